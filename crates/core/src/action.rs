@@ -1,0 +1,58 @@
+//! Everything that can happen to the state, as data.
+//!
+//! Owns: the vocabulary between the UI and effects on one side and the reducer on the other.
+//! Must never: carry DOM objects or UTF-16 offsets; positions are code points in the open article.
+
+use crate::article::{Article, ArticleId};
+use crate::format::ImportedDocument;
+use crate::label::{AttributeKey, Label};
+use crate::snap::Edge;
+use crate::span::SpanId;
+use crate::state::{Dialog, Notice};
+
+/// A workspace read back from storage.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StoredWorkspace {
+    pub articles: Vec<Article>,
+    pub open: Option<ArticleId>,
+    pub snap_to_words: bool,
+    pub next_article: u64,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    /// Storage was read: `None` means nothing was stored yet (first visit).
+    Restore(Option<StoredWorkspace>),
+    /// A workspace could not be read; the app starts empty and must not overwrite storage.
+    RestoreFailed(String),
+    AddArticle { title: String, text: String },
+    OpenArticle(ArticleId),
+    RenameArticle(ArticleId, String),
+    DeleteArticle(ArticleId),
+    Import(Vec<ImportedDocument>),
+    /// The person's raw text selection in the open article, in either order.
+    Select(Option<(usize, usize)>),
+    /// Applies a label: tags the selection, or relabels the selected span.
+    Tag(Label),
+    /// A click at a code point: selects the span there, or offers a choice when spans overlap.
+    ClickAt(usize),
+    SelectSpan(Option<SpanId>),
+    /// Selects the next (or previous) shown span after the selected one.
+    StepSpan { forward: bool },
+    DeleteSpan(SpanId),
+    Relabel(SpanId, Label),
+    SetAttribute { span: SpanId, key: AttributeKey, value: String },
+    /// Moves an edge of the selected span by a character cluster or a word.
+    MoveEdge { edge: Edge, forward: bool, by_word: bool },
+    Undo,
+    Redo,
+    SetSnapToWords(bool),
+    ToggleLabelShown(Label),
+    OpenDialog(Dialog),
+    CloseDialog,
+    Notify(Notice),
+    DismissNotice,
+    /// Storage has everything up to this revision.
+    Saved(u64),
+    SaveFailed(String),
+}

@@ -1,0 +1,103 @@
+//! Why an import failed, worded for the person who chose the file.
+//!
+//! Owns: the wording of import errors and the quoting of file content inside them.
+//! Must never: hold partial import results (an import either returns every document or one of
+//! these), or print unbounded file content (excerpts are truncated, control characters escaped).
+
+use std::fmt;
+
+use super::labelled_json::FORMAT_VERSION;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImportError {
+    /// The input could not be parsed as JSON; `line` and `column` are 1-based as serde_json counts.
+    NotJson { line: usize, column: usize, reason: String },
+    /// JSON, but not a newsmark labelled JSON file; `reason` says what was found instead.
+    NotLabelledJson { reason: String },
+    /// A version this build cannot read (too new, or not a version at all).
+    UnsupportedVersion { found: u64 },
+    NoDocuments,
+    /// A field is missing or wrong. `place` names the document, span and field, e.g.
+    /// `document 2 (“Title”), span “s3”, field end`.
+    Invalid { place: String, problem: String },
+}
+
+impl fmt::Display for ImportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ImportError::NotJson { line, column, reason } => {
+                write!(f, "this file is not valid JSON: {reason} (line {line}, column {column})")
+            }
+            ImportError::NotLabelledJson { reason } => {
+                write!(f, "this file is not newsmark labelled JSON: {reason}")
+            }
+            ImportError::UnsupportedVersion { found } => {
+                write!(f, "version {found} is newer than this newsmark reads ({FORMAT_VERSION})")
+            }
+            ImportError::NoDocuments => f.write_str("the file holds no documents"),
+            ImportError::Invalid { place, problem } if place.is_empty() => f.write_str(problem),
+            ImportError::Invalid { place, problem } => write!(f, "{place}: {problem}"),
+        }
+    }
+}
+
+impl std::error::Error for ImportError {}
+
+impl ImportError {
+    pub(super) fn not_json(err: &serde_json::Error) -> Self {
+        // serde_json appends " at line L column C" to its message; the position is shown once,
+        // in our own words.
+        let full = err.to_string();
+        let reason = match full.rfind(" at line ") {
+            Some(at) => full[..at].to_string(),
+            None => full,
+        };
+        ImportError::NotJson { line: err.line(), column: err.column(), reason }
+    }
+}
+
+/// Longest excerpt of file content shown in a message, in characters.
+const EXCERPT: usize = 48;
+
+/// `s` in curly quotes, escaped and truncated so a message stays on one readable line.
+pub(super) fn quoted(s: &str) -> String {
+    quoted_from(s, 0)
+}
+
+/// Like [`quoted`], but starting near code point `from` when the string is too long to show
+/// whole, so that the part that matters (say, where two strings differ) stays visible.
+pub(super) fn quoted_from(s: &str, from: usize) -> String {
+    let total = s.chars().count();
+    let skip = if total <= EXCERPT { 0 } else { from.saturating_sub(8).min(total - EXCERPT) };
+    let mut out = String::from("“");
+    if skip > 0 {
+        out.push('…');
+    }
+    for c in s.chars().skip(skip).take(EXCERPT) {
+        match c {
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c.is_control() => out.push_str(&format!("\\u{{{:04x}}}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    if skip + EXCERPT < total {
+        out.push('…');
+    }
+    out.push('”');
+    out
+}
+
+/// A JSON value as a message shows it: scalars as written, containers by kind.
+pub(super) fn describe(v: &serde_json::Value) -> String {
+    use serde_json::Value;
+    match v {
+        Value::Null => "null".into(),
+        Value::Bool(b) => b.to_string(),
+        Value::Number(n) => n.to_string(),
+        Value::String(s) => format!("the string {}", quoted(s)),
+        Value::Array(_) => "an array".into(),
+        Value::Object(_) => "an object".into(),
+    }
+}

@@ -1,0 +1,139 @@
+//! The serialised shape of newsmark labelled JSON, version 1.
+//!
+//! Owns: the field names, field order and JSON Schema descriptions of the file format. These are
+//! the only types that derive `Serialize` for it; the model types (`Span`, `Attributes`, ...)
+//! stay free of serde so that a refactor of the model cannot silently change the files people
+//! keep. Must never: be used as the app's model, or change shape without a new `FORMAT_VERSION`
+//! (and a regenerated schema file, which a test compares against).
+//!
+//! The doc comments below are the schema's descriptions, so they speak to readers of the file.
+
+use serde::Serialize;
+
+use crate::label::Label;
+
+pub const FORMAT_NAME: &str = "newsmark-labelled-json";
+pub const FORMAT_VERSION: u32 = 1;
+
+/// Articles and their labelled spans, exported by newsmark. Offsets `start` and `end` count
+/// Unicode code points, end exclusive (Python's `text[start:end]`); `utf16` and `utf8` give the
+/// same positions in UTF-16 code units and UTF-8 bytes.
+#[derive(Debug, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(
+    feature = "schema",
+    schemars(title = "newsmark labelled JSON, version 1", deny_unknown_fields)
+)]
+pub struct LabelledJson<'a> {
+    /// Always "newsmark-labelled-json".
+    #[cfg_attr(feature = "schema", schemars(extend("const" = FORMAT_NAME)))]
+    pub format: &'a str,
+    /// The format version. A file with a higher version than a reader knows must be refused,
+    /// not guessed at.
+    #[cfg_attr(feature = "schema", schemars(extend("const" = FORMAT_VERSION)))]
+    pub version: u32,
+    /// When the file was written, as an RFC 3339 UTC timestamp, e.g. "2026-11-21T10:00:00.000Z".
+    pub exported_at: &'a str,
+    /// The exported articles, at least one.
+    #[cfg_attr(feature = "schema", schemars(length(min = 1)))]
+    pub documents: Vec<Document<'a>>,
+}
+
+/// One article: its exact text and the spans labelled in it.
+#[derive(Debug, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(deny_unknown_fields))]
+pub struct Document<'a> {
+    /// The article's identifier in newsmark. Optional on import: newsmark assigns one if absent.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<&'a str>,
+    /// The article's title; may be empty.
+    pub title: &'a str,
+    /// The article's text, exactly as annotated: line breaks (`\n`, `\r\n` or a lone `\r`) and
+    /// all other characters are kept, because every offset counts them.
+    pub text: &'a str,
+    /// The spans, in text order: by start, then longer first, then by id. Readers must not rely
+    /// on the order; newsmark accepts any order on import.
+    pub spans: Vec<SpanRecord<'a>>,
+}
+
+/// A labelled range of the document's text.
+#[derive(Debug, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(rename = "Span", deny_unknown_fields))]
+pub struct SpanRecord<'a> {
+    /// The span's identifier, unique within its document and stable across exports.
+    #[cfg_attr(feature = "schema", schemars(length(min = 1)))]
+    pub id: &'a str,
+    /// What the span is: a claim, a demand, a quote or an opinion.
+    pub label: Label,
+    /// First code point of the span (0-based).
+    pub start: usize,
+    /// Code point just after the span (end exclusive); greater than `start`.
+    pub end: usize,
+    /// The span's text, equal to the document text between `start` and `end`. Importers check
+    /// it, which catches offsets counted in another unit.
+    pub text: &'a str,
+    /// The span's attributes; only those set are present.
+    #[cfg_attr(feature = "schema", schemars(default))]
+    pub attributes: AttributesRecord<'a>,
+    /// Whether a person marked the span or accepted a suggestion.
+    #[cfg_attr(feature = "schema", schemars(default))]
+    pub origin: OriginRecord,
+    /// `start` and `end` in UTF-16 code units (JavaScript string indices). Written on export;
+    /// optional on import, checked against `start` and `end` when present.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub utf16: Option<OffsetPair>,
+    /// `start` and `end` in UTF-8 bytes (Rust string indices). Written on export; optional on
+    /// import, checked against `start` and `end` when present.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub utf8: Option<OffsetPair>,
+}
+
+/// Free-text attributes of a span. Each applies to certain labels, but a span may keep any of
+/// them (relabelling keeps what was entered). Empty values are never written.
+#[derive(Debug, Default, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(rename = "Attributes", deny_unknown_fields))]
+pub struct AttributesRecord<'a> {
+    /// Who is quoted (for quotes).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub speaker: Option<&'a str>,
+    /// Who or what the claim is attributed to (for claims).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<&'a str>,
+    /// Who makes the demand (for demands).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub by: Option<&'a str>,
+    /// To whom the demand is addressed (for demands).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub to: Option<&'a str>,
+    /// Whose opinion it is (for opinions).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub holder: Option<&'a str>,
+    /// A free note (for any label).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<&'a str>,
+}
+
+/// Where a span came from.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(rename = "Origin"))]
+#[serde(rename_all = "lowercase")]
+pub enum OriginRecord {
+    /// Marked by a person.
+    #[default]
+    Manual,
+    /// Proposed by newsmark's suggestions and accepted by a person.
+    Suggested,
+}
+
+/// The same span boundaries in another unit, end exclusive.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(deny_unknown_fields))]
+pub struct OffsetPair {
+    pub start: usize,
+    pub end: usize,
+}

@@ -1,0 +1,22 @@
+//! File formats: how articles and spans leave and re-enter newsmark.
+//!
+//! Owns: the labelled JSON format (version 1), its serialised types, export, validating import
+//! and, with the `schema` feature, its JSON Schema. Must never: let serde derives on the model
+//! types define a file format (the serialised records in `labelled_json` do), or accept a file
+//! partly.
+
+mod error;
+mod export;
+mod fields;
+mod import;
+pub mod labelled_json;
+#[cfg(feature = "schema")]
+mod schema;
+mod span_check;
+
+pub use error::ImportError;
+pub use export::{article_to_json, export_json};
+pub use import::{article_from_json, import_json, ImportedDocument};
+pub use labelled_json::{FORMAT_NAME, FORMAT_VERSION};
+#[cfg(feature = "schema")]
+pub use schema::labelled_json_schema;

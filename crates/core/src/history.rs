@@ -1,0 +1,185 @@
+//! Undo and redo as a log of invertible changes.
+//!
+//! Owns: the undo and redo stacks, their depth limit, and the merging of a run of edits to the
+//! same attribute into one step. Must never: apply changes itself (the reducer does, through
+//! `Change::apply`), so the stacks stay a plain record of what happened.
+
+use std::rc::Rc;
+
+use crate::article::{Article, ArticleId};
+use crate::label::AttributeKey;
+use crate::span::{Span, SpanId};
+
+/// Steps kept for undo, at least; older ones are dropped. Each step holds a span or a shared
+/// article, so the memory cost is small even at this depth.
+pub const MAX_UNDO: usize = 1000;
+
+/// One invertible change to the workspace.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Change {
+    SpanAdded { article: ArticleId, span: Span },
+    SpanRemoved { article: ArticleId, span: Span },
+    SpanChanged { article: ArticleId, before: Span, after: Span },
+    ArticleAdded { index: usize, article: Rc<Article> },
+    ArticleRemoved { index: usize, article: Rc<Article> },
+    ArticleRenamed { article: ArticleId, before: String, after: String },
+    /// Several changes done and undone as one step (an import of many articles).
+    Batch(Vec<Change>),
+}
+
+impl Change {
+    pub fn inverse(&self) -> Change {
+        match self.clone() {
+            Change::SpanAdded { article, span } => Change::SpanRemoved { article, span },
+            Change::SpanRemoved { article, span } => Change::SpanAdded { article, span },
+            Change::SpanChanged { article, before, after } => Change::SpanChanged { article, before: after, after: before },
+            Change::ArticleAdded { index, article } => Change::ArticleRemoved { index, article },
+            Change::ArticleRemoved { index, article } => Change::ArticleAdded { index, article },
+            Change::ArticleRenamed { article, before, after } => Change::ArticleRenamed { article, before: after, after: before },
+            Change::Batch(changes) => Change::Batch(changes.iter().rev().map(Change::inverse).collect()),
+        }
+    }
+
+    /// The article a person should see after this change is done or undone (`None` when the
+    /// change removed it).
+    pub fn article_to_show(&self) -> Option<&ArticleId> {
+        match self {
+            Change::SpanAdded { article, .. }
+            | Change::SpanRemoved { article, .. }
+            | Change::SpanChanged { article, .. }
+            | Change::ArticleRenamed { article, .. } => Some(article),
+            Change::ArticleAdded { article, .. } => Some(&article.id),
+            Change::ArticleRemoved { .. } => None,
+            Change::Batch(changes) => changes.iter().rev().find_map(Change::article_to_show),
+        }
+    }
+
+    /// The span a person should see selected after this change is done.
+    pub fn span_to_select(&self) -> Option<&SpanId> {
+        match self {
+            Change::SpanAdded { span, .. } => Some(&span.id),
+            Change::SpanChanged { after, .. } => Some(&after.id),
+            _ => None,
+        }
+    }
+}
+
+/// What makes consecutive steps one: typing into the same attribute of the same span.
+pub type MergeKey = (ArticleId, SpanId, AttributeKey);
+
+/// A persistent stack: pushing shares the whole older stack, so every state keeps its history
+/// for the cost of a pointer, however deep the history is.
+#[derive(Debug, PartialEq)]
+struct Node<T> {
+    item: T,
+    below: Stack<T>,
+}
+
+#[derive(Debug, PartialEq)]
+struct Stack<T> {
+    top: Option<Rc<Node<T>>>,
+    len: usize,
+}
+
+impl<T> Clone for Stack<T> {
+    fn clone(&self) -> Self {
+        Stack { top: self.top.clone(), len: self.len }
+    }
+}
+
+impl<T> Default for Stack<T> {
+    fn default() -> Self {
+        Stack { top: None, len: 0 }
+    }
+}
+
+impl<T: Clone> Stack<T> {
+    fn push(&mut self, item: T) {
+        let below = std::mem::take(self);
+        self.len = below.len + 1;
+        self.top = Some(Rc::new(Node { item, below }));
+    }
+
+    fn pop(&mut self) -> Option<T> {
+        let node = self.top.take()?;
+        let node = Rc::try_unwrap(node).unwrap_or_else(|shared| Node { item: shared.item.clone(), below: shared.below.clone() });
+        *self = node.below;
+        Some(node.item)
+    }
+
+    fn peek_mut(&mut self) -> Option<&mut T> {
+        let node = self.top.as_mut()?;
+        if Rc::get_mut(node).is_none() {
+            *node = Rc::new(Node { item: node.item.clone(), below: node.below.clone() });
+        }
+        Rc::get_mut(node).map(|n| &mut n.item)
+    }
+
+    /// Keeps only the newest `keep` items (rebuilding them), dropping the rest.
+    fn truncate(&mut self, keep: usize) {
+        let mut items = Vec::with_capacity(keep);
+        let mut at = self.top.as_ref();
+        while let (Some(node), true) = (at, items.len() < keep) {
+            items.push(node.item.clone());
+            at = node.below.top.as_ref();
+        }
+        *self = Stack::default();
+        for item in items.into_iter().rev() {
+            self.push(item);
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct History {
+    undo: Stack<(Change, Option<MergeKey>)>,
+    redo: Stack<Change>,
+}
+
+impl History {
+    pub fn can_undo(&self) -> bool {
+        self.undo.len > 0
+    }
+
+    pub fn can_redo(&self) -> bool {
+        self.redo.len > 0
+    }
+
+    pub fn undo_depth(&self) -> usize {
+        self.undo.len
+    }
+
+    /// Records a change that was just applied. A change with the same merge key as the previous
+    /// step extends that step instead, so undo reverts a whole run of typing at once.
+    pub fn record(&mut self, change: Change, merge: Option<MergeKey>) {
+        self.redo = Stack::default();
+        if let (Some(key), Some((last, last_key))) = (&merge, self.undo.peek_mut()) {
+            if last_key.as_ref() == Some(key) {
+                if let (Change::SpanChanged { after, .. }, Change::SpanChanged { after: new_after, .. }) = (last, &change) {
+                    *after = new_after.clone();
+                    return;
+                }
+            }
+        }
+        self.undo.push((change, merge));
+        // Trimming rebuilds the kept steps, so do it rarely: amortised O(1) per step.
+        if self.undo.len > 2 * MAX_UNDO {
+            self.undo.truncate(MAX_UNDO);
+        }
+    }
+
+    /// Takes the change to revert, returning its inverse (to apply) and keeping it for redo.
+    pub fn take_undo(&mut self) -> Option<Change> {
+        let (change, _) = self.undo.pop()?;
+        let inverse = change.inverse();
+        self.redo.push(change);
+        Some(inverse)
+    }
+
+    /// Takes the change to redo (to apply), keeping it for undo.
+    pub fn take_redo(&mut self) -> Option<Change> {
+        let change = self.redo.pop()?;
+        self.undo.push((change.clone(), None));
+        Some(change)
+    }
+}

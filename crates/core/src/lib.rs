@@ -1,0 +1,26 @@
+//! newsmark's pure core: everything that can be decided without a browser.
+//!
+//! The app crate renders this state and performs I/O; this crate never touches web-sys, the DOM,
+//! storage or the clock (times come in as arguments), so all of it is tested natively.
+//! Offsets everywhere in this crate are Unicode code points, end exclusive.
+
+pub mod action;
+pub mod article;
+pub mod format;
+pub mod history;
+pub mod keymap;
+pub mod label;
+pub mod reducer;
+pub mod sample;
+pub mod snap;
+pub mod span;
+pub mod state;
+pub mod text;
+
+pub use action::{Action, StoredWorkspace};
+pub use article::{Article, ArticleId};
+pub use reducer::reduce;
+pub use state::{Dialog, Notice, NoticeKind, Persistence, State};
+pub use label::{AttributeKey, Label};
+pub use span::{Attributes, Origin, Span, SpanId, Spans};
+pub use text::{ArticleText, Block};

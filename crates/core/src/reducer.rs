@@ -1,0 +1,339 @@
+//! The reducer: the only place the state changes.
+//!
+//! Owns: the meaning of every `Action`, the recording of undoable changes and the revision count
+//! that tells the storage effect to save. Must never: perform I/O, read the clock or generate
+//! randomness; the same state and action always give the same result.
+
+use std::rc::Rc;
+
+use crate::action::{Action, StoredWorkspace};
+use crate::article::{Article, ArticleId};
+use crate::format::ImportedDocument;
+use crate::history::{Change, MergeKey};
+use crate::label::Label;
+use crate::sample;
+use crate::snap::{move_edge, snap_selection};
+use crate::span::{Attributes, Origin, Span, SpanId};
+use crate::state::{Dialog, Notice, Persistence, State, MAX_ARTICLE_BYTES};
+
+pub fn reduce(state: &State, action: Action) -> State {
+    let mut s = state.clone();
+    match action {
+        Action::Restore(stored) => restore(&mut s, stored),
+        Action::RestoreFailed(why) => {
+            s.notice = Some(Notice::error(format!("Your saved workspace could not be read, so nothing will be saved over it in this tab: {why}")));
+        }
+        Action::AddArticle { title, text } => add_article(&mut s, title, text),
+        Action::OpenArticle(id) => {
+            if s.article(&id).is_some() && s.open.as_ref() != Some(&id) {
+                s.open = Some(id);
+                s.selection = None;
+                s.selected_span = None;
+                s.revision += 1;
+            }
+        }
+        Action::RenameArticle(id, title) => {
+            let title = title.trim().to_string();
+            match s.article(&id) {
+                Some(a) if !title.is_empty() && a.title != title => {
+                    let before = a.title.clone();
+                    commit(&mut s, Change::ArticleRenamed { article: id, before, after: title }, None);
+                    s.dialog = None;
+                }
+                Some(_) if title.is_empty() => s.notice = Some(Notice::error("A title cannot be empty.")),
+                _ => s.dialog = None,
+            }
+        }
+        Action::DeleteArticle(id) => {
+            if let Some(index) = s.article_index(&id) {
+                let article = s.articles[index].clone();
+                let title = article.title.clone();
+                commit(&mut s, Change::ArticleRemoved { index, article }, None);
+                s.notice = Some(Notice::info(format!("Deleted “{title}”. Undo (Ctrl+Z) brings it back.")));
+            }
+        }
+        Action::Import(docs) => import(&mut s, docs),
+        Action::Select(range) => {
+            s.selection = match (range, s.open_article()) {
+                (Some((a, b)), Some(article)) => snap_selection(&article.text, a, b, s.snap_to_words),
+                _ => None,
+            };
+        }
+        Action::Tag(label) => tag(&mut s, label),
+        Action::ClickAt(cp) => {
+            let under: Vec<SpanId> = s
+                .open_article()
+                .map(|a| a.spans.covering(cp).filter(|sp| s.label_shown(sp.label)).map(|sp| sp.id.clone()).collect())
+                .unwrap_or_default();
+            match under.len() {
+                0 => s.selected_span = None,
+                1 => s.selected_span = under.into_iter().next(),
+                _ => s.dialog = Some(Dialog::ChooseSpan { candidates: under }),
+            }
+        }
+        Action::SelectSpan(id) => {
+            s.selected_span = id.filter(|id| s.open_article().is_some_and(|a| a.spans.get(id).is_some()));
+            if matches!(s.dialog, Some(Dialog::ChooseSpan { .. })) {
+                s.dialog = None;
+            }
+        }
+        Action::StepSpan { forward } => step_span(&mut s, forward),
+        Action::DeleteSpan(id) => {
+            if let Some((article, span)) = open_span(&s, &id) {
+                commit(&mut s, Change::SpanRemoved { article, span }, None);
+                s.selected_span = None;
+            }
+        }
+        Action::Relabel(id, label) => relabel(&mut s, &id, label),
+        Action::SetAttribute { span: id, key, value } => {
+            if let Some((article, before)) = open_span(&s, &id) {
+                let mut after = before.clone();
+                after.attributes.set(key, &value);
+                if after != before {
+                    let merge: MergeKey = (article.clone(), id, key);
+                    commit(&mut s, Change::SpanChanged { article, before, after }, Some(merge));
+                }
+            }
+        }
+        Action::MoveEdge { edge, forward, by_word } => {
+            let Some(id) = s.selected_span.clone() else { return s };
+            if let (Some((article, before)), Some(open)) = (open_span(&s, &id), s.open_article()) {
+                if let Some((start, end)) = move_edge(&open.text, (before.start, before.end), edge, forward, by_word) {
+                    let after = Span { start, end, ..before.clone() };
+                    commit(&mut s, Change::SpanChanged { article, before, after }, None);
+                }
+            }
+        }
+        Action::Undo => {
+            if let Some(change) = s.history.take_undo() {
+                show_after(&mut s, &change);
+            }
+        }
+        Action::Redo => {
+            if let Some(change) = s.history.take_redo() {
+                show_after(&mut s, &change);
+            }
+        }
+        Action::SetSnapToWords(on) => {
+            if s.snap_to_words != on {
+                s.snap_to_words = on;
+                s.revision += 1;
+            }
+        }
+        Action::ToggleLabelShown(label) => {
+            if let Some(i) = s.hidden_labels.iter().position(|l| *l == label) {
+                s.hidden_labels.remove(i);
+            } else {
+                s.hidden_labels.push(label);
+            }
+        }
+        Action::OpenDialog(dialog) => s.dialog = Some(dialog),
+        Action::CloseDialog => s.dialog = None,
+        Action::Notify(notice) => s.notice = Some(notice),
+        Action::DismissNotice => s.notice = None,
+        Action::Saved(revision) => {
+            if let Persistence::Ready { saved_revision, error } = &mut s.persistence {
+                *saved_revision = (*saved_revision).max(revision);
+                *error = None;
+            }
+        }
+        Action::SaveFailed(why) => {
+            if let Persistence::Ready { error, .. } = &mut s.persistence {
+                *error = Some(why);
+            }
+        }
+    }
+    s
+}
+
+fn restore(s: &mut State, stored: Option<StoredWorkspace>) {
+    if !matches!(s.persistence, Persistence::Loading) {
+        return;
+    }
+    match stored {
+        Some(w) => {
+            s.articles = w.articles.into_iter().map(Rc::new).collect();
+            s.open = w.open.filter(|id| s.article(id).is_some()).or_else(|| s.articles.first().map(|a| a.id.clone()));
+            s.snap_to_words = w.snap_to_words;
+            s.next_article = w.next_article;
+            s.persistence = Persistence::Ready { saved_revision: s.revision, error: None };
+        }
+        None => {
+            // First visit: the sample article, not yet saved, so the storage effect writes it.
+            let id = s.fresh_article_id();
+            s.articles = vec![Rc::new(sample::article(id.clone()))];
+            s.open = Some(id);
+            s.persistence = Persistence::Ready { saved_revision: s.revision, error: None };
+            s.revision += 1;
+        }
+    }
+}
+
+/// Why a text cannot become an article, if it cannot.
+pub fn refuse_text(text: &str) -> Option<String> {
+    if text.trim().is_empty() {
+        Some("The article text is empty (or only spaces and line breaks), so there is nothing to annotate.".into())
+    } else if text.len() > MAX_ARTICLE_BYTES {
+        Some(format!(
+            "The article is {:.1} MB; newsmark opens articles up to {} MB. Split it into smaller articles.",
+            text.len() as f64 / 1_048_576.0,
+            MAX_ARTICLE_BYTES / 1_048_576
+        ))
+    } else {
+        None
+    }
+}
+
+fn add_article(s: &mut State, title: String, text: String) {
+    if let Some(why) = refuse_text(&text) {
+        match &mut s.dialog {
+            Some(Dialog::NewArticle { error, .. }) => *error = Some(why),
+            _ => s.notice = Some(Notice::error(why)),
+        }
+        return;
+    }
+    let title = match title.trim() {
+        "" => crate::state::title_from_text(&text),
+        t => t.to_string(),
+    };
+    let id = s.fresh_article_id();
+    let article = Rc::new(Article::new(id, title, &text));
+    let index = s.articles.len();
+    commit(s, Change::ArticleAdded { index, article }, None);
+    s.dialog = None;
+}
+
+fn import(s: &mut State, docs: Vec<ImportedDocument>) {
+    let count = docs.len();
+    let mut changes = Vec::with_capacity(count);
+    let mut first = None;
+    for doc in docs {
+        // Imports never overwrite: a document whose id is taken gets a new one.
+        let id = match doc.id.map(ArticleId::new) {
+            Some(id) if s.article(&id).is_none() && !changes.iter().any(|c: &Change| c.article_to_show() == Some(&id)) => id,
+            _ => s.fresh_article_id(),
+        };
+        first.get_or_insert_with(|| id.clone());
+        let article = Rc::new(Article::with_spans(id, doc.title, doc.text, doc.spans));
+        changes.push(Change::ArticleAdded { index: s.articles.len() + changes.len(), article });
+    }
+    if changes.is_empty() {
+        return;
+    }
+    commit(s, Change::Batch(changes), None);
+    s.notice = Some(Notice::info(format!("Imported {count} article{}.", if count == 1 { "" } else { "s" })));
+    if let Some(id) = first {
+        s.open = Some(id);
+    }
+}
+
+fn tag(s: &mut State, label: Label) {
+    let Some(article) = s.open_article().cloned() else { return };
+    if let Some((start, end)) = s.selection {
+        let Some(i) = s.article_index(&article.id) else { return };
+        // The id counter lives in the article, so it advances even if this span is later undone.
+        let id = Rc::make_mut(&mut s.articles[i]).fresh_span_id();
+        let span = Span { id, label, start, end, attributes: Attributes::default(), origin: Origin::Manual };
+        commit(s, Change::SpanAdded { article: article.id.clone(), span }, None);
+        s.selection = None;
+    } else if let Some(id) = s.selected_span.clone() {
+        relabel(s, &id, label);
+    } else {
+        s.notice = Some(Notice::info(format!("Select some text first, then press {} or the {} button.", label.hotkey(), label.title())));
+    }
+}
+
+fn relabel(s: &mut State, id: &SpanId, label: Label) {
+    if let Some((article, before)) = open_span(s, id) {
+        if before.label != label {
+            let after = Span { label, ..before.clone() };
+            commit(s, Change::SpanChanged { article, before, after }, None);
+        }
+    }
+}
+
+fn step_span(s: &mut State, forward: bool) {
+    let Some(article) = s.open_article() else { return };
+    let shown: Vec<&Span> = article.spans.iter().filter(|sp| s.label_shown(sp.label)).collect();
+    let current = s.selected_span.as_ref().and_then(|id| shown.iter().position(|sp| &sp.id == id));
+    let next = match (current, forward) {
+        (None, true) => shown.first(),
+        (None, false) => shown.last(),
+        (Some(i), true) => shown.get(i + 1).or(shown.last()),
+        (Some(i), false) => shown.get(i.saturating_sub(1)),
+    };
+    s.selected_span = next.map(|sp| sp.id.clone());
+}
+
+/// The open article's id and a copy of one of its spans.
+fn open_span(s: &State, id: &SpanId) -> Option<(ArticleId, Span)> {
+    let article = s.open_article()?;
+    Some((article.id.clone(), article.spans.get(id)?.clone()))
+}
+
+/// Applies a change, records it for undo and marks the state as needing a save.
+fn commit(s: &mut State, change: Change, merge: Option<MergeKey>) {
+    apply(s, &change);
+    if let Some(id) = change.article_to_show().cloned() {
+        s.open = Some(id);
+    }
+    if let Some(id) = change.span_to_select() {
+        s.selected_span = Some(id.clone());
+    }
+    s.history.record(change, merge);
+}
+
+/// After undo or redo: apply, and show the person what changed.
+fn show_after(s: &mut State, change: &Change) {
+    apply(s, change);
+    if let Some(id) = change.article_to_show() {
+        if s.open.as_ref() != Some(id) {
+            s.open = Some(id.clone());
+            s.selection = None;
+        }
+    }
+    s.selected_span = change.span_to_select().cloned();
+}
+
+fn apply(s: &mut State, change: &Change) {
+    s.revision += 1;
+    match change {
+        Change::SpanAdded { article, span } => edit_spans(s, article, |spans| spans.insert(span.clone())),
+        Change::SpanRemoved { article, span } => edit_spans(s, article, |spans| {
+            spans.remove(&span.id);
+        }),
+        Change::SpanChanged { article, after, .. } => edit_spans(s, article, |spans| {
+            spans.replace(after.clone());
+        }),
+        Change::ArticleAdded { index, article } => {
+            s.articles.insert((*index).min(s.articles.len()), article.clone());
+        }
+        Change::ArticleRemoved { article, index } => {
+            if let Some(i) = s.article_index(&article.id) {
+                s.articles.remove(i);
+            }
+            if s.open.as_ref() == Some(&article.id) {
+                let next = (*index).min(s.articles.len().saturating_sub(1));
+                s.open = s.articles.get(next).map(|a| a.id.clone());
+                s.selection = None;
+                s.selected_span = None;
+            }
+        }
+        Change::ArticleRenamed { article, after, .. } => {
+            if let Some(i) = s.article_index(article) {
+                Rc::make_mut(&mut s.articles[i]).title = after.clone();
+            }
+        }
+        Change::Batch(changes) => changes.iter().for_each(|c| apply(s, c)),
+    }
+}
+
+fn edit_spans(s: &mut State, id: &ArticleId, f: impl FnOnce(&mut crate::span::Spans)) {
+    if let Some(i) = s.article_index(id) {
+        let article = Rc::make_mut(&mut s.articles[i]);
+        f(&mut article.spans);
+        if s.selected_span.as_ref().is_some_and(|sel| article.spans.get(sel).is_none()) {
+            s.selected_span = None;
+        }
+    }
+}

@@ -1,0 +1,98 @@
+//! Generators shared by the integration tests: article text built from the pieces that broke
+//! other annotators' offsets, and articles with random spans over it.
+//!
+//! Owns: what "random text" means for these tests. Must never: produce an article the model
+//! would refuse (empty spans, spans past the text, duplicate span ids, empty attribute values),
+//! since those are import errors tested on their own.
+
+// Each test binary uses a different part of this module.
+#![allow(dead_code)]
+
+use std::rc::Rc;
+
+use newsmark_core::{Article, ArticleId, ArticleText, Attributes, Label, Origin, Span, SpanId};
+use proptest::collection::vec;
+use proptest::option;
+use proptest::prelude::*;
+use proptest::sample::select;
+
+/// Multi-unit characters, grapheme clusters of several code points, every line break style,
+/// right-to-left scripts, and characters JSON must escape.
+pub const PIECES: &[&str] = &[
+    "the", "mayor", "said", " ", " ", ",", ".", "“", "”", "‘", "’", "—", "…",
+    "😀", "🚧", "👩\u{200d}👩\u{200d}👧", "🇫🇷", "🇩🇪", "e\u{301}", "n\u{303}\u{323}",
+    "\r\n", "\r", "\n", "\t", "مرحبا بالعالم", "שָׁלוֹם", "中文", "日本語のテキスト", "한국어",
+    "\u{feff}", "\u{2028}", "\u{200f}", "\"", "\\", "</script>", "\u{1}", "𝔘𝔫𝔦", "ß",
+];
+
+pub fn text() -> impl Strategy<Value = String> {
+    text_of(0..80)
+}
+
+pub fn text_of(pieces: std::ops::Range<usize>) -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        5 => select(PIECES).prop_map(str::to_string),
+        2 => "[a-zA-Z]{1,9}",
+        1 => any::<char>().prop_map(String::from),
+    ];
+    vec(piece, pieces).prop_map(|parts| parts.concat())
+}
+
+fn attribute_value() -> impl Strategy<Value = String> {
+    vec(select(PIECES), 1..4).prop_map(|parts| parts.concat())
+}
+
+fn attributes() -> impl Strategy<Value = Attributes> {
+    let v = || option::weighted(0.3, attribute_value());
+    (v(), v(), v(), v(), v(), v()).prop_map(|(speaker, source, by, to, holder, note)| Attributes {
+        speaker,
+        source,
+        by,
+        to,
+        holder,
+        note,
+    })
+}
+
+/// Prefixes make ids that are not all `s<n>`: other tools' ids, and ones JSON must escape.
+const ID_PREFIXES: &[&str] = &["s", "s", "T", "span-", "é", "😀", "\"q\"", ""];
+
+fn spans(len: usize) -> BoxedStrategy<Vec<Span>> {
+    if len == 0 {
+        return Just(Vec::new()).boxed();
+    }
+    let one = (0..len, 0..len, select(Label::ALL.to_vec()), any::<bool>(), attributes(), select(ID_PREFIXES));
+    vec(one, 0..10)
+        .prop_map(|raw| {
+            raw.into_iter()
+                .enumerate()
+                .map(|(i, (a, b, label, suggested, attributes, prefix))| Span {
+                    id: SpanId::new(format!("{prefix}{}", i + 1)),
+                    label,
+                    start: a.min(b),
+                    end: a.max(b) + 1,
+                    attributes,
+                    origin: if suggested { Origin::Suggested } else { Origin::Manual },
+                })
+                .collect()
+        })
+        .boxed()
+}
+
+pub fn article(id: String) -> impl Strategy<Value = Article> {
+    (text_of(0..6), text()).prop_flat_map(move |(title, text)| {
+        let id = id.clone();
+        let len = text.chars().count();
+        spans(len).prop_map(move |spans| {
+            let text = Rc::new(ArticleText::new(text.as_str()));
+            Article::with_spans(ArticleId::new(id.as_str()), title.clone(), text, spans)
+        })
+    })
+}
+
+/// One to three articles with distinct ids, as an export would hold them.
+pub fn articles() -> impl Strategy<Value = Vec<Article>> {
+    (1usize..4).prop_flat_map(|n| (0..n).map(|i| article(format!("a{}", i + 1))).collect::<Vec<_>>())
+}
+
+pub const EXPORTED_AT: &str = "2026-11-21T10:00:00.000Z";

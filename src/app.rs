@@ -1,0 +1,210 @@
+//! The app shell: owns the one state (through `use_reducer`), runs the app-wide effects
+//! (storage, global keys, paste, file drops) and lays out the components.
+//!
+//! Must never: compute anything the core can; it wires events to actions and actions to effects.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gloo::events::{EventListener, EventListenerOptions};
+use newsmark_core::keymap::{command, Command, KeyPress};
+use newsmark_core::{Action, Dialog, Persistence};
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use crate::components::{article_list::ArticleList, article_view::ArticleView, dialogs::Dialogs, span_panel::SpanPanel, status::NoticeBar, toolbar::Toolbar};
+use crate::dom::selection::clear_selection;
+use crate::effects::{files, storage};
+use crate::store::{Dispatch, Latest, Store};
+
+#[function_component(App)]
+pub fn app() -> Html {
+    let store = use_reducer(Store::default);
+    let dispatch = store.dispatcher();
+    // Event listeners live for the app's lifetime but must see the newest state.
+    let latest = use_mut_ref(|| store.clone());
+    *latest.borrow_mut() = store.clone();
+
+    let storage: Rc<RefCell<Option<storage::Storage>>> = use_mut_ref(|| None);
+    {
+        let (dispatch, storage) = (dispatch.clone(), storage.clone());
+        use_effect_with((), move |_| {
+            wasm_bindgen_futures::spawn_local(async move {
+                match storage::load().await {
+                    Ok((opened, workspace)) => {
+                        *storage.borrow_mut() = Some(opened);
+                        dispatch.dispatch(Action::Restore(workspace));
+                    }
+                    Err(why) => dispatch.dispatch(Action::RestoreFailed(why)),
+                }
+            });
+        });
+    }
+    {
+        let (dispatch, storage, latest) = (dispatch.clone(), storage.clone(), latest.clone());
+        use_effect_with(store.0.revision, move |&revision| {
+            let state = &latest.borrow().0;
+            if matches!(state.persistence, Persistence::Ready { saved_revision, .. } if saved_revision < revision) {
+                if let Some(storage) = storage.borrow_mut().as_mut() {
+                    let saving = storage.save(state);
+                    wasm_bindgen_futures::spawn_local(async move {
+                        match saving.await {
+                            Ok(()) => dispatch.dispatch(Action::Saved(revision)),
+                            Err(why) => dispatch.dispatch(Action::SaveFailed(why)),
+                        }
+                    });
+                }
+            }
+        });
+    }
+    use_global_listeners(dispatch.clone(), latest.clone());
+
+    let state = &store.0;
+    html! {
+        <ContextProvider<Dispatch> context={dispatch.clone()}>
+            <div class="app">
+                <Toolbar
+                    has_article={state.open.is_some()}
+                    can_undo={state.history.can_undo()}
+                    can_redo={state.history.can_redo()}
+                    can_tag={state.selection.is_some() || state.selected_span.is_some()}
+                    snap_to_words={state.snap_to_words}
+                    saved={state.is_saved()}
+                    persistence={state.persistence.clone()}
+                    latest={Latest(latest.clone())}
+                />
+                <div class="panes">
+                    <ArticleList articles={state.articles.clone()} open={state.open.clone()} />
+                    <main class="reader">
+                        {
+                            match state.open_article() {
+                                Some(article) => html! {
+                                    <ArticleView article={article.clone()} selected={state.selected_span.clone()} selection={state.selection} />
+                                },
+                                None if matches!(state.persistence, Persistence::Loading) => html! { <p class="empty">{ "Loading your workspace…" }</p> },
+                                None => html! {
+                                    <div class="empty">
+                                        <p>{ "No article is open. Paste an article anywhere on this page, drop .txt or .md files here, or use New article or Open file." }</p>
+                                    </div>
+                                },
+                            }
+                        }
+                    </main>
+                    <SpanPanel article={state.open_article().cloned()} selected={state.selected_span.clone()} hidden={state.hidden_labels.clone()} />
+                </div>
+                <NoticeBar notice={state.notice.clone()} />
+                <Dialogs dialog={state.dialog.clone()} article={state.open_article().cloned()} articles={state.articles.clone()} />
+            </div>
+        </ContextProvider<Dispatch>>
+    }
+}
+
+/// Keys, paste, file drops and the unsaved-changes guard, on the window for the app's lifetime.
+#[hook]
+fn use_global_listeners(dispatch: Dispatch, latest: Rc<RefCell<UseReducerHandle<Store>>>) {
+    use_effect_with((), move |_| {
+        let window = web_sys::window().expect("window");
+        let document = window.document().expect("document");
+        let mut listeners = Vec::new();
+
+        let (d, l) = (dispatch.clone(), latest.clone());
+        listeners.push(EventListener::new(&window, "keydown", move |e| {
+            let e = e.unchecked_ref::<web_sys::KeyboardEvent>();
+            on_key(e, &d, &l.borrow().0);
+        }));
+
+        let (d, l) = (dispatch.clone(), latest.clone());
+        listeners.push(EventListener::new(&document, "paste", move |e| {
+            let e = e.unchecked_ref::<web_sys::ClipboardEvent>();
+            if in_text_field(e.target()) {
+                return;
+            }
+            let Some(text) = e.clipboard_data().and_then(|d| d.get_data("text/plain").ok()) else { return };
+            e.prevent_default();
+            let state = &l.borrow().0;
+            if state.articles.is_empty() {
+                d.dispatch(Action::AddArticle { title: String::new(), text });
+            } else if state.dialog.is_none() {
+                d.dispatch(Action::OpenDialog(Dialog::NewArticle { title: String::new(), text, error: None }));
+            }
+        }));
+
+        let options = EventListenerOptions::enable_prevent_default();
+        listeners.push(EventListener::new_with_options(&window, "dragover", options, |e| e.prevent_default()));
+        let d = dispatch.clone();
+        listeners.push(EventListener::new_with_options(&window, "drop", options, move |e| {
+            e.prevent_default();
+            let e = e.unchecked_ref::<web_sys::DragEvent>();
+            let list = e.data_transfer().and_then(|t| t.files());
+            open_files(d.clone(), files::files_of(list));
+        }));
+
+        let l = latest.clone();
+        listeners.push(EventListener::new_with_options(&window, "beforeunload", options, move |e| {
+            // Saves finish within milliseconds; warn only if one is still on its way.
+            if !l.borrow().0.is_saved() && !matches!(l.borrow().0.persistence, Persistence::Loading) {
+                e.prevent_default();
+            }
+        }));
+        move || drop(listeners)
+    });
+}
+
+/// Reads files one after another, dispatching what each gives.
+pub fn open_files(dispatch: Dispatch, files: Vec<web_sys::File>) {
+    wasm_bindgen_futures::spawn_local(async move {
+        for file in files {
+            dispatch.dispatch(files::read(file).await);
+        }
+    });
+}
+
+fn in_text_field(target: Option<web_sys::EventTarget>) -> bool {
+    let Some(el) = target.and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) else { return false };
+    matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT") || el.is_content_editable()
+}
+
+fn on_key(e: &web_sys::KeyboardEvent, dispatch: &Dispatch, state: &newsmark_core::State) {
+    let key = e.key();
+    let press = KeyPress { key: &key, ctrl: e.ctrl_key(), shift: e.shift_key(), alt: e.alt_key(), meta: e.meta_key() };
+    let Some(cmd) = command(press) else { return };
+    if in_text_field(e.target()) {
+        if cmd == Command::Escape && state.dialog.is_some() {
+            dispatch.dispatch(Action::CloseDialog);
+        }
+        return;
+    }
+    if state.dialog.is_some() {
+        if cmd == Command::Escape {
+            e.prevent_default();
+            dispatch.dispatch(Action::CloseDialog);
+        }
+        return;
+    }
+    let action = match cmd {
+        Command::Tag(label) if state.selection.is_some() || state.selected_span.is_some() => {
+            clear_selection();
+            Action::Tag(label)
+        }
+        Command::Tag(_) => return,
+        Command::Undo => Action::Undo,
+        Command::Redo => Action::Redo,
+        Command::NextSpan => Action::StepSpan { forward: true },
+        Command::PreviousSpan => Action::StepSpan { forward: false },
+        Command::DeleteSpan => match state.selected_span.clone() {
+            Some(id) => Action::DeleteSpan(id),
+            None => return,
+        },
+        Command::MoveEdge { edge, forward, by_word } if state.selected_span.is_some() => Action::MoveEdge { edge, forward, by_word },
+        Command::MoveEdge { .. } => return,
+        Command::Help => Action::OpenDialog(Dialog::Help),
+        Command::Escape => {
+            clear_selection();
+            Action::SelectSpan(None)
+        }
+        // The article view handles caret keys while it has focus.
+        Command::Caret => return,
+    };
+    e.prevent_default();
+    dispatch.dispatch(action);
+}

@@ -1,0 +1,163 @@
+//! The open article: its text, rendered once, with spans painted over it; mouse and keyboard
+//! selection and clicks on spans.
+//!
+//! Must never: let Yew render children into the article container; `dom::article_text` owns
+//! them, and annotating never changes them.
+
+use std::rc::Rc;
+
+use gloo::events::EventListener;
+use newsmark_core::{Action, Article, ArticleText, SpanId, Spans};
+use web_sys::Element;
+use yew::prelude::*;
+
+use super::use_dispatch;
+use crate::dom::highlight::{self, Paint};
+use crate::dom::{article_text, selection};
+
+#[derive(Properties)]
+pub struct ArticleViewProps {
+    pub article: Rc<Article>,
+    pub selected: Option<SpanId>,
+    pub selection: Option<(usize, usize)>,
+}
+
+impl PartialEq for ArticleViewProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.article, &other.article) && self.selected == other.selected && self.selection == other.selection
+    }
+}
+
+/// An `Rc` compared by pointer, for effect dependencies that must not compare whole texts.
+#[derive(Clone)]
+struct Same<T>(Rc<T>);
+
+impl<T> PartialEq for Same<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+#[derive(Clone, PartialEq)]
+struct SpansKey(Spans);
+
+#[function_component(ArticleView)]
+pub fn article_view(props: &ArticleViewProps) -> Html {
+    let dispatch = use_dispatch();
+    let container = use_node_ref();
+    let overlay = use_node_ref();
+    let text = props.article.text.clone();
+    // Listeners outlive renders; they read the current text from here.
+    let current_text = use_mut_ref(|| text.clone());
+    *current_text.borrow_mut() = text.clone();
+
+    {
+        let container = container.clone();
+        use_effect_with(Same(text.clone()), move |Same(text)| {
+            if let Some(el) = container.cast::<Element>() {
+                article_text::render(&el, text);
+            }
+        });
+    }
+    {
+        let (container, overlay) = (container.clone(), overlay.clone());
+        let deps = (Same(text.clone()), SpansKey(props.article.spans.clone()), props.selected.clone(), props.selection);
+        use_effect_with(deps, move |(Same(text), SpansKey(spans), selected, pending)| {
+            if let (Some(c), Some(o)) = (container.cast::<Element>(), overlay.cast::<Element>()) {
+                highlight::paint(&c, &o, text, &Paint { spans: spans.as_slice(), selected: selected.as_ref(), pending: *pending });
+            }
+        });
+    }
+    {
+        // Bring a span chosen from the list or by keyboard into view, unless it already is.
+        let container = container.clone();
+        let deps = (props.selected.clone(), Same(text.clone()));
+        let span = props.selected.as_ref().and_then(|id| props.article.spans.get(id)).map(|s| s.start);
+        use_effect_with(deps, move |(_, Same(text))| {
+            if let (Some(start), Some(c)) = (span, container.cast::<Element>()) {
+                if !in_view(&c, text, start) {
+                    selection::scroll_to(&c, text, start);
+                }
+            }
+        });
+    }
+    {
+        let (container, dispatch, current_text) = (container.clone(), dispatch.clone(), current_text.clone());
+        use_effect_with((), move |_| {
+            let document = web_sys::window().and_then(|w| w.document()).expect("document");
+            let listener = EventListener::new(&document, "selectionchange", move |_| {
+                if let Some(c) = container.cast::<Element>() {
+                    let range = selection::selected_cp(&c, &current_text.borrow());
+                    dispatch.dispatch(Action::Select(range));
+                }
+            });
+            move || drop(listener)
+        });
+    }
+    {
+        let overlay_ref = overlay.clone();
+        let (container, current_spans) = (container.clone(), props.article.spans.clone());
+        let (selected, pending, text) = (props.selected.clone(), props.selection, text.clone());
+        // The fallback painter positions boxes in pixels, so it repaints when the layout changes.
+        use_effect_with((SpansKey(current_spans.clone()), selected.clone(), pending), move |_| {
+            let listener = (!highlight::highlight_api_supported()).then(|| {
+                let window = web_sys::window().expect("window");
+                EventListener::new(&window, "resize", move |_| {
+                    if let (Some(c), Some(o)) = (container.cast::<Element>(), overlay_ref.cast::<Element>()) {
+                        let paint = Paint { spans: current_spans.as_slice(), selected: selected.as_ref(), pending };
+                        highlight::paint_overlay(&c, &o, &text, &paint);
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
+
+    let onclick = {
+        let (container, dispatch, text) = (container.clone(), dispatch.clone(), text.clone());
+        Callback::from(move |_: MouseEvent| {
+            if let Some(c) = container.cast::<Element>() {
+                if let Some(cp) = selection::caret_cp(&c, &text) {
+                    dispatch.dispatch(Action::ClickAt(cp));
+                }
+            }
+        })
+    };
+    let onkeydown = {
+        let (container, text) = (container.clone(), text.clone());
+        Callback::from(move |e: KeyboardEvent| {
+            let Some(c) = container.cast::<Element>() else { return };
+            let by_word = e.ctrl_key() || e.alt_key();
+            if selection::keyboard_select(&c, &text, &e.key(), e.shift_key(), by_word) {
+                e.prevent_default();
+            }
+        })
+    };
+
+    html! {
+        <div class="article-frame">
+            <h1 class="article-title">{ &props.article.title }</h1>
+            <div class="article-body">
+                <div ref={overlay} class="overlay" aria-hidden="true"></div>
+                <div
+                    ref={container}
+                    class="article-text"
+                    role="article"
+                    aria-label={props.article.title.clone()}
+                    tabindex="0"
+                    {onclick}
+                    {onkeydown}
+                ></div>
+            </div>
+        </div>
+    }
+}
+
+/// Whether code point `cp` is on screen within the article's scrolling pane.
+fn in_view(container: &Element, text: &ArticleText, cp: usize) -> bool {
+    let Some(range) = selection::cp_to_range(container, text, cp, (cp + 1).min(text.len())) else { return true };
+    let rect = range.get_bounding_client_rect();
+    let Some(pane) = container.closest(".reader").ok().flatten() else { return true };
+    let bounds = pane.get_bounding_client_rect();
+    rect.top() >= bounds.top() && rect.bottom() <= bounds.bottom()
+}

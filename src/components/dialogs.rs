@@ -1,0 +1,208 @@
+//! Modal dialogs: new article, rename, keyboard help, and choosing among overlapping spans.
+
+use std::rc::Rc;
+
+use newsmark_core::keymap::SHORTCUTS;
+use newsmark_core::{Action, Article, ArticleId, Dialog, SpanId};
+use web_sys::{HtmlInputElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+use super::use_dispatch;
+
+#[derive(Properties, PartialEq)]
+pub struct DialogsProps {
+    pub dialog: Option<Dialog>,
+    pub article: Option<Rc<Article>>,
+    pub articles: Vec<Rc<Article>>,
+}
+
+#[function_component(Dialogs)]
+pub fn dialogs(props: &DialogsProps) -> Html {
+    let dispatch = use_dispatch();
+    let close = Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::CloseDialog));
+    match &props.dialog {
+        None => html! {},
+        Some(Dialog::NewArticle { title, text, error }) => html! {
+            <NewArticle title={title.clone()} text={text.clone()} error={error.clone()} {close} />
+        },
+        Some(Dialog::Rename { article }) => {
+            let title = props.articles.iter().find(|a| &a.id == article).map(|a| a.title.clone()).unwrap_or_default();
+            html! { <Rename article={article.clone()} {title} {close} /> }
+        }
+        Some(Dialog::Help) => html! { <Help {close} /> },
+        Some(Dialog::ChooseSpan { candidates }) => html! {
+            <ChooseSpan candidates={candidates.clone()} article={props.article.clone()} {close} />
+        },
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ModalProps {
+    title: AttrValue,
+    id: AttrValue,
+    children: Html,
+}
+
+#[function_component(Modal)]
+fn modal(props: &ModalProps) -> Html {
+    let heading = format!("{}-title", props.id);
+    html! {
+        <div class="backdrop">
+            <div class="dialog" id={props.id.clone()} role="dialog" aria-modal="true" aria-labelledby={heading.clone()}>
+                <h2 id={heading}>{ &props.title }</h2>
+                { props.children.clone() }
+            </div>
+        </div>
+    }
+}
+
+/// Puts keyboard focus on the element once it is shown.
+#[hook]
+fn use_focus(node: NodeRef) {
+    use_effect_with((), move |_| {
+        if let Some(el) = node.cast::<web_sys::HtmlElement>() {
+            let _ = el.focus();
+        }
+    });
+}
+
+#[derive(Properties, PartialEq)]
+struct NewArticleProps {
+    title: String,
+    text: String,
+    error: Option<String>,
+    close: Callback<MouseEvent>,
+}
+
+#[function_component(NewArticle)]
+fn new_article(props: &NewArticleProps) -> Html {
+    let dispatch = use_dispatch();
+    let title = use_node_ref();
+    let text = use_node_ref();
+    use_focus(if props.text.is_empty() { title.clone() } else { text.clone() });
+    let onsubmit = {
+        let (title, text) = (title.clone(), text.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let title = title.cast::<HtmlInputElement>().map(|i| i.value()).unwrap_or_default();
+            let text = text.cast::<HtmlTextAreaElement>().map(|t| t.value()).unwrap_or_default();
+            dispatch.dispatch(Action::AddArticle { title, text });
+        })
+    };
+    html! {
+        <Modal title="New article" id="new-article">
+            <form {onsubmit}>
+                <div class="field">
+                    <label for="new-title">{ "Title" }</label>
+                    <input id="new-title" ref={title} type="text" defaultvalue={props.title.clone()} placeholder="Taken from the first line if left empty" />
+                </div>
+                <div class="field">
+                    <label for="new-text">{ "Article text" }</label>
+                    <textarea id="new-text" ref={text} rows="14" defaultvalue={props.text.clone()} spellcheck="false" />
+                </div>
+                if let Some(error) = &props.error {
+                    <p class="form-error" role="alert">{ error }</p>
+                }
+                <div class="actions">
+                    <button type="button" onclick={props.close.clone()}>{ "Cancel" }</button>
+                    <button type="submit" class="primary">{ "Add article" }</button>
+                </div>
+            </form>
+        </Modal>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct RenameProps {
+    article: ArticleId,
+    title: String,
+    close: Callback<MouseEvent>,
+}
+
+#[function_component(Rename)]
+fn rename(props: &RenameProps) -> Html {
+    let dispatch = use_dispatch();
+    let input = use_node_ref();
+    use_focus(input.clone());
+    let onsubmit = {
+        let (input, id) = (input.clone(), props.article.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let title = input.cast::<HtmlInputElement>().map(|i| i.value()).unwrap_or_default();
+            dispatch.dispatch(Action::RenameArticle(id.clone(), title));
+        })
+    };
+    html! {
+        <Modal title="Rename article" id="rename-article">
+            <form {onsubmit}>
+                <div class="field">
+                    <label for="rename-title">{ "Title" }</label>
+                    <input id="rename-title" ref={input} type="text" defaultvalue={props.title.clone()} />
+                </div>
+                <div class="actions">
+                    <button type="button" onclick={props.close.clone()}>{ "Cancel" }</button>
+                    <button type="submit" class="primary">{ "Rename" }</button>
+                </div>
+            </form>
+        </Modal>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct CloseProps {
+    close: Callback<MouseEvent>,
+}
+
+#[function_component(Help)]
+fn help(props: &CloseProps) -> Html {
+    let button = use_node_ref();
+    use_focus(button.clone());
+    html! {
+        <Modal title="Keyboard shortcuts" id="help">
+            <table class="shortcuts">
+                <tbody>
+                    { for SHORTCUTS.iter().map(|(keys, what)| html! {
+                        <tr><th scope="row"><kbd>{ *keys }</kbd></th><td>{ *what }</td></tr>
+                    }) }
+                </tbody>
+            </table>
+            <p>{ "Mouse: drag, double-click a word or triple-click a paragraph to select; click a span to select it. Paste an article or drop .txt, .md and .json files anywhere on the page." }</p>
+            <div class="actions"><button ref={button} onclick={props.close.clone()}>{ "Close" }</button></div>
+        </Modal>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ChooseSpanProps {
+    candidates: Vec<SpanId>,
+    article: Option<Rc<Article>>,
+    close: Callback<MouseEvent>,
+}
+
+#[function_component(ChooseSpan)]
+fn choose_span(props: &ChooseSpanProps) -> Html {
+    let dispatch = use_dispatch();
+    let list = use_node_ref();
+    let first = use_node_ref();
+    use_focus(first.clone());
+    let Some(article) = &props.article else { return html! {} };
+    html! {
+        <Modal title="Which span?" id="choose-span">
+            <p>{ "Several spans overlap here. Choose one:" }</p>
+            <ul class="choices" ref={list}>
+                { for props.candidates.iter().filter_map(|id| article.spans.get(id)).enumerate().map(|(i, span)| {
+                    let dispatch = dispatch.clone();
+                    let id = span.id.clone();
+                    let onclick = Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::SelectSpan(Some(id.clone()))));
+                    let node = if i == 0 { first.clone() } else { NodeRef::default() };
+                    html! {
+                        <li key={span.id.as_str()} class={format!("label-{}", span.label.id())}>
+                            <button ref={node} {onclick}>{ format!("{}: {}", span.label.title(), article.span_text(span)) }</button>
+                        </li>
+                    }
+                }) }
+            </ul>
+            <div class="actions"><button onclick={props.close.clone()}>{ "Cancel" }</button></div>
+        </Modal>
+    }
+}

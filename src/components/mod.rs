@@ -1,0 +1,21 @@
+//! Yew components. Each renders one part of the state and sends actions through the
+//! `Dispatch` context. Must never: hold state of their own that the core state should hold
+//! (form drafts and open/closed menus are the only local state).
+
+pub mod article_list;
+pub mod article_view;
+pub mod dialogs;
+pub mod span_editor;
+pub mod span_panel;
+pub mod status;
+pub mod toolbar;
+
+use yew::prelude::*;
+
+use crate::store::Dispatch;
+
+/// The dispatcher provided by the app shell.
+#[hook]
+pub fn use_dispatch() -> Dispatch {
+    use_context::<Dispatch>().expect("components are rendered inside the app's ContextProvider")
+}

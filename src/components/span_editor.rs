@@ -1,0 +1,73 @@
+//! The selected span's editor: label, attributes, note, edges, delete.
+
+use newsmark_core::snap::Edge;
+use newsmark_core::{Action, AttributeKey, Label, Span};
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+use super::use_dispatch;
+
+#[derive(Properties, PartialEq)]
+pub struct SpanEditorProps {
+    pub span: Span,
+    pub text: String,
+}
+
+#[function_component(SpanEditor)]
+pub fn span_editor(props: &SpanEditorProps) -> Html {
+    let dispatch = use_dispatch();
+    let span = &props.span;
+    let relabel = {
+        let (dispatch, id) = (dispatch.clone(), span.id.clone());
+        Callback::from(move |e: Event| {
+            let select: HtmlSelectElement = e.target_unchecked_into();
+            if let Some(label) = Label::from_id(&select.value()) {
+                dispatch.dispatch(Action::Relabel(id.clone(), label));
+            }
+        })
+    };
+    let field = |key: AttributeKey| {
+        let (dispatch, id) = (dispatch.clone(), span.id.clone());
+        let oninput = Callback::from(move |e: InputEvent| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            dispatch.dispatch(Action::SetAttribute { span: id.clone(), key, value: input.value() });
+        });
+        let input_id = format!("attr-{}", key.id());
+        html! {
+            <div class="field">
+                <label for={input_id.clone()}>{ key.title() }</label>
+                <input id={input_id} type="text" value={span.attributes.get(key).unwrap_or_default().to_string()} {oninput} />
+            </div>
+        }
+    };
+    let act = |action: Action| {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(action.clone()))
+    };
+    let edge = |edge: Edge, forward: bool| Action::MoveEdge { edge, forward, by_word: false };
+
+    html! {
+        <section class={classes!("span-editor", format!("label-{}", span.label.id()))} aria-label="Selected span">
+            <h2>{ "Selected span" }</h2>
+            <blockquote class="span-quote">{ &props.text }</blockquote>
+            <p class="offsets">{ format!("Characters {}–{} · {}", span.start, span.end, if span.origin == newsmark_core::Origin::Manual { "manual" } else { "suggested" }) }</p>
+            <div class="field">
+                <label for="span-label">{ "Label" }</label>
+                <select id="span-label" onchange={relabel}>
+                    { for Label::ALL.into_iter().map(|l| html! {
+                        <option value={l.id()} selected={l == span.label}>{ format!("{} ({})", l.title(), l.hotkey()) }</option>
+                    }) }
+                </select>
+            </div>
+            { for span.label.attributes().iter().map(|&key| field(key)) }
+            { field(AttributeKey::Note) }
+            <div class="edges" role="group" aria-label="Span edges">
+                <button onclick={act(edge(Edge::Start, false))} aria-label="Move start left" title="Move start left ([)">{ "⇤ start" }</button>
+                <button onclick={act(edge(Edge::Start, true))} aria-label="Move start right" title="Move start right (])">{ "start ⇥" }</button>
+                <button onclick={act(edge(Edge::End, false))} aria-label="Move end left" title="Move end left ({)">{ "⇤ end" }</button>
+                <button onclick={act(edge(Edge::End, true))} aria-label="Move end right" title="Move end right (})">{ "end ⇥" }</button>
+            </div>
+            <button class="danger" onclick={act(Action::DeleteSpan(span.id.clone()))} aria-keyshortcuts="Delete Backspace">{ "Delete span" }</button>
+        </section>
+    }
+}

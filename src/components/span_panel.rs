@@ -1,0 +1,95 @@
+//! The side panel: the selected span's editor, counts per label, a label filter and the list of
+//! spans in text order.
+
+use std::rc::Rc;
+
+use newsmark_core::{Action, Article, Label, SpanId};
+use yew::prelude::*;
+
+use super::span_editor::SpanEditor;
+use super::use_dispatch;
+
+/// List entries rendered at first; more on request, so huge articles do not stall the panel.
+const PAGE: usize = 200;
+
+#[derive(Properties, PartialEq)]
+pub struct SpanPanelProps {
+    pub article: Option<Rc<Article>>,
+    pub selected: Option<SpanId>,
+    pub hidden: Vec<Label>,
+}
+
+#[function_component(SpanPanel)]
+pub fn span_panel(props: &SpanPanelProps) -> Html {
+    let dispatch = use_dispatch();
+    let shown_count = use_state(|| PAGE);
+    let Some(article) = &props.article else {
+        return html! { <aside class="spans" aria-label="Spans"><h2>{ "Spans" }</h2></aside> };
+    };
+    let count = |label: Label| article.spans.iter().filter(|s| s.label == label).count();
+    let visible: Vec<_> = article.spans.iter().filter(|s| !props.hidden.contains(&s.label)).collect();
+    let selected = props.selected.as_ref().and_then(|id| article.spans.get(id));
+    let more = {
+        let shown_count = shown_count.clone();
+        Callback::from(move |_: MouseEvent| shown_count.set(*shown_count + PAGE))
+    };
+
+    html! {
+        <aside class="spans" aria-label="Spans">
+            if let Some(span) = selected {
+                <SpanEditor span={span.clone()} text={article.span_text(span).to_string()} />
+            }
+            <h2>{ format!("Spans ({})", article.spans.len()) }</h2>
+            <fieldset class="filters">
+                <legend>{ "Show labels" }</legend>
+                { for Label::ALL.into_iter().map(|label| {
+                    let dispatch = dispatch.clone();
+                    let onchange = Callback::from(move |_: Event| dispatch.dispatch(Action::ToggleLabelShown(label)));
+                    html! {
+                        <label class={classes!("filter", format!("label-{}", label.id()))}>
+                            <input type="checkbox" checked={!props.hidden.contains(&label)} {onchange}
+                                aria-label={format!("Show {}", label.title())} />
+                            <span class="swatch" aria-hidden="true"></span>
+                            { label.title() }
+                            <span class="count">{ count(label) }</span>
+                        </label>
+                    }
+                }) }
+            </fieldset>
+            <ol class="span-list" aria-label="Spans in text order">
+                { for visible.iter().take(*shown_count).map(|span| {
+                    let current = props.selected.as_ref() == Some(&span.id);
+                    let dispatch = dispatch.clone();
+                    let id = span.id.clone();
+                    let onclick = Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::SelectSpan(Some(id.clone()))));
+                    let attrs: Vec<String> = span.attributes.shown_for(span.label).map(|(k, v)| format!("{}: {}", k.title(), v)).collect();
+                    html! {
+                        <li key={span.id.as_str()} class={classes!(format!("label-{}", span.label.id()), current.then_some("current"))}>
+                            <button aria-current={current.then_some("true")} {onclick}>
+                                <span class="label-name">{ format!("{}:", span.label.title()) }</span>
+                                { " " }
+                                <span class="span-text">{ excerpt(article.span_text(span)) }</span>
+                                if !attrs.is_empty() {
+                                    <span class="attrs">{ attrs.join(" · ") }</span>
+                                }
+                            </button>
+                        </li>
+                    }
+                }) }
+            </ol>
+            if visible.len() > *shown_count {
+                <button class="more" onclick={more}>{ format!("Show more ({} not shown)", visible.len() - *shown_count) }</button>
+            }
+        </aside>
+    }
+}
+
+/// A span's text shortened for the list.
+fn excerpt(text: &str) -> String {
+    const MAX: usize = 140;
+    if text.chars().count() <= MAX {
+        text.to_string()
+    } else {
+        format!("{}…", text.chars().take(MAX).collect::<String>())
+    }
+}

@@ -1,0 +1,45 @@
+//! The save indicator and the notice bar: what the app tells the person about itself.
+
+use newsmark_core::{Action, Notice, NoticeKind, Persistence};
+use yew::prelude::*;
+
+use super::use_dispatch;
+
+#[derive(Properties, PartialEq)]
+pub struct SaveIndicatorProps {
+    pub saved: bool,
+    pub persistence: Persistence,
+}
+
+#[function_component(SaveIndicator)]
+pub fn save_indicator(props: &SaveIndicatorProps) -> Html {
+    let (class, text) = match &props.persistence {
+        Persistence::Loading => ("save loading", "Loading…".to_string()),
+        Persistence::Ready { error: Some(why), .. } => ("save failed", format!("Not saved: {why}")),
+        Persistence::Ready { .. } if props.saved => ("save saved", "All changes saved".to_string()),
+        Persistence::Ready { .. } => ("save saving", "Saving…".to_string()),
+    };
+    html! { <span class={class} role="status" aria-label="Save status">{ text }</span> }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct NoticeBarProps {
+    pub notice: Option<Notice>,
+}
+
+#[function_component(NoticeBar)]
+pub fn notice_bar(props: &NoticeBarProps) -> Html {
+    let dispatch = use_dispatch();
+    let Some(notice) = &props.notice else { return html! {} };
+    let (class, role) = match notice.kind {
+        NoticeKind::Info => ("notice info", "status"),
+        NoticeKind::Error => ("notice error", "alert"),
+    };
+    let dismiss = Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::DismissNotice));
+    html! {
+        <div class={class} role={role}>
+            <span class="notice-text">{ &notice.text }</span>
+            <button class="dismiss" onclick={dismiss} aria-label="Dismiss message">{ "×" }</button>
+        </div>
+    }
+}

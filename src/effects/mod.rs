@@ -1,0 +1,13 @@
+//! I/O the reducer must not do: browser storage, reading files, downloads, the clock.
+//!
+//! Each effect turns its result into `Action`s. Must never: change the state directly.
+
+pub mod download;
+pub mod files;
+pub mod idb;
+pub mod storage;
+
+/// The current time as an ISO 8601 string, for export files.
+pub fn now_iso() -> String {
+    js_sys::Date::new_0().to_iso_string().into()
+}

@@ -1,0 +1,106 @@
+//! Saves the workspace in IndexedDB after every change and reads it back on start.
+//!
+//! Owns: the storage layout: database `newsmark`, store `articles` (one labelled-JSON document
+//! per article, keyed by article id) and store `meta` (key `workspace`: article order, the open
+//! article, settings). A save writes only the articles that changed since the last save, and
+//! the meta record, in one transaction, so a crash leaves either the old or the new workspace.
+//! Must never: write before the stored workspace has been read (that would overwrite it).
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use newsmark_core::format::{article_from_json, article_to_json};
+use newsmark_core::{Article, ArticleId, State, StoredWorkspace};
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::JsValue;
+use web_sys::IdbDatabase;
+
+use super::idb;
+
+const DB_NAME: &str = "newsmark";
+const DB_VERSION: u32 = 1;
+const ARTICLES: &str = "articles";
+const META: &str = "meta";
+const META_KEY: &str = "workspace";
+const STORES: &[&str] = &[ARTICLES, META];
+
+#[derive(Serialize, Deserialize)]
+struct Meta {
+    version: u32,
+    order: Vec<String>,
+    open: Option<String>,
+    snap_to_words: bool,
+    next_article: u64,
+}
+
+/// The open database and what it holds, so that saves write only what changed.
+pub struct Storage {
+    db: IdbDatabase,
+    saved: HashMap<ArticleId, Rc<Article>>,
+}
+
+/// Opens storage and reads the workspace (`None` on a first visit).
+pub async fn load() -> Result<(Storage, Option<StoredWorkspace>), String> {
+    let db = idb::open(DB_NAME, DB_VERSION, STORES).await?;
+    let meta = idb::read_all(&db, META).await?;
+    let Some(meta) = meta.into_iter().find(|(k, _)| k.as_string().as_deref() == Some(META_KEY)).and_then(|(_, v)| v.as_string()) else {
+        return Ok((Storage { db, saved: HashMap::new() }, None));
+    };
+    let meta: Meta = serde_json::from_str(&meta).map_err(|e| format!("the workspace record is damaged ({e})"))?;
+    let mut stored: HashMap<String, String> = HashMap::new();
+    for (key, value) in idb::read_all(&db, ARTICLES).await? {
+        if let (Some(k), Some(v)) = (key.as_string(), value.as_string()) {
+            stored.insert(k, v);
+        }
+    }
+    let mut articles = Vec::with_capacity(meta.order.len());
+    for id in &meta.order {
+        let json = stored.get(id).ok_or_else(|| format!("article {id} is missing from storage"))?;
+        let doc = article_from_json(json).map_err(|e| format!("article {id} is damaged: {e}"))?;
+        articles.push(Article::with_spans(ArticleId::new(id.as_str()), doc.title, doc.text, doc.spans));
+    }
+    let saved = articles.iter().map(|a| (a.id.clone(), Rc::new(a.clone()))).collect();
+    let workspace = StoredWorkspace {
+        articles,
+        open: meta.open.map(ArticleId::new),
+        snap_to_words: meta.snap_to_words,
+        next_article: meta.next_article,
+    };
+    Ok((Storage { db, saved }, Some(workspace)))
+}
+
+impl Storage {
+    /// Starts writing everything that changed; the returned future resolves when it is on disk.
+    pub fn save(&mut self, state: &State) -> impl std::future::Future<Output = Result<(), String>> {
+        let result = self.begin(state);
+        async move { idb::committed(&result?).await }
+    }
+
+    fn begin(&mut self, state: &State) -> Result<web_sys::IdbTransaction, String> {
+        let tx = idb::write(&self.db, STORES)?;
+        let articles = idb::store(&tx, ARTICLES)?;
+        for article in &state.articles {
+            let unchanged = self.saved.get(&article.id).is_some_and(|saved| Rc::ptr_eq(saved, article));
+            if !unchanged {
+                articles
+                    .put_with_key(&JsValue::from_str(&article_to_json(article)), &JsValue::from_str(article.id.as_str()))
+                    .map_err(|e| idb::describe(&e))?;
+            }
+        }
+        let gone: Vec<ArticleId> = self.saved.keys().filter(|id| state.article(id).is_none()).cloned().collect();
+        for id in &gone {
+            articles.delete(&JsValue::from_str(id.as_str())).map_err(|e| idb::describe(&e))?;
+        }
+        let meta = Meta {
+            version: 1,
+            order: state.articles.iter().map(|a| a.id.as_str().to_string()).collect(),
+            open: state.open.as_ref().map(|id| id.as_str().to_string()),
+            snap_to_words: state.snap_to_words,
+            next_article: state.next_article,
+        };
+        let meta = serde_json::to_string(&meta).map_err(|e| e.to_string())?;
+        idb::store(&tx, META)?.put_with_key(&JsValue::from_str(&meta), &JsValue::from_str(META_KEY)).map_err(|e| idb::describe(&e))?;
+        self.saved = state.articles.iter().map(|a| (a.id.clone(), a.clone())).collect();
+        Ok(tx)
+    }
+}

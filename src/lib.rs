@@ -1,0 +1,15 @@
+//! newsmark in the browser: Yew components, DOM glue and effects around `newsmark_core`.
+//!
+//! The core decides; this crate renders the core's state, turns DOM events into `Action`s and
+//! performs I/O (storage, files, downloads). See ARCHITECTURE.md for the map.
+
+pub mod app;
+pub mod components;
+pub mod dom;
+pub mod effects;
+pub mod store;
+
+/// Mounts the app on the page's body.
+pub fn run() {
+    yew::Renderer::<app::App>::new().render();
+}
