@@ -35,7 +35,7 @@ pub fn article_list(props: &ArticleListProps) -> Html {
                             <button class="icon" aria-label={format!("Rename “{}”", article.title)} title="Rename"
                                 onclick={act(Action::OpenDialog(Dialog::Rename { article: article.id.clone() }))}>{ "✎" }</button>
                             <button class="icon" aria-label={format!("Delete “{}”", article.title)} title="Delete (undo with Ctrl+Z)"
-                                onclick={act(Action::DeleteArticle(article.id.clone()))}>{ "🗑" }</button>
+                                onclick={act(Action::DeleteArticle(article.id.clone()))}>{ "✕" }</button>
                         </li>
                     }
                 }) }

@@ -27,7 +27,11 @@ fn articles() -> Vec<Article> {
         ArticleId::new("a2"),
         "Strike vote".into(),
         Rc::new(ArticleText::new(strike_text)),
-        vec![span("s1", Label::Claim, 0, 5), span("s2", Label::Quote, 7, 16), span("s3", Label::Opinion, 17, 30)],
+        vec![
+            span("s1", Label::Claim, 0, 5),
+            span("s2", Label::Quote, 7, 16),
+            span("s3", Label::Opinion, 17, 30),
+        ],
     );
     vec![bridge, strike]
 }
@@ -202,12 +206,20 @@ fn offsets_counted_in_utf16_or_bytes_get_a_hint() {
     s2["end"] = json!(105);
     let message = error(&file);
     assert!(message.starts_with("document 1 (“Bridge repairs 🌉”), span “s2”, field text: "), "{message}");
-    assert!(message.ends_with("if counted in UTF-16 code units, as JavaScript does, but start and end must count code points"), "{message}");
+    assert!(
+        message.ends_with(
+            "if counted in UTF-16 code units, as JavaScript does, but start and end must count code points"
+        ),
+        "{message}"
+    );
     file["documents"][0]["spans"][1]["start"] = json!(82);
     file["documents"][0]["spans"][1]["end"] = json!(111);
     let message = error(&file);
     assert!(message.contains("field end: 111 is past the end of the text (105 code points)"), "{message}");
-    assert!(message.ends_with("if counted in UTF-8 bytes, but start and end must count code points"), "{message}");
+    assert!(
+        message.ends_with("if counted in UTF-8 bytes, but start and end must count code points"),
+        "{message}"
+    );
 }
 
 #[test]
@@ -329,7 +341,10 @@ fn one_bad_span_among_good_ones_imports_nothing() {
     let file = with_span_field(1, 1, "end", json!(501));
     let result = import_json(&file.to_string());
     let Err(e) = result else { panic!("imported a file with a bad span") };
-    assert!(e.to_string().starts_with("document 2 (“Strike vote”), span “s2”, field end: 501 is past"), "{e}");
+    assert!(
+        e.to_string().starts_with("document 2 (“Strike vote”), span “s2”, field end: 501 is past"),
+        "{e}"
+    );
     // The same document alone, from storage, is refused the same way.
     let one = file["documents"][1].to_string();
     let e = article_from_json(&one).unwrap_err();

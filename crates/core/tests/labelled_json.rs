@@ -12,7 +12,8 @@ use newsmark_core::{Article, ArticleId};
 use proptest::prelude::*;
 use serde_json::{json, Value};
 
-const SCHEMA_PATH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../schema/newsmark-labelled-json.v1.schema.json");
+const SCHEMA_PATH: &str =
+    concat!(env!("CARGO_MANIFEST_DIR"), "/../../schema/newsmark-labelled-json.v1.schema.json");
 const DOCS_PATH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../docs/labelled-json.md");
 
 fn committed_schema() -> Value {
@@ -130,24 +131,38 @@ fn schema_and_import_both_accept_the_minimal_file() {
     assert_eq!(docs[0].spans[0].start, 2);
 }
 
+type Mutation = Box<dyn Fn(&mut Value)>;
+
 /// Structural mistakes are the schema's business too: both it and the import must refuse each.
 #[test]
 fn schema_and_import_refuse_the_same_structural_mistakes() {
-    let cases: Vec<(&str, Box<dyn Fn(&mut Value)>)> = vec![
+    let cases: Vec<(&str, Mutation)> = vec![
         ("another format", Box::new(|f| f["format"] = json!("doccano"))),
         ("version 2", Box::new(|f| f["version"] = json!(2))),
         ("version as a string", Box::new(|f| f["version"] = json!("1"))),
         ("no documents", Box::new(|f| f["documents"] = json!([]))),
         ("no exported_at", Box::new(|f| drop(f.as_object_mut().unwrap().remove("exported_at")))),
         ("unknown top-level field", Box::new(|f| f["extra"] = json!(1))),
-        ("document without text", Box::new(|f| drop(f["documents"][0].as_object_mut().unwrap().remove("text")))),
+        (
+            "document without text",
+            Box::new(|f| drop(f["documents"][0].as_object_mut().unwrap().remove("text"))),
+        ),
         ("unknown label", Box::new(|f| f["documents"][0]["spans"][0]["label"] = json!("person"))),
         ("negative start", Box::new(|f| f["documents"][0]["spans"][0]["start"] = json!(-1))),
         ("fractional end", Box::new(|f| f["documents"][0]["spans"][0]["end"] = json!(4.5))),
-        ("span without text", Box::new(|f| drop(f["documents"][0]["spans"][0].as_object_mut().unwrap().remove("text")))),
+        (
+            "span without text",
+            Box::new(|f| drop(f["documents"][0]["spans"][0].as_object_mut().unwrap().remove("text"))),
+        ),
         ("empty span id", Box::new(|f| f["documents"][0]["spans"][0]["id"] = json!(""))),
-        ("unknown attribute", Box::new(|f| f["documents"][0]["spans"][0]["attributes"] = json!({"speakr": "x"}))),
-        ("attribute not a string", Box::new(|f| f["documents"][0]["spans"][0]["attributes"] = json!({"note": 3}))),
+        (
+            "unknown attribute",
+            Box::new(|f| f["documents"][0]["spans"][0]["attributes"] = json!({"speakr": "x"})),
+        ),
+        (
+            "attribute not a string",
+            Box::new(|f| f["documents"][0]["spans"][0]["attributes"] = json!({"note": 3})),
+        ),
         ("unknown origin", Box::new(|f| f["documents"][0]["spans"][0]["origin"] = json!("model"))),
         ("utf16 without end", Box::new(|f| f["documents"][0]["spans"][0]["utf16"] = json!({"start": 2}))),
         ("unknown span field", Box::new(|f| f["documents"][0]["spans"][0]["labels"] = json!(["quote"]))),
@@ -174,7 +189,10 @@ fn the_documented_example_is_what_newsmark_writes() {
     assert_eq!(export_json(&refs(&articles), file["exported_at"].as_str().unwrap()), example);
     // The page's prose quotes these offsets.
     let s2 = &file["documents"][0]["spans"][1];
-    assert_eq!((s2["start"].as_u64(), s2["utf16"]["start"].as_u64(), s2["utf8"]["start"].as_u64()), (Some(75), Some(76), Some(82)));
+    assert_eq!(
+        (s2["start"].as_u64(), s2["utf16"]["start"].as_u64(), s2["utf8"]["start"].as_u64()),
+        (Some(75), Some(76), Some(82))
+    );
 }
 
 #[cfg(feature = "schema")]

@@ -11,15 +11,27 @@ use super::labelled_json::FORMAT_VERSION;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ImportError {
     /// The input could not be parsed as JSON; `line` and `column` are 1-based as serde_json counts.
-    NotJson { line: usize, column: usize, reason: String },
+    NotJson {
+        line: usize,
+        column: usize,
+        reason: String,
+    },
     /// JSON, but not a newsmark labelled JSON file; `reason` says what was found instead.
-    NotLabelledJson { reason: String },
-    /// A version this build cannot read (too new, or not a version at all).
-    UnsupportedVersion { found: u64 },
+    NotLabelledJson {
+        reason: String,
+    },
+    /// A version newer than this build reads. (A `version` that is no version at all, such as 0 or
+    /// "1", is `Invalid`.)
+    UnsupportedVersion {
+        found: u64,
+    },
     NoDocuments,
     /// A field is missing or wrong. `place` names the document, span and field, e.g.
     /// `document 2 (“Title”), span “s3”, field end`.
-    Invalid { place: String, problem: String },
+    Invalid {
+        place: String,
+        problem: String,
+    },
 }
 
 impl fmt::Display for ImportError {

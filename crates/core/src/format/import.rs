@@ -38,7 +38,8 @@ pub struct ImportedDocument {
 
 const FILE_FIELDS: &[&str] = &["format", "version", "exported_at", "documents"];
 const DOCUMENT_FIELDS: &[&str] = &["id", "title", "text", "spans"];
-const SPAN_FIELDS: &[&str] = &["id", "label", "start", "end", "text", "attributes", "origin", "utf16", "utf8"];
+const SPAN_FIELDS: &[&str] =
+    &["id", "label", "start", "end", "text", "attributes", "origin", "utf16", "utf8"];
 
 /// Reads a whole labelled JSON file: all of its documents, or the first problem found.
 pub fn import_json(input: &str) -> Result<Vec<ImportedDocument>, ImportError> {
@@ -78,7 +79,8 @@ pub fn import_json(input: &str) -> Result<Vec<ImportedDocument>, ImportError> {
         let doc = document(value, Some(i + 1))?;
         if let Some(id) = &doc.id {
             if let Some(first) = ids.insert(id.clone(), i + 1) {
-                let problem = format!("{} is also the id of document {first}; document ids must be unique", quoted(id));
+                let problem =
+                    format!("{} is also the id of document {first}; document ids must be unique", quoted(id));
                 return Err(Place::document(Some(i + 1), Some(&doc.title)).at("id", problem));
             }
         }
@@ -192,8 +194,9 @@ fn label(map: &mut Object, place: &Place) -> Result<Label, ImportError> {
     let names = Label::ALL.map(Label::id).join(", ");
     match map.remove("label") {
         None => Err(place.at("label", "missing")),
-        Some(Value::String(s)) => Label::from_id(&s)
-            .ok_or_else(|| place.at("label", format!("{} is not a label; the labels are {names}", quoted(&s)))),
+        Some(Value::String(s)) => Label::from_id(&s).ok_or_else(|| {
+            place.at("label", format!("{} is not a label; the labels are {names}", quoted(&s)))
+        }),
         Some(other) => Err(place.wrong("label", &format!("one of {names}"), &other)),
     }
 }

@@ -20,10 +20,7 @@ pub const FORMAT_VERSION: u32 = 1;
 /// same positions in UTF-16 code units and UTF-8 bytes.
 #[derive(Debug, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[cfg_attr(
-    feature = "schema",
-    schemars(title = "newsmark labelled JSON, version 1", deny_unknown_fields)
-)]
+#[cfg_attr(feature = "schema", schemars(title = "newsmark labelled JSON, version 1", deny_unknown_fields))]
 pub struct LabelledJson<'a> {
     /// Always "newsmark-labelled-json".
     #[cfg_attr(feature = "schema", schemars(extend("const" = FORMAT_NAME)))]

@@ -31,7 +31,9 @@ pub(super) fn check_range(
         return Err(place.at("end", format!("{end} is before start {start}")));
     }
     if start == end {
-        let problem = format!("the span is empty (start and end are both {start}); a span covers at least one code point");
+        let problem = format!(
+            "the span is empty (start and end are both {start}); a span covers at least one code point"
+        );
         return Err(place.at("end", problem));
     }
     let actual = text.slice(start as usize, end as usize);

@@ -1,0 +1,197 @@
+//! Browser unit tests of the DOM glue, run in headless Chromium by wasm-bindgen-test:
+//! rendering the text, mapping DOM selections to code points, painting highlights.
+
+use std::rc::Rc;
+
+use newsmark::dom::highlight::{self, Paint};
+use newsmark::dom::{article_text, selection};
+use newsmark_core::{ArticleText, Attributes, Label, Origin, Span, SpanId};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, Node, Range};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// CRLF, a lone CR, an empty line, astral emoji, a ZWJ sequence, a combining mark, RTL text.
+const TEXT: &str = "“Hi,” 😀 said Zoë.\r\n\r\nWe’re 👩\u{200d}👩\u{200d}👧 here\rcafe\u{301} שלום\n<b>not bold</b>";
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+fn mount(text: &str) -> (Element, Rc<ArticleText>) {
+    let container = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&container).unwrap();
+    let text = Rc::new(ArticleText::new(text));
+    article_text::render(&container, &text);
+    (container, text)
+}
+
+fn range(start: (&Node, u32), end: (&Node, u32)) -> Range {
+    let r = document().create_range().unwrap();
+    r.set_start(start.0, start.1).unwrap();
+    r.set_end(end.0, end.1).unwrap();
+    r
+}
+
+fn block(container: &Element, i: u32) -> Element {
+    container.children().item(i).unwrap()
+}
+
+#[wasm_bindgen_test]
+fn rendered_text_content_is_exactly_the_article() {
+    let (container, text) = mount(TEXT);
+    assert_eq!(container.text_content().unwrap(), TEXT);
+    assert_eq!(container.children().length() as usize, text.blocks().len());
+    // Markup in the text is text, never elements.
+    assert_eq!(container.query_selector("b").unwrap(), None);
+}
+
+#[wasm_bindgen_test]
+fn every_code_point_maps_to_a_dom_point_and_back() {
+    let (container, text) = mount(TEXT);
+    for cp in 0..=text.len() {
+        let (node, offset) = selection::dom_point(&container, &text, cp).unwrap();
+        let u = selection::utf16_at(&container, &text, &node, offset).unwrap();
+        assert_eq!(text.cp_of_utf16(u), cp, "code point {cp}");
+    }
+}
+
+#[wasm_bindgen_test]
+fn a_selection_across_paragraphs_maps_to_code_points() {
+    let (container, text) = mount(TEXT);
+    let first = block(&container, 0).first_child().unwrap();
+    let third = block(&container, 2).first_child().unwrap();
+    // From inside the first line (after "“Hi,” 😀 ", which is 9 UTF-16 units) into the third.
+    let r = range((&first, 9), (&third, 5));
+    let (start, end) = selection::range_to_cp(&container, &text, &r).unwrap();
+    assert_eq!(text.slice(start, end), "said Zoë.\r\n\r\nWe’re");
+    assert_eq!(r.to_string().as_string().unwrap(), text.slice(start, end));
+}
+
+#[wasm_bindgen_test]
+fn selections_ending_on_element_nodes_map_to_block_edges() {
+    let (container, text) = mount(TEXT);
+    let blocks = text.blocks();
+    let first_text = block(&container, 0).first_child().unwrap();
+    // What a triple-click gives: from a paragraph's start to offset 0 of the next block element.
+    let triple = range((&first_text, 0), (block(&container, 1).unchecked_ref(), 0));
+    assert_eq!(selection::range_to_cp(&container, &text, &triple), Some((0, blocks[1].start)));
+    // The container itself with a child index.
+    let whole = range((container.unchecked_ref(), 0), (container.unchecked_ref(), container.children().length()));
+    assert_eq!(selection::range_to_cp(&container, &text, &whole), Some((0, text.len())));
+    // A block element with child index 1: after its content, before its line break.
+    let content = range((block(&container, 2).unchecked_ref(), 0), (block(&container, 2).unchecked_ref(), 1));
+    let (a, b) = selection::range_to_cp(&container, &text, &content).unwrap();
+    assert_eq!(text.slice(a, b), "We’re 👩\u{200d}👩\u{200d}👧 here");
+    // The line-break span: before and after its break.
+    let eol = block(&container, 0).last_element_child().unwrap();
+    let br = range((eol.unchecked_ref(), 0), (eol.unchecked_ref(), 1));
+    let (a, b) = selection::range_to_cp(&container, &text, &br).unwrap();
+    assert_eq!(text.slice(a, b), "\r\n");
+}
+
+#[wasm_bindgen_test]
+fn points_outside_the_article_clamp_to_its_ends() {
+    let (container, text) = mount(TEXT);
+    let before = document().create_element("p").unwrap();
+    container.parent_node().unwrap().insert_before(&before, Some(&container)).unwrap();
+    let inside = block(&container, 0).first_child().unwrap();
+    let r = range((before.unchecked_ref(), 0), (&inside, 1));
+    assert_eq!(selection::range_to_cp(&container, &text, &r), Some((0, 1)));
+    let after = document().create_element("p").unwrap();
+    document().body().unwrap().append_child(&after).unwrap();
+    let last = block(&container, 4).first_child().unwrap();
+    let r = range((&last, 2), (after.unchecked_ref(), 0));
+    let (a, b) = selection::range_to_cp(&container, &text, &r).unwrap();
+    assert_eq!(b, text.len());
+    assert_eq!(text.slice(a, b), "b>not bold</b>");
+}
+
+#[wasm_bindgen_test]
+fn selecting_code_points_round_trips_through_the_page_selection() {
+    let (container, text) = mount(TEXT);
+    let start = TEXT.chars().position(|c| c == '👩').unwrap();
+    selection::select_cp(&container, &text, start, start + 5);
+    assert_eq!(selection::selected_cp(&container, &text), Some((start, start + 5)));
+    let dom = web_sys::window().unwrap().get_selection().unwrap().unwrap();
+    assert_eq!(dom.get_range_at(0).unwrap().to_string().as_string().unwrap(), "👩\u{200d}👩\u{200d}👧");
+    selection::clear_selection();
+    assert_eq!(selection::selected_cp(&container, &text), None);
+}
+
+#[wasm_bindgen_test]
+fn keyboard_selection_extends_inside_the_article() {
+    let (container, text) = mount("one two three");
+    selection::clear_selection();
+    assert!(selection::keyboard_select(&container, &text, "ArrowRight", true, true));
+    let (a, b) = selection::selected_cp(&container, &text).unwrap();
+    assert_eq!((a, text.slice(a, b).trim()), (0, "one"));
+}
+
+fn span(id: &str, label: Label, start: usize, end: usize) -> Span {
+    Span { id: SpanId::new(id), label, start, end, attributes: Attributes::default(), origin: Origin::Manual }
+}
+
+/// The text each registered highlight covers, read back through live ranges.
+fn highlighted(name: &str) -> Vec<String> {
+    let registry = web_sys::css::JsNamespaceCss::highlights();
+    let Some(h) = registry.get(name) else { return Vec::new() };
+    let mut out = Vec::new();
+    let values = h.values();
+    while let Ok(next) = values.next() {
+        if next.done() {
+            break;
+        }
+        let r: web_sys::AbstractRange = next.value().unchecked_into();
+        let live = range((&r.start_container(), r.start_offset()), (&r.end_container(), r.end_offset()));
+        out.push(live.to_string().as_string().unwrap());
+    }
+    out.sort();
+    out
+}
+
+#[wasm_bindgen_test]
+fn highlights_cover_each_span_with_nested_and_overlapping_spans_kept_apart() {
+    assert!(highlight::highlight_api_supported(), "headless Chromium has the Highlight API");
+    let (container, text) = mount(TEXT);
+    let overlay = document().create_element("div").unwrap();
+    let emoji = TEXT.chars().position(|c| c == '😀').unwrap();
+    let spans = vec![
+        span("s1", Label::Quote, 0, 5),
+        span("s2", Label::Claim, 0, 16),
+        span("s3", Label::Claim, emoji, emoji + 1),
+        span("s4", Label::Opinion, 3, 12),
+    ];
+    let sorted = newsmark_core::Spans::from_unsorted(spans);
+    let paint = Paint { spans: sorted.as_slice(), selected: Some(&SpanId::new("s4")), pending: None };
+    highlight::paint(&container, &overlay, &text, &paint);
+    assert_eq!(highlighted("nm-claim-0"), vec!["“Hi,” 😀 said Zoë"]);
+    assert_eq!(highlighted("nm-claim-1"), vec!["😀"]);
+    assert_eq!(highlighted("nm-quote-0"), vec!["“Hi,”"]);
+    assert_eq!(highlighted("nm-opinion-0"), vec![",” 😀 said"]);
+    assert_eq!(highlighted(highlight::SELECTED), vec![",” 😀 said"]);
+    assert!(highlighted(highlight::PENDING).is_empty());
+    // Painting never touches the text.
+    assert_eq!(container.text_content().unwrap(), TEXT);
+    highlight::clear_highlights();
+    assert!(highlighted("nm-claim-0").is_empty());
+}
+
+#[wasm_bindgen_test]
+fn the_fallback_draws_boxes_outside_the_article() {
+    let (container, text) = mount(TEXT);
+    let overlay = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&overlay).unwrap();
+    let spans = [span("s1", Label::Demand, 0, 17), span("s2", Label::Quote, 20, 25)];
+    let paint = Paint { spans: &spans, selected: None, pending: Some((0, 3)) };
+    highlight::paint_overlay(&container, &overlay, &text, &paint);
+    assert!(overlay.query_selector_all(".nm-box.nm-demand-0").unwrap().length() >= 1);
+    assert!(overlay.query_selector_all(".nm-box.nm-quote-0").unwrap().length() >= 1);
+    assert_eq!(overlay.query_selector_all(".nm-box.nm-pending").unwrap().length(), 1);
+    assert_eq!(container.text_content().unwrap(), TEXT);
+    // Repainting replaces, never accumulates.
+    let before = overlay.child_element_count();
+    highlight::paint_overlay(&container, &overlay, &text, &paint);
+    assert_eq!(overlay.child_element_count(), before);
+}
