@@ -24,11 +24,20 @@ test('isAllowedUrl admits only the local origin and page-local schemes', () => {
 });
 
 test.describe('the guard', () => {
-  // The blocked fetch below logs a console error; it is provoked on purpose here.
+  // The blocked requests below log console errors; they are provoked on purpose here.
   test.use({ allowConsoleErrors: [/ERR_BLOCKED_BY_CLIENT|blocked\.example\.invalid|Failed to fetch/] });
 
+  // The app's own Content-Security-Policy already stops such requests before they are made, so
+  // these tests use a same-origin page without one, answered by the test itself.
+  const harnessPage = async (page) => {
+    await page.route('/__harness', (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<!doctype html><meta charset="utf-8"><p>harness</p>' }),
+    );
+    await page.goto('/__harness');
+  };
+
   test('records and blocks a request to another host', async ({ page, guard }) => {
-    await page.goto('/');
+    await harnessPage(page);
     // Aborted by the guard's route before any lookup; `.invalid` never resolves in any case.
     const outcome = await page.evaluate(() =>
       fetch('http://blocked.example.invalid/x').then(() => 'fetched', () => 'failed'),
@@ -39,7 +48,7 @@ test.describe('the guard', () => {
 
   test('fails the test at teardown when a request left the origin', async ({ page }) => {
     test.fail(true, 'the guard must turn an unnoticed off-origin request into a failure');
-    await page.goto('/');
+    await harnessPage(page);
     await page.evaluate(() => fetch('http://blocked.example.invalid/y').catch(() => null));
   });
 });

@@ -254,15 +254,19 @@ fn relabel(s: &mut State, id: &SpanId, label: Label) {
 
 fn step_span(s: &mut State, forward: bool) {
     let Some(article) = s.open_article() else { return };
-    let shown: Vec<&Span> = article.spans.iter().filter(|sp| s.label_shown(sp.label)).collect();
-    let current = s.selected_span.as_ref().and_then(|id| shown.iter().position(|sp| &sp.id == id));
+    let all = article.spans.as_slice();
+    // Position in the full list, so stepping works even from a span the filter now hides.
+    let current = s.selected_span.as_ref().and_then(|id| article.spans.position(id));
+    let shown = |i: &usize| s.label_shown(all[*i].label);
     let next = match (current, forward) {
-        (None, true) => shown.first(),
-        (None, false) => shown.last(),
-        (Some(i), true) => shown.get(i + 1).or(shown.last()),
-        (Some(i), false) => shown.get(i.saturating_sub(1)),
+        (None, true) => (0..all.len()).find(shown),
+        (None, false) => (0..all.len()).rev().find(shown),
+        (Some(c), true) => (c + 1..all.len()).find(shown).or(Some(c).filter(shown)),
+        (Some(c), false) => (0..c).rev().find(shown).or(Some(c).filter(shown)),
     };
-    s.selected_span = next.map(|sp| sp.id.clone());
+    if let Some(i) = next {
+        s.selected_span = Some(all[i].id.clone());
+    }
 }
 
 /// The open article's id and a copy of one of its spans.

@@ -97,11 +97,21 @@ pub enum Edge {
 /// `by_word`) left (`forward == false`) or right. `None` when the move would leave the text or
 /// make the span empty.
 pub fn move_edge(text: &ArticleText, (start, end): (usize, usize), edge: Edge, forward: bool, by_word: bool) -> Option<(usize, usize)> {
-    let at = match edge {
+    let mut next = match edge {
         Edge::Start => start,
         Edge::End => end,
     };
-    let next = step(text, at, forward, by_word)?;
+    // Keep stepping over whitespace: a span never starts or ends with it.
+    loop {
+        next = step(text, next, forward, by_word)?;
+        let inner = match edge {
+            Edge::Start => text.char_at(next),
+            Edge::End => next.checked_sub(1).and_then(|i| text.char_at(i)),
+        };
+        if !inner.is_some_and(char::is_whitespace) {
+            break;
+        }
+    }
     let moved = match edge {
         Edge::Start => (next, end),
         Edge::End => (start, next),
@@ -142,7 +152,7 @@ mod tests {
     fn snaps_to_whole_words_and_trims() {
         assert_eq!(snap("Hello brave world.", 2, 8, true).as_deref(), Some("Hello brave"));
         assert_eq!(snap("Hello brave world.", 5, 7, true).as_deref(), Some("brave"));
-        assert_eq!(snap("Hello brave world.", 2, 8, false).as_deref(), Some("llo b"));
+        assert_eq!(snap("Hello brave world.", 2, 8, false).as_deref(), Some("llo br"));
         assert_eq!(snap("  \r\n  ", 0, 6, true), None);
         assert_eq!(snap("a “quoted” word", 2, 9, true).as_deref(), Some("“quoted"));
     }
@@ -152,13 +162,14 @@ mod tests {
         // Family emoji is one cluster of five code points; e + combining acute is one of two.
         let s = "x 👩\u{200d}👩\u{200d}👧 cafe\u{301} y";
         assert_eq!(snap(s, 3, 4, false).as_deref(), Some("👩\u{200d}👩\u{200d}👧"));
-        assert_eq!(snap(s, 8, 11, false).as_deref(), Some("afe\u{301}"));
+        assert_eq!(snap(s, 9, 12, false).as_deref(), Some("afe\u{301}"));
     }
 
     #[test]
     fn moves_edges_by_cluster_and_word() {
         let t = ArticleText::new("one two three");
-        assert_eq!(move_edge(&t, (4, 7), Edge::End, true, false), Some((4, 8)));
+        assert_eq!(move_edge(&t, (4, 7), Edge::End, true, false), Some((4, 9)), "over the space");
+        assert_eq!(move_edge(&t, (4, 9), Edge::End, false, false), Some((4, 7)), "back over the space");
         assert_eq!(move_edge(&t, (4, 7), Edge::End, true, true), Some((4, 13)));
         assert_eq!(move_edge(&t, (4, 7), Edge::Start, false, true), Some((0, 7)));
         assert_eq!(move_edge(&t, (4, 5), Edge::Start, true, false), None, "would be empty");
