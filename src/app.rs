@@ -41,16 +41,22 @@ pub fn app() -> Html {
         });
     }
     {
-        let (dispatch, storage, latest) = (dispatch.clone(), storage.clone(), latest.clone());
+        let (dispatch, storage_ref, latest) = (dispatch.clone(), storage.clone(), latest.clone());
         use_effect_with(store.0.revision, move |&revision| {
             let state = &latest.borrow().0;
             if matches!(state.persistence, Persistence::Ready { saved_revision, .. } if saved_revision < revision) {
-                if let Some(storage) = storage.borrow_mut().as_mut() {
+                if let Some(storage) = storage_ref.borrow_mut().as_mut() {
                     let saving = storage.save(state);
+                    let storage = storage_ref.clone();
                     wasm_bindgen_futures::spawn_local(async move {
                         match saving.await {
                             Ok(()) => dispatch.dispatch(Action::Saved(revision)),
-                            Err(why) => dispatch.dispatch(Action::SaveFailed(why)),
+                            Err(why) => {
+                                if let Some(storage) = storage.borrow_mut().as_mut() {
+                                    storage.invalidate();
+                                }
+                                dispatch.dispatch(Action::SaveFailed(why));
+                            }
                         }
                     });
                 }

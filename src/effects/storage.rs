@@ -76,6 +76,12 @@ impl Storage {
         async move { idb::committed(&result?).await }
     }
 
+    /// Forgets what was saved, so the next save writes every article again (after a failed
+    /// write, storage may hold less than `saved` says).
+    pub fn invalidate(&mut self) {
+        self.saved.clear();
+    }
+
     fn begin(&mut self, state: &State) -> Result<web_sys::IdbTransaction, String> {
         let tx = idb::write(&self.db, STORES)?;
         let articles = idb::store(&tx, ARTICLES)?;
