@@ -112,15 +112,17 @@ fn use_global_listeners(dispatch: Dispatch, latest: Rc<RefCell<UseReducerHandle<
         let window = web_sys::window().expect("window");
         let document = window.document().expect("document");
         let mut listeners = Vec::new();
+        // gloo's listeners are passive unless asked; these handlers may call preventDefault.
+        let options = EventListenerOptions::enable_prevent_default();
 
         let (d, l) = (dispatch.clone(), latest.clone());
-        listeners.push(EventListener::new(&window, "keydown", move |e| {
+        listeners.push(EventListener::new_with_options(&window, "keydown", options, move |e| {
             let e = e.unchecked_ref::<web_sys::KeyboardEvent>();
             on_key(e, &d, &l.borrow().0);
         }));
 
         let (d, l) = (dispatch.clone(), latest.clone());
-        listeners.push(EventListener::new(&document, "paste", move |e| {
+        listeners.push(EventListener::new_with_options(&document, "paste", options, move |e| {
             let e = e.unchecked_ref::<web_sys::ClipboardEvent>();
             if in_text_field(e.target()) {
                 return;
@@ -135,7 +137,6 @@ fn use_global_listeners(dispatch: Dispatch, latest: Rc<RefCell<UseReducerHandle<
             }
         }));
 
-        let options = EventListenerOptions::enable_prevent_default();
         listeners.push(EventListener::new_with_options(&window, "dragover", options, |e| e.prevent_default()));
         let d = dispatch.clone();
         listeners.push(EventListener::new_with_options(&window, "drop", options, move |e| {
