@@ -161,7 +161,8 @@ fn use_global_listeners(dispatch: Dispatch, latest: Rc<RefCell<UseReducerHandle<
 pub fn open_files(dispatch: Dispatch, files: Vec<web_sys::File>) {
     wasm_bindgen_futures::spawn_local(async move {
         for file in files {
-            dispatch.dispatch(files::read(file).await);
+            let action = files::read(file, |a| dispatch.dispatch(a)).await;
+            dispatch.dispatch(action);
         }
     });
 }

@@ -36,8 +36,11 @@ pub fn utf8_text(name: &str, bytes: Vec<u8>) -> Result<String, String> {
     }
 }
 
-/// Reads one file and says what should happen.
-pub async fn read(file: web_sys::File) -> Action {
+/// Files above this size get an "Opening…" message first, so a long load is never silent.
+const ANNOUNCE_BYTES: f64 = 512.0 * 1024.0;
+
+/// Reads one file and says what should happen. `announce` shows a message before slow work.
+pub async fn read(file: web_sys::File, announce: impl Fn(Action)) -> Action {
     let name = file.name();
     let refuse = |why: String| Action::Notify(Notice::error(why));
     let Some(kind) = kind_of(&name) else {
@@ -49,6 +52,11 @@ pub async fn read(file: web_sys::File) -> Action {
     };
     if file.size() > limit {
         return refuse(format!("“{name}” is {:.1} MB; the most newsmark opens is {:.0} MB.", file.size() / 1_048_576.0, limit / 1_048_576.0));
+    }
+    if file.size() > ANNOUNCE_BYTES {
+        announce(Action::Notify(Notice::info(format!("Opening “{name}” ({:.1} MB)…", file.size() / 1_048_576.0))));
+        // Let the browser paint the message before the long synchronous work that follows.
+        gloo::timers::future::TimeoutFuture::new(0).await;
     }
     let bytes = match gloo::file::futures::read_as_bytes(&gloo::file::Blob::from(file)).await {
         Ok(bytes) => bytes,

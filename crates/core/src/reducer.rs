@@ -14,7 +14,7 @@ use crate::label::Label;
 use crate::sample;
 use crate::snap::{move_edge, snap_selection};
 use crate::span::{Attributes, Origin, Span, SpanId};
-use crate::state::{Dialog, Notice, Persistence, State, MAX_ARTICLE_BYTES};
+use crate::state::{Dialog, Notice, NoticeKind, Persistence, State, MAX_ARTICLE_BYTES};
 
 pub fn reduce(state: &State, action: Action) -> State {
     let mut s = state.clone();
@@ -201,6 +201,10 @@ fn add_article(s: &mut State, title: String, text: String) {
     let index = s.articles.len();
     commit(s, Change::ArticleAdded { index, article }, None);
     s.dialog = None;
+    // An "Opening…" message has done its job; errors stay until dismissed.
+    if s.notice.as_ref().is_some_and(|n| n.kind == NoticeKind::Info) {
+        s.notice = None;
+    }
 }
 
 fn import(s: &mut State, docs: Vec<ImportedDocument>) {

@@ -38,8 +38,10 @@ The council will take up the authority’s budget again at its June meeting. Unt
 Union leaders said they would return to the town hall in June if the authority does not open its accounts before then. “We will be back,” Lindqvist said, “and there will be more of us.”
 ";
 
-/// (label, exact text, attributes) of the example spans, found in `TEXT` by their first match.
-const EXAMPLES: &[(Label, &str, &[(AttributeKey, &str)])] = &[
+/// An example span: its label, its exact text (found in `TEXT` by first match), its attributes.
+type Example = (Label, &'static str, &'static [(AttributeKey, &'static str)]);
+
+const EXAMPLES: &[Example] = &[
     (
         Label::Quote,
         "“We are not going to balance the harbour budget on the backs of people who cross the water to get to work,”",

@@ -179,7 +179,9 @@ fn empty_or_huge_text_is_refused_with_the_reason_in_the_dialog() {
 #[test]
 fn articles_are_added_renamed_deleted_and_brought_back() {
     let s = with_article("first");
+    let s = reduce(&s, Action::Notify(newsmark_core::Notice::info("Opening “x.txt” (5.0 MB)…")));
     let s = reduce(&s, Action::AddArticle { title: String::new(), text: "\n  Second headline\nbody".into() });
+    assert_eq!(s.notice, None, "the opening message is gone once the article is there");
     assert_eq!(s.articles.len(), 2);
     assert_eq!(s.open_article().unwrap().title, "Second headline");
     assert_eq!(s.open_article().unwrap().text.as_str(), "\n  Second headline\nbody", "text kept exactly");
