@@ -167,9 +167,17 @@ pub fn open_files(dispatch: Dispatch, files: Vec<web_sys::File>) {
     });
 }
 
+/// Whether keys typed at `target` belong to it (text entry, a drop-down), not to the shortcuts.
 fn in_text_field(target: Option<web_sys::EventTarget>) -> bool {
     let Some(el) = target.and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) else { return false };
-    matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT") || el.is_content_editable()
+    match el.tag_name().as_str() {
+        "TEXTAREA" | "SELECT" => true,
+        "INPUT" => !matches!(
+            el.unchecked_ref::<web_sys::HtmlInputElement>().type_().as_str(),
+            "checkbox" | "radio" | "button" | "submit" | "reset" | "file" | "range" | "color"
+        ),
+        _ => el.is_content_editable(),
+    }
 }
 
 fn on_key(e: &web_sys::KeyboardEvent, dispatch: &Dispatch, state: &newsmark_core::State) {

@@ -30,7 +30,7 @@ pub fn article_list(props: &ArticleListProps) -> Html {
                         <li key={article.id.as_str()} class={classes!(current.then_some("current"))}>
                             <button class="open" aria-current={current.then_some("true")} onclick={act(Action::OpenArticle(article.id.clone()))}>
                                 <span class="title">{ &article.title }</span>
-                                <span class="count" aria-label={format!("{} spans", article.spans.len())}>{ article.spans.len() }</span>
+                                <span class="count" aria-label={match article.spans.len() { 1 => "1 span".to_string(), n => format!("{n} spans") }}>{ article.spans.len() }</span>
                             </button>
                             <button class="icon" aria-label={format!("Rename “{}”", article.title)} title="Rename"
                                 onclick={act(Action::OpenDialog(Dialog::Rename { article: article.id.clone() }))}>{ "✎" }</button>

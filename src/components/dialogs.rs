@@ -4,6 +4,7 @@ use std::rc::Rc;
 
 use newsmark_core::keymap::SHORTCUTS;
 use newsmark_core::{Action, Article, ArticleId, Dialog, SpanId};
+use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
@@ -56,6 +57,17 @@ fn modal(props: &ModalProps) -> Html {
     }
 }
 
+/// Gives an uncontrolled input its first value once, when it is shown. (A `value` attribute
+/// would put the initial value back on every re-render, wiping what the person typed.)
+#[hook]
+fn use_initial_value(node: NodeRef, value: String) {
+    use_effect_with((), move |_| {
+        if let Some(input) = node.cast::<HtmlInputElement>() {
+            input.set_value(&value);
+        }
+    });
+}
+
 /// Puts keyboard focus on the element once it is shown.
 #[hook]
 fn use_focus(node: NodeRef) {
@@ -79,13 +91,27 @@ fn new_article(props: &NewArticleProps) -> Html {
     let dispatch = use_dispatch();
     let title = use_node_ref();
     let text = use_node_ref();
+    use_initial_value(title.clone(), props.title.clone());
     use_focus(if props.text.is_empty() { title.clone() } else { text.clone() });
+    // A textarea reports every line break as "\n", so text pasted with CRLF or CR line ends
+    // would lose them. The raw pasted texts are kept and put back on submit.
+    let pasted = use_mut_ref(|| vec![props.text.clone()]);
+    let onpaste = {
+        let pasted = pasted.clone();
+        Callback::from(move |e: Event| {
+            let e: &web_sys::ClipboardEvent = e.unchecked_ref();
+            if let Some(raw) = e.clipboard_data().and_then(|d| d.get_data("text/plain").ok()) {
+                pasted.borrow_mut().push(raw);
+            }
+        })
+    };
     let onsubmit = {
         let (title, text) = (title.clone(), text.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let title = title.cast::<HtmlInputElement>().map(|i| i.value()).unwrap_or_default();
-            let text = text.cast::<HtmlTextAreaElement>().map(|t| t.value()).unwrap_or_default();
+            let value = text.cast::<HtmlTextAreaElement>().map(|t| t.value()).unwrap_or_default();
+            let text = restore_line_breaks(value, &pasted.borrow());
             dispatch.dispatch(Action::AddArticle { title, text });
         })
     };
@@ -94,11 +120,11 @@ fn new_article(props: &NewArticleProps) -> Html {
             <form {onsubmit}>
                 <div class="field">
                     <label for="new-title">{ "Title" }</label>
-                    <input id="new-title" ref={title} type="text" defaultvalue={props.title.clone()} placeholder="Taken from the first line if left empty" />
+                    <input id="new-title" ref={title} type="text" placeholder="Taken from the first line if left empty" />
                 </div>
                 <div class="field">
                     <label for="new-text">{ "Article text" }</label>
-                    <textarea id="new-text" ref={text} rows="14" defaultvalue={props.text.clone()} spellcheck="false" />
+                    <textarea id="new-text" ref={text} rows="14" defaultvalue={props.text.clone()} spellcheck="false" {onpaste} />
                 </div>
                 if let Some(error) = &props.error {
                     <p class="form-error" role="alert">{ error }</p>
@@ -112,6 +138,17 @@ fn new_article(props: &NewArticleProps) -> Html {
     }
 }
 
+/// Puts back the original line breaks of pasted texts that the textarea turned into "\n".
+fn restore_line_breaks(mut value: String, pasted: &[String]) -> String {
+    for raw in pasted.iter().filter(|raw| raw.contains('\r')) {
+        let shown = raw.replace("\r\n", "\n").replace('\r', "\n");
+        if let Some(at) = value.find(&shown) {
+            value.replace_range(at..at + shown.len(), raw);
+        }
+    }
+    value
+}
+
 #[derive(Properties, PartialEq)]
 struct RenameProps {
     article: ArticleId,
@@ -123,6 +160,7 @@ struct RenameProps {
 fn rename(props: &RenameProps) -> Html {
     let dispatch = use_dispatch();
     let input = use_node_ref();
+    use_initial_value(input.clone(), props.title.clone());
     use_focus(input.clone());
     let onsubmit = {
         let (input, id) = (input.clone(), props.article.clone());
@@ -137,7 +175,7 @@ fn rename(props: &RenameProps) -> Html {
             <form {onsubmit}>
                 <div class="field">
                     <label for="rename-title">{ "Title" }</label>
-                    <input id="rename-title" ref={input} type="text" defaultvalue={props.title.clone()} />
+                    <input id="rename-title" ref={input} type="text" />
                 </div>
                 <div class="actions">
                     <button type="button" onclick={props.close.clone()}>{ "Cancel" }</button>
