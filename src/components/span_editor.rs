@@ -2,7 +2,7 @@
 
 use newsmark_core::snap::Edge;
 use newsmark_core::{Action, AttributeKey, Label, Span};
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use super::use_dispatch;
@@ -29,14 +29,25 @@ pub fn span_editor(props: &SpanEditorProps) -> Html {
     let field = |key: AttributeKey| {
         let (dispatch, id) = (dispatch.clone(), span.id.clone());
         let oninput = Callback::from(move |e: InputEvent| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            dispatch.dispatch(Action::SetAttribute { span: id.clone(), key, value: input.value() });
+            // Both <input> and <textarea> carry their text in `value`.
+            let target = e.target().map(wasm_bindgen::JsValue::from).unwrap_or_default();
+            let value = js_sys::Reflect::get(&target, &"value".into())
+                .ok()
+                .and_then(|v| v.as_string())
+                .unwrap_or_default();
+            dispatch.dispatch(Action::SetAttribute { span: id.clone(), key, value });
         });
         let input_id = format!("attr-{}", key.id());
+        let value = span.attributes.get(key).unwrap_or_default().to_string();
         html! {
             <div class="field">
                 <label for={input_id.clone()}>{ key.title() }</label>
-                <input id={input_id} type="text" value={span.attributes.get(key).unwrap_or_default().to_string()} {oninput} />
+                // A note is free text that may run to several lines; the other attributes are names.
+                if key == AttributeKey::Note {
+                    <textarea id={input_id} rows="3" {value} {oninput} />
+                } else {
+                    <input id={input_id} type="text" {value} {oninput} />
+                }
             </div>
         }
     };

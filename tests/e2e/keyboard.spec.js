@@ -18,6 +18,7 @@ const {
   listEntry,
   clickChar,
   cpIndexOf,
+  openTextFile,
 } = require('./support');
 
 const TITLE = 'Keyboard test';
@@ -35,14 +36,7 @@ async function tabToArticle(page, article) {
   throw new Error('Tab never reached the article');
 }
 
-/** Opens the test article and returns its locator. */
-async function open(page) {
-  await openApp(page);
-  await chooseFiles(page, 'Open file', [file(`${TITLE}.txt`, TEXT)]);
-  const article = articleView(page, TITLE);
-  await expect(article).toBeVisible();
-  return article;
-}
+const open = (page) => openTextFile(page, TITLE, TEXT);
 
 /** Adds spans by keyboard: a caret click before `phrase`, then Shift+ArrowRight over it, then `key`. */
 async function tagByKeyboard(page, article, phrase, key) {

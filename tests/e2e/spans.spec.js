@@ -27,18 +27,13 @@ const {
   exportOpen,
   schemaErrors,
   spanCheck,
+  openTextFile,
 } = require('./support');
 
 const TITLE = 'Overlap test';
 const TEXT = 'One two three four five six seven eight nine ten.\nEleven twelve thirteen.';
 
-async function open(page) {
-  await openApp(page);
-  await chooseFiles(page, 'Open file', [file(`${TITLE}.txt`, TEXT)]);
-  const article = articleView(page, TITLE);
-  await expect(article).toBeVisible();
-  return article;
-}
+const open = (page) => openTextFile(page, TITLE, TEXT);
 
 async function tag(page, article, phrase, label) {
   await selectPhrase(page, article, TEXT, phrase);

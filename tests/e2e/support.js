@@ -211,6 +211,15 @@ async function deleteSample(page) {
 }
 
 /** Chooses files in the chooser that the toolbar button `buttonName` opens. */
+/** Opens the app, then `text` as the file `${title}.txt` through "Open file"; returns the article. */
+async function openTextFile(page, title, text) {
+  await openApp(page);
+  await chooseFiles(page, 'Open file', [file(`${title}.txt`, text)]);
+  const article = articleView(page, title);
+  await expect(article).toBeVisible();
+  return article;
+}
+
 async function chooseFiles(page, buttonName, files) {
   const chooser = page.waitForEvent('filechooser');
   await button(page, buttonName).click();
@@ -277,6 +286,7 @@ async function guardNewContext(browser, baseURL, options = {}) {
 }
 
 module.exports = {
+  openTextFile,
   test,
   expect,
   selectText,
