@@ -16,6 +16,7 @@ pub fn save_indicator(props: &SaveIndicatorProps) -> Html {
     let (class, text) = match &props.persistence {
         Persistence::Loading => ("save loading", "Loading…".to_string()),
         Persistence::Ready { error: Some(why), .. } => ("save failed", format!("Not saved: {why}")),
+        Persistence::Unavailable(_) => ("save failed", "Not saved: storage could not be read".to_string()),
         Persistence::Ready { .. } if props.saved => ("save saved", "All changes saved".to_string()),
         Persistence::Ready { .. } => ("save saving", "Saving…".to_string()),
     };

@@ -21,7 +21,12 @@ pub fn reduce(state: &State, action: Action) -> State {
     match action {
         Action::Restore(stored) => restore(&mut s, stored),
         Action::RestoreFailed(why) => {
-            s.notice = Some(Notice::error(format!("Your saved workspace could not be read, so nothing will be saved over it in this tab: {why}")));
+            if matches!(s.persistence, Persistence::Loading) {
+                s.notice = Some(Notice::error(format!(
+                    "Your saved workspace could not be read, so nothing will be saved over it in this tab: {why}"
+                )));
+                s.persistence = Persistence::Unavailable(why);
+            }
         }
         Action::AddArticle { title, text } => add_article(&mut s, title, text),
         Action::OpenArticle(id) => {

@@ -53,6 +53,9 @@ pub enum Persistence {
     /// The stored workspace has not been read yet; nothing may be saved before it is.
     Loading,
     Ready { saved_revision: u64, error: Option<String> },
+    /// The stored workspace could not be read. Nothing is saved in this tab, so the stored data
+    /// stays as it was for the person (or a later version) to recover.
+    Unavailable(String),
 }
 
 #[derive(Debug, Clone, PartialEq)]

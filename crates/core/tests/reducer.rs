@@ -36,11 +36,13 @@ fn first_visit_opens_the_sample_and_saves_it() {
 #[test]
 fn a_failed_restore_never_allows_saving_over_storage() {
     let s = reduce(&State::default(), Action::RestoreFailed("damaged".into()));
-    assert_eq!(s.persistence, Persistence::Loading);
+    assert_eq!(s.persistence, Persistence::Unavailable("damaged".into()));
     assert_eq!(s.notice.as_ref().unwrap().kind, NoticeKind::Error);
-    // A later restore attempt still works; nothing else marks storage as ready.
-    let s = run(s, [Action::AddArticle { title: String::new(), text: "x".into() }]);
-    assert_eq!(s.persistence, Persistence::Loading);
+    // Work goes on in memory, but nothing marks storage as ready or the work as saved.
+    let s = run(s, [Action::AddArticle { title: String::new(), text: "x".into() }, Action::Restore(None), Action::Saved(99)]);
+    assert_eq!(s.persistence, Persistence::Unavailable("damaged".into()));
+    assert_eq!(s.articles.len(), 1);
+    assert!(!s.is_saved());
 }
 
 #[test]

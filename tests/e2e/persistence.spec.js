@@ -1,0 +1,75 @@
+// What the workspace keeps and gives back: "Export workspace" carries every article, and a
+// stored workspace that cannot be read is reported and never written over.
+'use strict';
+
+const {
+  test,
+  expect,
+  articleView,
+  articlesNav,
+  button,
+  openApp,
+  addArticle,
+  expectSaved,
+  readDownload,
+  spanCheck,
+  schemaErrors,
+  saveStatus,
+} = require('./support');
+
+const SAMPLE = 'Sample: Harbour city council delays ferry fare rise after dockworkers’ protest';
+
+test('"Export workspace" downloads every article with its spans, valid against the schema', async ({ page }) => {
+  await openApp(page);
+  await addArticle(page, 'Second', 'Line one 😀\nLine two “quoted”.');
+  await expectSaved(page);
+  const download = await readDownload(page, button(page, 'Export workspace'));
+  expect(download.name).toBe('newsmark-workspace.json');
+  const doc = download.json();
+  expect(doc.format).toBe('newsmark-labelled-json');
+  expect(doc.documents.map((d) => d.title)).toEqual([SAMPLE, 'Second']);
+  expect(doc.documents[0].spans).toHaveLength(4);
+  expect(doc.documents[1].text).toBe('Line one 😀\nLine two “quoted”.');
+  expect(schemaErrors(doc)).toEqual([]);
+  spanCheck(doc);
+});
+
+test.describe('a damaged stored workspace', () => {
+  // The app reports the unreadable record; that report is the expected console-free alert.
+  test('is reported, and nothing is saved over it', async ({ page }) => {
+    await openApp(page);
+    await expectSaved(page);
+    // Damage the workspace record the way a broken write or a foreign script might.
+    await page.evaluate(() => new Promise((resolve, reject) => {
+      const open = indexedDB.open('newsmark');
+      open.onsuccess = () => {
+        const tx = open.result.transaction('meta', 'readwrite');
+        tx.objectStore('meta').put('{"version": 1, "order": ["a1"', 'workspace');
+        tx.oncomplete = () => { open.result.close(); resolve(); };
+        tx.onerror = () => reject(tx.error);
+      };
+      open.onerror = () => reject(open.error);
+    }));
+    await page.reload();
+    await expect(page.getByRole('alert')).toContainText('Your saved workspace could not be read');
+    await expect(page.getByRole('alert')).toContainText('the workspace record is damaged');
+    // Work done now is not saved, and the indicator says so rather than claiming "saved".
+    await button(page, 'New article').click();
+    const dialog = page.getByRole('dialog', { name: 'New article' });
+    await dialog.getByRole('textbox', { name: 'Title', exact: true }).fill('Unsaved');
+    await dialog.getByRole('textbox', { name: 'Article text', exact: true }).fill('Some text.');
+    await dialog.getByRole('button', { name: 'Add article', exact: true }).click();
+    await expect(articleView(page, 'Unsaved')).toBeVisible();
+    await expect(saveStatus(page)).toHaveText('Not saved: storage could not be read');
+    const stored = await page.evaluate(() => new Promise((resolve, reject) => {
+      const open = indexedDB.open('newsmark');
+      open.onsuccess = () => {
+        const get = open.result.transaction('meta').objectStore('meta').get('workspace');
+        get.onsuccess = () => { open.result.close(); resolve(get.result); };
+        get.onerror = () => reject(get.error);
+      };
+    }));
+    expect(stored).toBe('{"version": 1, "order": ["a1"');
+    await expect(articlesNav(page).getByRole('heading')).toHaveText('Articles (1)');
+  });
+});
