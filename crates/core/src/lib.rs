@@ -15,6 +15,7 @@ pub mod sample;
 pub mod snap;
 pub mod span;
 pub mod state;
+pub mod suggestion;
 pub mod text;
 
 pub use action::{Action, StoredWorkspace};
@@ -24,3 +25,4 @@ pub use state::{Dialog, Notice, NoticeKind, Persistence, State};
 pub use label::{AttributeKey, Label};
 pub use span::{Attributes, Origin, Span, SpanId, Spans};
 pub use text::{ArticleText, Block};
+pub use suggestion::{Confidence, Provenance, Suggestion};
