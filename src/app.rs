@@ -1,5 +1,5 @@
 //! The app shell: owns the one state (through `use_reducer`), runs the app-wide effects
-//! (storage, global keys, paste, file drops) and lays out the components.
+//! (storage, the analysis worker, global keys, paste, file drops) and lays out the components.
 //!
 //! Must never: compute anything the core can; it wires events to actions and actions to effects.
 
@@ -14,6 +14,7 @@ use yew::prelude::*;
 
 use crate::components::{article_list::ArticleList, article_view::ArticleView, dialogs::Dialogs, span_panel::SpanPanel, status::NoticeBar, toolbar::Toolbar};
 use crate::dom::selection::clear_selection;
+use crate::effects::analysis::Analyser;
 use crate::effects::{files, storage};
 use crate::store::{Dispatch, Latest, Store};
 
@@ -63,6 +64,17 @@ pub fn app() -> Html {
             }
         });
     }
+    {
+        // Suggest asked for an analysis: send the article's text to the worker, once per job.
+        let (dispatch, latest) = (dispatch.clone(), latest.clone());
+        let analyser = use_mut_ref(Analyser::default);
+        use_effect_with(store.0.analysing.clone(), move |analysing| {
+            let state = &latest.borrow().0;
+            if let Some((analysis, article)) = analysing.as_ref().and_then(|a| Some((a, state.article(&a.article)?))) {
+                analyser.borrow_mut().start(analysis, article.text.as_str(), &dispatch);
+            }
+        });
+    }
     use_global_listeners(dispatch.clone(), latest.clone());
 
     let state = &store.0;
@@ -75,6 +87,7 @@ pub fn app() -> Html {
                     can_redo={state.history.can_redo()}
                     can_tag={state.selection.is_some() || state.selected_span.is_some()}
                     snap_to_words={state.snap_to_words}
+                    analysing={state.analysing_open()}
                     saved={state.is_saved()}
                     persistence={state.persistence.clone()}
                     latest={Latest(latest.clone())}
@@ -85,7 +98,13 @@ pub fn app() -> Html {
                         {
                             match state.open_article() {
                                 Some(article) => html! {
-                                    <ArticleView article={article.clone()} selected={state.selected_span.clone()} selection={state.selection} />
+                                    <ArticleView
+                                        article={article.clone()}
+                                        selected={state.selected_span.clone()}
+                                        selection={state.selection}
+                                        suggestions={state.suggestions_of(article).cloned()}
+                                        selected_suggestion={state.selected_suggestion}
+                                    />
                                 },
                                 None if matches!(state.persistence, Persistence::Loading) => html! { <p class="empty">{ "Loading your workspace…" }</p> },
                                 None => html! {
@@ -96,7 +115,13 @@ pub fn app() -> Html {
                             }
                         }
                     </main>
-                    <SpanPanel article={state.open_article().cloned()} selected={state.selected_span.clone()} hidden={state.hidden_labels.clone()} />
+                    <SpanPanel
+                        article={state.open_article().cloned()}
+                        selected={state.selected_span.clone()}
+                        hidden={state.hidden_labels.clone()}
+                        suggestions={state.open_article().and_then(|a| state.suggestions_of(a)).cloned()}
+                        selected_suggestion={state.selected_suggestion}
+                    />
                 </div>
                 <NoticeBar notice={state.notice.clone()} />
                 <Dialogs dialog={state.dialog.clone()} article={state.open_article().cloned()} articles={state.articles.clone()} />
@@ -211,6 +236,14 @@ fn on_key(e: &web_sys::KeyboardEvent, dispatch: &Dispatch, state: &newsmark_core
             Some(id) => Action::DeleteSpan(id),
             None => return,
         },
+        Command::NextSuggestion | Command::PreviousSuggestion if state.open_suggestions().is_empty() => return,
+        Command::NextSuggestion => Action::StepSuggestion { forward: true },
+        Command::PreviousSuggestion => Action::StepSuggestion { forward: false },
+        Command::AcceptSuggestion | Command::RejectSuggestion if state.selected_suggestion.is_none() => return,
+        Command::AcceptSuggestion => Action::AcceptSuggestion(state.selected_suggestion.expect("checked above")),
+        Command::RejectSuggestion => Action::RejectSuggestion(state.selected_suggestion.expect("checked above")),
+        Command::AcceptAllSuggestions if state.open_suggestions().is_empty() => return,
+        Command::AcceptAllSuggestions => Action::AcceptAll(None),
         Command::MoveEdge { edge, forward, by_word } if state.selected_span.is_some() => Action::MoveEdge { edge, forward, by_word },
         Command::MoveEdge { .. } => return,
         Command::Help => Action::OpenDialog(Dialog::Help),

@@ -1,11 +1,14 @@
 //! Browser unit tests of the DOM glue, run in headless Chromium by wasm-bindgen-test:
-//! rendering the text, mapping DOM selections to code points, painting highlights.
+//! rendering the text, mapping DOM selections to code points, painting highlights (spans and
+//! pending suggestions), and the analysis worker's messages.
 
 use std::rc::Rc;
 
 use newsmark::dom::highlight::{self, Paint};
 use newsmark::dom::{article_text, selection};
-use newsmark_core::{ArticleText, Attributes, Label, Origin, Span, SpanId};
+use newsmark_core::{
+    Action, ArticleId, ArticleText, Attributes, Confidence, Label, Origin, Pending, Provenance, Span, SpanId, Suggestion, SuggestionId,
+};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, Node, Range};
@@ -164,7 +167,7 @@ fn highlights_cover_each_span_with_nested_and_overlapping_spans_kept_apart() {
         span("s4", Label::Opinion, 3, 12),
     ];
     let sorted = newsmark_core::Spans::from_unsorted(spans);
-    let paint = Paint { spans: sorted.as_slice(), selected: Some(&SpanId::new("s4")), pending: None };
+    let paint = Paint { spans: sorted.as_slice(), selected: Some(&SpanId::new("s4")), ..Paint::default() };
     highlight::paint(&container, &overlay, &text, &paint);
     assert_eq!(highlighted("nm-claim-0"), vec!["“Hi,” 😀 said Zoë"]);
     assert_eq!(highlighted("nm-claim-1"), vec!["😀"]);
@@ -184,7 +187,7 @@ fn the_fallback_draws_boxes_outside_the_article() {
     let overlay = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&overlay).unwrap();
     let spans = [span("s1", Label::Demand, 0, 17), span("s2", Label::Quote, 20, 25)];
-    let paint = Paint { spans: &spans, selected: None, pending: Some((0, 3)) };
+    let paint = Paint { spans: &spans, pending: Some((0, 3)), ..Paint::default() };
     highlight::paint_overlay(&container, &overlay, &text, &paint);
     assert!(overlay.query_selector_all(".nm-box.nm-demand-0").unwrap().length() >= 1);
     assert!(overlay.query_selector_all(".nm-box.nm-quote-0").unwrap().length() >= 1);
@@ -194,4 +197,76 @@ fn the_fallback_draws_boxes_outside_the_article() {
     let before = overlay.child_element_count();
     highlight::paint_overlay(&container, &overlay, &text, &paint);
     assert_eq!(overlay.child_element_count(), before);
+}
+
+fn pending(id: u64, label: Label, start: usize, end: usize) -> Pending {
+    let provenance = Provenance { confidence: Confidence::from_permille(800), reason: "test".into() };
+    Pending { id: SuggestionId(id), suggestion: Suggestion { label, start, end, attributes: Attributes::default(), provenance } }
+}
+
+/// The priority of a registered highlight.
+fn priority(name: &str) -> i32 {
+    web_sys::css::JsNamespaceCss::highlights().get(name).expect(name).priority()
+}
+
+#[wasm_bindgen_test]
+fn suggestions_are_painted_apart_and_beneath_the_persons_spans() {
+    let (container, text) = mount(TEXT);
+    let overlay = document().create_element("div").unwrap();
+    let spans = [span("s1", Label::Quote, 0, 5)];
+    // A quote suggestion over the person's quote, and a claim suggestion elsewhere, selected.
+    let suggestions = [pending(1, Label::Quote, 0, 16), pending(2, Label::Claim, 20, 25)];
+    let paint = Paint { spans: &spans, suggestions: &suggestions, selected_suggestion: Some(SuggestionId(2)), ..Paint::default() };
+    highlight::paint(&container, &overlay, &text, &paint);
+    assert_eq!(highlighted("nm-quote-0"), vec!["“Hi,”"], "the person's span keeps its own highlight");
+    assert_eq!(highlighted("nm-suggested-quote"), vec!["“Hi,” 😀 said Zoë"]);
+    assert_eq!(highlighted("nm-suggested-claim"), vec![text.slice(20, 25).to_string()]);
+    assert!(highlighted("nm-claim-0").is_empty(), "a suggestion is not a span");
+    assert_eq!(highlighted(highlight::SELECTED), vec![text.slice(20, 25).to_string()]);
+    for label in Label::ALL {
+        let suggested = priority(&highlight::suggested_name(label));
+        for other in Label::ALL {
+            assert!(suggested < priority(&highlight::highlight_name(other, 0)), "{label:?} suggestions paint beneath {other:?} spans");
+        }
+    }
+    assert_eq!(container.text_content().unwrap(), TEXT);
+    // Without suggestions, nothing of them stays painted.
+    highlight::paint(&container, &overlay, &text, &Paint { spans: &spans, ..Paint::default() });
+    assert!(highlighted("nm-suggested-quote").is_empty());
+    highlight::clear_highlights();
+}
+
+#[wasm_bindgen_test]
+fn the_fallback_draws_suggestion_boxes_first_so_spans_lie_on_top() {
+    let (container, text) = mount(TEXT);
+    let overlay = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&overlay).unwrap();
+    let spans = [span("s1", Label::Demand, 0, 5)];
+    let suggestions = [pending(1, Label::Opinion, 0, 16)];
+    highlight::paint_overlay(&container, &overlay, &text, &Paint { spans: &spans, suggestions: &suggestions, ..Paint::default() });
+    let first = overlay.first_element_child().unwrap();
+    assert!(first.class_name().split(' ').any(|c| c == "nm-suggested-opinion"), "{}", first.class_name());
+    assert!(overlay.query_selector_all(".nm-box.nm-demand-0").unwrap().length() >= 1);
+}
+
+#[wasm_bindgen_test]
+fn a_worker_result_becomes_the_set_suggestions_action() {
+    use newsmark::effects::analysis::action;
+    use newsmark::worker::{Done, Found};
+    let suggestion = Suggestion {
+        label: Label::Quote,
+        start: 3,
+        end: 17,
+        attributes: Attributes { speaker: Some("Mara Lindqvist".into()), note: Some("n".into()), ..Attributes::default() },
+        provenance: Provenance { confidence: Confidence::from_permille(873), reason: "“…,” said X".into() },
+    };
+    let unknown = Found { label: "person".into(), start: 0, end: 1, attributes: vec![], confidence: 0, reason: String::new() };
+    let done = Done { job: 4, article: "a1".into(), result: Ok(vec![Found::from(&suggestion), unknown]) };
+    assert_eq!(
+        action(done),
+        Action::SetSuggestions { article: ArticleId::new("a1"), job: 4, suggestions: vec![suggestion] },
+        "every field survives the wire; a label this build does not know is dropped"
+    );
+    let failed = Done { job: 5, article: "a1".into(), result: Err("stopped".into()) };
+    assert_eq!(action(failed), Action::SuggestionsFailed { article: ArticleId::new("a1"), job: 5, why: "stopped".into() });
 }

@@ -1,5 +1,5 @@
-//! The open article: its text, rendered once, with spans painted over it; mouse and keyboard
-//! selection and clicks on spans.
+//! The open article: its text, rendered once, with spans and pending suggestions painted over
+//! it; mouse and keyboard selection and clicks on spans and suggestions.
 //!
 //! Must never: let Yew render children into the article container; `dom::article_text` owns
 //! them, and annotating never changes them.
@@ -7,7 +7,7 @@
 use std::rc::Rc;
 
 use gloo::events::EventListener;
-use newsmark_core::{Action, Article, ArticleText, SpanId, Spans};
+use newsmark_core::{Action, Article, ArticleSuggestions, ArticleText, SpanId, Spans, SuggestionId};
 use web_sys::Element;
 use yew::prelude::*;
 
@@ -20,11 +20,18 @@ pub struct ArticleViewProps {
     pub article: Rc<Article>,
     pub selected: Option<SpanId>,
     pub selection: Option<(usize, usize)>,
+    pub suggestions: Option<ArticleSuggestions>,
+    pub selected_suggestion: Option<SuggestionId>,
 }
 
 impl PartialEq for ArticleViewProps {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.article, &other.article) && self.selected == other.selected && self.selection == other.selection
+        // Suggestion lists compare by pointer first (their items are `Eq`), so this stays cheap.
+        Rc::ptr_eq(&self.article, &other.article)
+            && self.selected == other.selected
+            && self.selection == other.selection
+            && self.suggestions == other.suggestions
+            && self.selected_suggestion == other.selected_suggestion
     }
 }
 
@@ -59,21 +66,42 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
             }
         });
     }
+    let suggestions = props.suggestions.clone();
     {
         let (container, overlay) = (container.clone(), overlay.clone());
-        let deps = (Same(text.clone()), SpansKey(props.article.spans.clone()), props.selected.clone(), props.selection);
-        use_effect_with(deps, move |(Same(text), SpansKey(spans), selected, pending)| {
+        let deps = (
+            Same(text.clone()),
+            SpansKey(props.article.spans.clone()),
+            props.selected.clone(),
+            props.selection,
+            suggestions.clone(),
+            props.selected_suggestion,
+        );
+        use_effect_with(deps, move |(Same(text), SpansKey(spans), selected, pending, suggestions, selected_suggestion)| {
             if let (Some(c), Some(o)) = (container.cast::<Element>(), overlay.cast::<Element>()) {
-                highlight::paint(&c, &o, text, &Paint { spans: spans.as_slice(), selected: selected.as_ref(), pending: *pending });
+                let paint = Paint {
+                    spans: spans.as_slice(),
+                    selected: selected.as_ref(),
+                    pending: *pending,
+                    suggestions: suggestions.as_ref().map_or(&[], |s| s.as_slice()),
+                    selected_suggestion: *selected_suggestion,
+                };
+                highlight::paint(&c, &o, text, &paint);
             }
         });
     }
     {
-        // Bring a span chosen from the list or by keyboard into view, unless it already is.
+        // Bring a span or suggestion chosen from a list or by keyboard into view, unless it
+        // already is.
         let container = container.clone();
-        let deps = (props.selected.clone(), Same(text.clone()));
+        let deps = (props.selected.clone(), props.selected_suggestion, Same(text.clone()));
         let span = props.selected.as_ref().and_then(|id| props.article.spans.get(id)).map(|s| s.start);
-        use_effect_with(deps, move |(_, Same(text))| {
+        let suggestion = props
+            .selected_suggestion
+            .and_then(|id| suggestions.as_ref()?.get(id))
+            .map(|p| p.suggestion.start);
+        let span = span.or(suggestion);
+        use_effect_with(deps, move |(_, _, Same(text))| {
             if let (Some(start), Some(c)) = (span, container.cast::<Element>()) {
                 if !in_view(&c, text, start) {
                     selection::scroll_to(&c, text, start);
@@ -98,13 +126,21 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
         let overlay_ref = overlay.clone();
         let (container, current_spans) = (container.clone(), props.article.spans.clone());
         let (selected, pending, text) = (props.selected.clone(), props.selection, text.clone());
+        let (suggestions, selected_suggestion) = (suggestions.clone(), props.selected_suggestion);
         // The fallback painter positions boxes in pixels, so it repaints when the layout changes.
-        use_effect_with((SpansKey(current_spans.clone()), selected.clone(), pending), move |_| {
+        let deps = (SpansKey(current_spans.clone()), selected.clone(), pending, suggestions.clone(), selected_suggestion);
+        use_effect_with(deps, move |_| {
             let listener = (!highlight::highlight_api_supported()).then(|| {
                 let window = web_sys::window().expect("window");
                 EventListener::new(&window, "resize", move |_| {
                     if let (Some(c), Some(o)) = (container.cast::<Element>(), overlay_ref.cast::<Element>()) {
-                        let paint = Paint { spans: current_spans.as_slice(), selected: selected.as_ref(), pending };
+                        let paint = Paint {
+                            spans: current_spans.as_slice(),
+                            selected: selected.as_ref(),
+                            pending,
+                            suggestions: suggestions.as_ref().map_or(&[], |s| s.as_slice()),
+                            selected_suggestion,
+                        };
                         highlight::paint_overlay(&c, &o, &text, &paint);
                     }
                 })

@@ -8,6 +8,8 @@ pub mod dialogs;
 pub mod span_editor;
 pub mod span_panel;
 pub mod status;
+pub mod suggestion_panel;
+pub mod summary_panel;
 pub mod toolbar;
 
 use yew::prelude::*;

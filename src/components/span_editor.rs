@@ -1,7 +1,7 @@
 //! The selected span's editor: label, attributes, note, edges, delete.
 
 use newsmark_core::snap::Edge;
-use newsmark_core::{Action, AttributeKey, Label, Span};
+use newsmark_core::{Action, AttributeKey, Label, Origin, Span};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
@@ -61,7 +61,7 @@ pub fn span_editor(props: &SpanEditorProps) -> Html {
         <section class={classes!("span-editor", format!("label-{}", span.label.id()))} aria-label="Selected span">
             <h2>{ "Selected span" }</h2>
             <blockquote class="span-quote">{ &props.text }</blockquote>
-            <p class="offsets">{ format!("Characters {}–{} · {}", span.start, span.end, if span.origin == newsmark_core::Origin::Manual { "manual" } else { "suggested" }) }</p>
+            <p class="offsets">{ format!("Characters {}–{} · {}", span.start, span.end, origin(&span.origin)) }</p>
             <div class="field">
                 <label for="span-label">{ "Label" }</label>
                 <select id="span-label" onchange={relabel}>
@@ -80,5 +80,16 @@ pub fn span_editor(props: &SpanEditorProps) -> Html {
             </div>
             <button class="danger" onclick={act(Action::DeleteSpan(span.id.clone()))} aria-keyshortcuts="Delete Backspace">{ "Delete span" }</button>
         </section>
+    }
+}
+
+/// Where the span came from, with why it was suggested when it was.
+fn origin(origin: &Origin) -> String {
+    match origin {
+        Origin::Manual => "manual".to_string(),
+        Origin::Suggested(None) => "suggested".to_string(),
+        Origin::Suggested(Some(p)) => {
+            format!("suggested ({}%: {})", (u32::from(p.confidence.permille()) + 5) / 10, p.reason)
+        }
     }
 }

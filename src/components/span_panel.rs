@@ -1,12 +1,14 @@
-//! The side panel: the selected span's editor, counts per label, a label filter and the list of
-//! spans in text order.
+//! The side panel: the selected span's editor, the pending suggestions, counts per label, a label
+//! filter, the list of spans in text order, and the article's summary.
 
 use std::rc::Rc;
 
-use newsmark_core::{Action, Article, Label, SpanId};
+use newsmark_core::{Action, Article, ArticleSuggestions, Label, SpanId, SuggestionId};
 use yew::prelude::*;
 
 use super::span_editor::SpanEditor;
+use super::suggestion_panel::SuggestionPanel;
+use super::summary_panel::SummaryPanel;
 use super::use_dispatch;
 
 /// List entries rendered at first; more on request, so huge articles do not stall the panel.
@@ -17,6 +19,9 @@ pub struct SpanPanelProps {
     pub article: Option<Rc<Article>>,
     pub selected: Option<SpanId>,
     pub hidden: Vec<Label>,
+    /// The open article's pending suggestions, if the analysis ran.
+    pub suggestions: Option<ArticleSuggestions>,
+    pub selected_suggestion: Option<SuggestionId>,
 }
 
 #[function_component(SpanPanel)]
@@ -38,6 +43,9 @@ pub fn span_panel(props: &SpanPanelProps) -> Html {
         <aside class="spans" aria-label="Spans">
             if let Some(span) = selected {
                 <SpanEditor span={span.clone()} text={article.span_text(span).to_string()} />
+            }
+            if let Some(suggestions) = &props.suggestions {
+                <SuggestionPanel article={article.clone()} suggestions={suggestions.clone()} selected={props.selected_suggestion} />
             }
             <h2>{ format!("Spans ({})", article.spans.len()) }</h2>
             <fieldset class="filters">
@@ -80,12 +88,13 @@ pub fn span_panel(props: &SpanPanelProps) -> Html {
             if visible.len() > *shown_count {
                 <button class="more" onclick={more}>{ format!("Show more ({} not shown)", visible.len() - *shown_count) }</button>
             }
+            <SummaryPanel article={props.article.clone()} />
         </aside>
     }
 }
 
 /// A span's text shortened for the list.
-fn excerpt(text: &str) -> String {
+pub(crate) fn excerpt(text: &str) -> String {
     const MAX: usize = 140;
     if text.chars().count() <= MAX {
         text.to_string()

@@ -1,4 +1,5 @@
-//! The toolbar: articles in and out, undo and redo, the label buttons and the save indicator.
+//! The toolbar: articles in and out, undo and redo, the label buttons, Suggest with the
+//! analysis status, and the save indicator.
 
 use newsmark_core::format::export_json;
 use newsmark_core::{Action, Dialog, Label, Notice, Persistence};
@@ -19,6 +20,8 @@ pub struct ToolbarProps {
     pub can_redo: bool,
     pub can_tag: bool,
     pub snap_to_words: bool,
+    /// The open article's analysis is running.
+    pub analysing: bool,
     pub saved: bool,
     pub persistence: Persistence,
     pub latest: Latest,
@@ -120,6 +123,16 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                         </button>
                     }
                 }) }
+            </div>
+            <div class="group suggest">
+                <button onclick={act(Action::RequestSuggestions)} disabled={!props.has_article} aria-busy={props.analysing.then_some("true")}
+                    title="Suggest quotes, claims, demands and opinions to accept or reject (the analysis runs in your browser)">{ "Suggest" }</button>
+                // Always in the page, so that screen readers announce when it starts and ends.
+                <span class="analysis" role="status" aria-label="Analysis status">
+                    if props.analysing {
+                        <progress aria-hidden="true"></progress>{ "Analysing…" }
+                    }
+                </span>
             </div>
             <div class="group">
                 <label class="toggle"><input type="checkbox" checked={props.snap_to_words} onchange={snap} />{ "Snap to words" }</label>

@@ -1,14 +1,16 @@
 //! Paints spans over the article's text without touching its DOM.
 //!
 //! Owns: how spans become visible: with the CSS Custom Highlight API (one `Highlight` per label
-//! and nesting level, plus the selected span and the pending selection), or, where that API is
-//! missing, with boxes drawn behind the text from the ranges' client rects.
-//! Must never: insert anything into the article container or change its text nodes.
+//! and nesting level, one per label for pending suggestions, plus the selected span or
+//! suggestion and the pending selection), or, where that API is missing, with boxes drawn
+//! behind the text from the ranges' client rects.
+//! Must never: insert anything into the article container or change its text nodes, or let a
+//! suggestion cover a span (suggestions are painted beneath every span).
 
 use std::collections::BTreeMap;
 
 use newsmark_core::span::nesting_levels;
-use newsmark_core::{ArticleText, Label, Span, SpanId};
+use newsmark_core::{ArticleText, Label, Pending, Span, SpanId, SuggestionId};
 use wasm_bindgen::JsCast;
 use web_sys::{AbstractRange, Element, HtmlElement};
 
@@ -24,11 +26,20 @@ pub fn highlight_name(label: Label, level: usize) -> String {
     format!("nm-{}-{}", label.id(), level.min(LEVELS - 1))
 }
 
+/// The highlight name of pending suggestions of `label`.
+pub fn suggested_name(label: Label) -> String {
+    format!("nm-suggested-{}", label.id())
+}
+
 /// What to paint.
+#[derive(Default)]
 pub struct Paint<'a> {
     pub spans: &'a [Span],
     pub selected: Option<&'a SpanId>,
     pub pending: Option<(usize, usize)>,
+    /// Suggestions waiting for review, and the one selected (painted like a selected span).
+    pub suggestions: &'a [Pending],
+    pub selected_suggestion: Option<SuggestionId>,
 }
 
 pub fn highlight_api_supported() -> bool {
@@ -45,12 +56,21 @@ fn groups<'a>(paint: &Paint<'a>) -> BTreeMap<String, Vec<(usize, usize)>> {
         for level in 0..LEVELS {
             by_name.insert(highlight_name(label, level), Vec::new());
         }
+        by_name.insert(suggested_name(label), Vec::new());
+    }
+    for p in paint.suggestions {
+        let s = &p.suggestion;
+        by_name.entry(suggested_name(s.label)).or_default().push((s.start, s.end));
     }
     for (span, level) in paint.spans.iter().zip(nesting_levels(paint.spans)) {
         by_name.entry(highlight_name(span.label, level)).or_default().push((span.start, span.end));
     }
-    let selected = paint.selected.and_then(|id| paint.spans.iter().find(|s| &s.id == id));
-    by_name.insert(SELECTED.into(), selected.map(|s| (s.start, s.end)).into_iter().collect());
+    let selected = paint.selected.and_then(|id| paint.spans.iter().find(|s| &s.id == id)).map(|s| (s.start, s.end));
+    let suggestion = paint
+        .selected_suggestion
+        .and_then(|id| paint.suggestions.iter().find(|p| p.id == id))
+        .map(|p| (p.suggestion.start, p.suggestion.end));
+    by_name.insert(SELECTED.into(), selected.into_iter().chain(suggestion).collect());
     by_name.insert(PENDING.into(), paint.pending.into_iter().collect());
     by_name
 }
@@ -61,7 +81,13 @@ pub fn paint_highlights(container: &Element, text: &ArticleText, paint: &Paint) 
     for (priority, (name, ranges)) in groups(paint).into_iter().enumerate() {
         let ranges: Vec<AbstractRange> = ranges.into_iter().filter_map(|(a, b)| static_range(container, text, a, b)).collect();
         if let Ok(highlight) = web_sys::Highlight::new(&ranges) {
-            let boost = if name == SELECTED || name == PENDING { 100 } else { 0 };
+            // Higher priorities paint over lower ones: suggestions beneath every span, the
+            // selection above everything.
+            let boost = match name.as_str() {
+                SELECTED | PENDING => 100,
+                n if n.starts_with("nm-suggested-") => -100,
+                _ => 0,
+            };
             highlight.set_priority(priority as i32 + boost);
             registry.set(&name, &highlight);
         }
@@ -81,7 +107,10 @@ pub fn paint_overlay(container: &Element, overlay: &Element, text: &ArticleText,
     overlay.set_text_content(None);
     let Some(document) = overlay.owner_document() else { return };
     let origin = overlay.get_bounding_client_rect();
-    for (name, ranges) in groups(paint) {
+    // Later boxes are drawn on top: suggestions go first, beneath the spans.
+    let mut groups: Vec<_> = groups(paint).into_iter().collect();
+    groups.sort_by_key(|(name, _)| !name.starts_with("nm-suggested-"));
+    for (name, ranges) in groups {
         for (start, end) in ranges {
             let Some(range) = cp_to_range(container, text, start, end) else { continue };
             let Some(rects) = range.get_client_rects() else { continue };

@@ -1,7 +1,9 @@
-//! I/O the reducer must not do: browser storage, reading files, downloads, the clock.
+//! I/O the reducer must not do: browser storage, reading files, downloads, the clock, and the
+//! analysis worker.
 //!
 //! Each effect turns its result into `Action`s. Must never: change the state directly.
 
+pub mod analysis;
 pub mod download;
 pub mod files;
 pub mod idb;

@@ -178,7 +178,8 @@ test('? opens the keyboard shortcuts dialog; Escape closes it', async ({ page })
   const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
   await expect(help).toBeVisible();
   const rows = help.getByRole('row');
-  await expect(rows).toHaveCount(13);
+  // 13 for spans and the rest, 4 for suggestions (suggestions.spec.js checks those).
+  await expect(rows).toHaveCount(17);
   for (const [keys, what] of [
     ['1', 'Tag the selection as Claim, or relabel the selected span'],
     ['3', 'Tag the selection as Quote, or relabel the selected span'],
@@ -187,7 +188,7 @@ test('? opens the keyboard shortcuts dialog; Escape closes it', async ({ page })
     ['[ / ]', "Move the selected span's start left / right (Alt: by word)"],
     ['{ / }', "Move the selected span's end left / right (Alt: by word)"],
     ['Ctrl+Z (Cmd+Z)', 'Undo'],
-    ['Escape', 'Close a dialog, or deselect the span'],
+    ['Escape', 'Close a dialog, or deselect the span or suggestion'],
     ['?', 'Show this list'],
   ]) {
     await expect(help.getByRole('row', { name: `${keys} ${what}`, exact: true })).toHaveCount(1);

@@ -263,10 +263,11 @@ function schemaErrors(doc) {
     const Ajv2020 = require('ajv/dist/2020');
     const ajv = new Ajv2020({ allErrors: true, strict: false });
     require('ajv-formats')(ajv);
-    // The schema's "uint"/"uint32" formats come from the Rust generator; they mean what their
-    // "minimum" already says.
+    // The schema's "uint"/"uint32"/"double" formats come from the Rust generator; they mean what
+    // their "minimum" and type already say.
     ajv.addFormat('uint', { type: 'number', validate: (n) => Number.isInteger(n) && n >= 0 });
     ajv.addFormat('uint32', { type: 'number', validate: (n) => Number.isInteger(n) && n >= 0 && n < 2 ** 32 });
+    ajv.addFormat('double', { type: 'number', validate: (n) => Number.isFinite(n) });
     validator = ajv.compile(JSON.parse(fs.readFileSync(SCHEMA_PATH, 'utf8')));
   }
   return validator(doc) ? [] : validator.errors;

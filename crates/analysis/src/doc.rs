@@ -65,31 +65,103 @@ impl<'a> Doc<'a> {
     }
 }
 
-/// Sentence byte ranges within `paragraph` (a byte range of `text`).
+/// Sentence byte ranges within `paragraph` (a byte range of `text`), without surrounding
+/// whitespace.
+///
+/// A sentence ends at '.', '!' or '?' (with any closing quotes and brackets after it) followed
+/// by a space or the paragraph's end, except: when the next word starts in lower case ("“Go!”
+/// he said", "approx. five"); after a title ("Mr.", "Sen.", "Gov."), which always precedes a
+/// name; and after another abbreviation, an initial or a dotted acronym ("Jan.", "J.", "U.S.")
+/// unless the next word is one that typically opens a sentence ("… in the U.S. The …").
+/// Linear: each character is looked at a bounded number of times.
 pub fn sentences(text: &str, paragraph: Range<usize>) -> Vec<Range<usize>> {
     let p = &text[paragraph.clone()];
+    let bytes = p.as_bytes();
     let mut out = Vec::new();
     let mut start = 0;
-    let chars: Vec<(usize, char)> = p.char_indices().collect();
-    for (i, &(byte, c)) in chars.iter().enumerate() {
-        if !matches!(c, '.' | '!' | '?') {
+    let mut i = 0;
+    while i < p.len() {
+        let c = bytes[i];
+        if !matches!(c, b'.' | b'!' | b'?') {
+            i += 1;
             continue;
         }
-        // Closing quotes and brackets after the mark belong to the sentence.
-        let mut j = i + 1;
-        while j < chars.len() && matches!(chars[j].1, '"' | '”' | '’' | '\'' | ')' | ']') {
-            j += 1;
+        // Closing quotes and brackets after the mark belong to the sentence, as do further marks
+        // ("?!", "...").
+        let mut end = i + 1;
+        while let Some(ch) = p[end..].chars().next() {
+            if matches!(ch, '"' | '”' | '’' | '\'' | ')' | ']' | '.' | '!' | '?' | '»') {
+                end += ch.len_utf8();
+            } else {
+                break;
+            }
         }
-        let end = chars.get(j).map_or(p.len(), |&(b, _)| b);
-        let next_is_space = chars.get(j).is_none_or(|&(_, c)| c.is_whitespace());
-        if !next_is_space || (c == '.' && is_abbreviation(&p[start..byte])) {
-            continue;
+        let next_is_space = p[end..].chars().next().is_none_or(char::is_whitespace);
+        let quoted = p[i + 1..end].contains(['"', '”', '’', '\'', '»']);
+        if next_is_space && ends_sentence(&p[start..i], c, next_word(&p[end..])) && !(quoted && attribution_follows(&p[end..])) {
+            push_trimmed(&mut out, p, start..end, paragraph.start);
+            start = end;
         }
-        push_trimmed(&mut out, p, start..end, paragraph.start);
-        start = end;
+        i = end;
     }
     push_trimmed(&mut out, p, start..p.len(), paragraph.start);
     out
+}
+
+/// The first word of `rest` (after whitespace and opening quotes or brackets), at most a few
+/// dozen bytes of it.
+fn next_word(rest: &str) -> &str {
+    let rest = rest.trim_start().trim_start_matches(['"', '“', '‘', '\'', '(', '[', '«']);
+    let end = rest.char_indices().find(|&(i, c)| !c.is_alphanumeric() && !(c == '\'' || c == '’') || i > 40).map_or(rest.len(), |(i, _)| i);
+    &rest[..end]
+}
+
+/// Whether a speaker and a reporting verb follow within four words ("“Why?” Trump asked."),
+/// so that the quote and its attribution stay one sentence.
+fn attribution_follows(rest: &str) -> bool {
+    let window = &rest[..floor_boundary(rest, rest.len().min(80))];
+    for w in window.split_whitespace().take(4) {
+        let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+        if crate::lexicon::reporting::is_reporting_verb(bare) {
+            return true;
+        }
+        if w.ends_with(['.', '!', '?']) && !crate::lexicon::ABBREVIATIONS.contains(&w.trim_end_matches('.')) && !crate::names::TITLES.contains(&w.trim_end_matches('.')) {
+            return false;
+        }
+    }
+    false
+}
+
+fn floor_boundary(s: &str, mut i: usize) -> usize {
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// Whether a terminal mark `mark` after the sentence text `before` ends the sentence, given the
+/// next word.
+fn ends_sentence(before: &str, mark: u8, next: &str) -> bool {
+    let Some(first) = next.chars().next() else { return true };
+    if first.is_lowercase() {
+        return false;
+    }
+    if mark != b'.' {
+        return true;
+    }
+    let word = last_word(before);
+    if crate::names::TITLES.contains(&word) && word.chars().next().is_some_and(char::is_uppercase) && word.len() <= 5 {
+        return false;
+    }
+    let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+    let abbreviation = crate::lexicon::ABBREVIATIONS.contains(&word) || word.contains('.') || initial;
+    !abbreviation || crate::lexicon::SENTENCE_STARTERS.contains(&next)
+}
+
+/// The last word of `before` (what precedes a full stop), cut at whitespace, brackets and
+/// quotation marks; scans back over that word only.
+fn last_word(before: &str) -> &str {
+    before.rsplit(|c: char| c.is_whitespace() || matches!(c, '(' | '“' | '"' | '‘' | '[' | '—' | '–')).next().unwrap_or("")
 }
 
 fn push_trimmed(out: &mut Vec<Range<usize>>, p: &str, r: Range<usize>, offset: usize) {
@@ -101,15 +173,6 @@ fn push_trimmed(out: &mut Vec<Range<usize>>, p: &str, r: Range<usize>, offset: u
     }
 }
 
-/// Whether the text before a full stop ends with an abbreviation that does not end a sentence.
-fn is_abbreviation(before: &str) -> bool {
-    let word = before.rsplit(|c: char| c.is_whitespace() || c == '(' || c == '“' || c == '"').next().unwrap_or("");
-    crate::lexicon::ABBREVIATIONS.contains(&word)
-        // Initials and dotted acronyms: "J.", "U.S", "a.m".
-        || (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
-        || word.contains('.')
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -117,6 +180,18 @@ mod tests {
     fn split(s: &str) -> Vec<&str> {
         let d = Doc::new(s);
         d.sentences.iter().map(|x| d.slice(&x.bytes)).collect()
+    }
+
+    #[test]
+    fn quotes_initials_and_acronyms() {
+        assert_eq!(split("“Go!” he said. “Why?” Trump asked."), vec!["“Go!” he said.", "“Why?” Trump asked."]);
+        assert_eq!(split("J. Edgar Hoover ran the F.B.I. for decades. He died."), vec!["J. Edgar Hoover ran the F.B.I. for decades.", "He died."]);
+        assert_eq!(split("She lives in the U.S. The rest is history."), vec!["She lives in the U.S.", "The rest is history."]);
+        assert_eq!(split("Gov. Mike Pence (R-Ind.) spoke. Rep. Smith, R-Ky., agreed."), vec!["Gov. Mike Pence (R-Ind.) spoke.", "Rep. Smith, R-Ky., agreed."]);
+        assert_eq!(split("It costs approx. five dollars, i.e. little. Fine."), vec!["It costs approx. five dollars, i.e. little.", "Fine."]);
+        assert_eq!(split("He said: “We won.” Then he left..."), vec!["He said: “We won.”", "Then he left..."]);
+        assert_eq!(split("No stop at all"), vec!["No stop at all"]);
+        assert_eq!(split("...?!"), vec!["...?!"]);
     }
 
     #[test]

@@ -15,6 +15,7 @@ pub mod lexicon;
 pub mod names;
 pub mod opinions;
 pub mod quotes;
+pub mod summary;
 
 use newsmark_core::Suggestion;
 

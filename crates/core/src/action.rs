@@ -9,6 +9,8 @@ use crate::label::{AttributeKey, Label};
 use crate::snap::Edge;
 use crate::span::SpanId;
 use crate::state::{Dialog, Notice};
+use crate::suggestion::Suggestion;
+use crate::suggestions::SuggestionId;
 
 /// A workspace read back from storage.
 #[derive(Debug, Clone, PartialEq)]
@@ -44,6 +46,23 @@ pub enum Action {
     SetAttribute { span: SpanId, key: AttributeKey, value: String },
     /// Moves an edge of the selected span by a character cluster or a word.
     MoveEdge { edge: Edge, forward: bool, by_word: bool },
+    /// The Suggest button: analyse the open article. Ignored while its analysis runs.
+    RequestSuggestions,
+    /// The analysis `job` (named by `State::analysing`) found these, in code points of
+    /// `article`. A result of an older job, or for an article no longer open, is dropped.
+    SetSuggestions { article: ArticleId, job: u64, suggestions: Vec<Suggestion> },
+    /// The analysis `job` could not finish.
+    SuggestionsFailed { article: ArticleId, job: u64, why: String },
+    SelectSuggestion(Option<SuggestionId>),
+    /// Selects the next (or previous) pending suggestion.
+    StepSuggestion { forward: bool },
+    /// Makes a pending suggestion a span with origin "suggested".
+    AcceptSuggestion(SuggestionId),
+    RejectSuggestion(SuggestionId),
+    /// Accepts (or rejects) every pending suggestion of the open article, or those of one label,
+    /// as one undo step.
+    AcceptAll(Option<Label>),
+    RejectAll(Option<Label>),
     Undo,
     Redo,
     SetSnapToWords(bool),

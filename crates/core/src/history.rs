@@ -9,12 +9,16 @@ use std::rc::Rc;
 use crate::article::{Article, ArticleId};
 use crate::label::AttributeKey;
 use crate::span::{Span, SpanId};
+use crate::suggestions::{Pending, SuggestionId};
 
 /// Steps kept for undo, at least; older ones are dropped. Each step holds a span or a shared
 /// article, so the memory cost is small even at this depth.
 pub const MAX_UNDO: usize = 1000;
 
 /// One invertible change to the workspace.
+// A change is kept once per undo step (at most 2 × MAX_UNDO of them), so the size of the
+// largest variant costs little; boxing the spans would add allocations to every edit instead.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum Change {
     SpanAdded { article: ArticleId, span: Span },
@@ -23,7 +27,12 @@ pub enum Change {
     ArticleAdded { index: usize, article: Rc<Article> },
     ArticleRemoved { index: usize, article: Rc<Article> },
     ArticleRenamed { article: ArticleId, before: String, after: String },
-    /// Several changes done and undone as one step (an import of many articles).
+    /// Pending suggestions taken off an article's list (rejected, or accepted together with
+    /// the `SpanAdded` of their spans in one `Batch`), and put back.
+    SuggestionsRemoved { article: ArticleId, items: Vec<Pending> },
+    SuggestionsRestored { article: ArticleId, items: Vec<Pending> },
+    /// Several changes done and undone as one step (an import of many articles, accepting
+    /// suggestions).
     Batch(Vec<Change>),
 }
 
@@ -36,6 +45,8 @@ impl Change {
             Change::ArticleAdded { index, article } => Change::ArticleRemoved { index, article },
             Change::ArticleRemoved { index, article } => Change::ArticleAdded { index, article },
             Change::ArticleRenamed { article, before, after } => Change::ArticleRenamed { article, before: after, after: before },
+            Change::SuggestionsRemoved { article, items } => Change::SuggestionsRestored { article, items },
+            Change::SuggestionsRestored { article, items } => Change::SuggestionsRemoved { article, items },
             Change::Batch(changes) => Change::Batch(changes.iter().rev().map(Change::inverse).collect()),
         }
     }
@@ -47,7 +58,9 @@ impl Change {
             Change::SpanAdded { article, .. }
             | Change::SpanRemoved { article, .. }
             | Change::SpanChanged { article, .. }
-            | Change::ArticleRenamed { article, .. } => Some(article),
+            | Change::ArticleRenamed { article, .. }
+            | Change::SuggestionsRemoved { article, .. }
+            | Change::SuggestionsRestored { article, .. } => Some(article),
             Change::ArticleAdded { article, .. } => Some(&article.id),
             Change::ArticleRemoved { .. } => None,
             Change::Batch(changes) => changes.iter().rev().find_map(Change::article_to_show),
@@ -60,6 +73,25 @@ impl Change {
             Change::SpanAdded { span, .. } => Some(&span.id),
             Change::SpanChanged { after, .. } => Some(&after.id),
             _ => None,
+        }
+    }
+
+    /// The suggestion a person should see selected after this change: one put back by undo.
+    pub fn suggestion_to_select(&self) -> Option<SuggestionId> {
+        match self {
+            Change::SuggestionsRestored { items, .. } if items.len() == 1 => Some(items[0].id),
+            Change::Batch(changes) => changes.iter().find_map(Change::suggestion_to_select),
+            _ => None,
+        }
+    }
+
+    /// Whether the change touches what storage keeps. Pending suggestions are not kept, so
+    /// rejecting one (or undoing that) needs no save.
+    pub fn is_saved(&self) -> bool {
+        match self {
+            Change::SuggestionsRemoved { .. } | Change::SuggestionsRestored { .. } => false,
+            Change::Batch(changes) => changes.iter().any(Change::is_saved),
+            _ => true,
         }
     }
 }

@@ -27,6 +27,11 @@ pub enum Command {
     NextSpan,
     PreviousSpan,
     DeleteSpan,
+    NextSuggestion,
+    PreviousSuggestion,
+    AcceptSuggestion,
+    RejectSuggestion,
+    AcceptAllSuggestions,
     MoveEdge { edge: Edge, forward: bool, by_word: bool },
     Help,
     /// Closes a dialog, or else deselects.
@@ -58,6 +63,12 @@ pub fn command(k: KeyPress) -> Option<Command> {
     match key {
         "j" if !k.alt => Some(Command::NextSpan),
         "k" if !k.alt => Some(Command::PreviousSpan),
+        "n" if !k.alt => Some(Command::NextSuggestion),
+        "p" if !k.alt => Some(Command::PreviousSuggestion),
+        // By Shift, not by the letter's case, so Caps Lock cannot turn "accept" into "accept all".
+        "a" | "A" if !k.alt && k.shift => Some(Command::AcceptAllSuggestions),
+        "a" | "A" if !k.alt => Some(Command::AcceptSuggestion),
+        "r" | "x" if !k.alt => Some(Command::RejectSuggestion),
         "Delete" | "Backspace" => Some(Command::DeleteSpan),
         "[" => Some(Command::MoveEdge { edge: Edge::Start, forward: false, by_word }),
         "]" => Some(Command::MoveEdge { edge: Edge::Start, forward: true, by_word }),
@@ -79,11 +90,15 @@ pub const SHORTCUTS: &[(&str, &str)] = &[
     ("4", "Tag the selection as Opinion, or relabel the selected span"),
     ("j / k", "Select the next / previous span"),
     ("Delete or Backspace", "Delete the selected span"),
+    ("n / p", "Select the next / previous suggestion"),
+    ("a", "Accept the selected suggestion"),
+    ("r or x", "Reject the selected suggestion"),
+    ("Shift+A", "Accept all suggestions"),
     ("[ / ]", "Move the selected span's start left / right (Alt: by word)"),
     ("{ / }", "Move the selected span's end left / right (Alt: by word)"),
     ("Ctrl+Z (Cmd+Z)", "Undo"),
     ("Ctrl+Shift+Z (Cmd+Shift+Z) or Ctrl+Y", "Redo"),
-    ("Escape", "Close a dialog, or deselect the span"),
+    ("Escape", "Close a dialog, or deselect the span or suggestion"),
     ("?", "Show this list"),
 ];
 
@@ -111,6 +126,26 @@ mod tests {
         assert_eq!(command(key("}")), Some(Command::MoveEdge { edge: Edge::End, forward: true, by_word: false }));
         assert_eq!(command(KeyPress { alt: true, ..key("[") }), Some(Command::MoveEdge { edge: Edge::Start, forward: false, by_word: true }));
         assert_eq!(command(key("?")), Some(Command::Help));
-        assert_eq!(command(key("x")), None);
+        assert_eq!(command(key("q")), None);
+    }
+
+    #[test]
+    fn suggestion_keys_and_caps_lock() {
+        assert_eq!(command(key("n")), Some(Command::NextSuggestion));
+        assert_eq!(command(key("p")), Some(Command::PreviousSuggestion));
+        assert_eq!(command(key("a")), Some(Command::AcceptSuggestion));
+        assert_eq!(command(key("A")), Some(Command::AcceptSuggestion), "Caps Lock on, no Shift");
+        assert_eq!(command(KeyPress { shift: true, ..key("A") }), Some(Command::AcceptAllSuggestions));
+        assert_eq!(command(key("r")), Some(Command::RejectSuggestion));
+        assert_eq!(command(key("x")), Some(Command::RejectSuggestion));
+        assert_eq!(command(KeyPress { ctrl: true, ..key("a") }), None, "Ctrl+A selects all in the browser");
+        assert_eq!(command(KeyPress { alt: true, ..key("n") }), None);
+    }
+
+    #[test]
+    fn the_help_lists_every_suggestion_key() {
+        for keys in ["n / p", "a", "r or x", "Shift+A"] {
+            assert!(SHORTCUTS.iter().any(|(k, _)| *k == keys), "{keys}");
+        }
     }
 }

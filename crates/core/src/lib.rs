@@ -16,6 +16,7 @@ pub mod snap;
 pub mod span;
 pub mod state;
 pub mod suggestion;
+pub mod suggestions;
 pub mod text;
 
 pub use action::{Action, StoredWorkspace};
@@ -26,3 +27,4 @@ pub use label::{AttributeKey, Label};
 pub use span::{Attributes, Origin, Span, SpanId, Spans};
 pub use text::{ArticleText, Block};
 pub use suggestion::{Confidence, Provenance, Suggestion};
+pub use suggestions::{Analysis, ArticleSuggestions, Pending, SuggestionId};

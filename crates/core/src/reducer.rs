@@ -15,8 +15,23 @@ use crate::sample;
 use crate::snap::{move_edge, snap_selection};
 use crate::span::{Attributes, Origin, Span, SpanId};
 use crate::state::{Dialog, Notice, NoticeKind, Persistence, State, MAX_ARTICLE_BYTES};
+use crate::suggestion::Suggestion;
+use crate::suggestions::{self, Analysis, ArticleSuggestions, Pending, SuggestionId};
 
 pub fn reduce(state: &State, action: Action) -> State {
+    let mut s = next(state, action);
+    // A span and a suggestion are never selected together: the one selected by this action wins.
+    if s.selected_span.is_some() && s.selected_suggestion.is_some() {
+        if s.selected_suggestion != state.selected_suggestion {
+            s.selected_span = None;
+        } else {
+            s.selected_suggestion = None;
+        }
+    }
+    s
+}
+
+fn next(state: &State, action: Action) -> State {
     let mut s = state.clone();
     match action {
         Action::Restore(stored) => restore(&mut s, stored),
@@ -34,6 +49,7 @@ pub fn reduce(state: &State, action: Action) -> State {
                 s.open = Some(id);
                 s.selection = None;
                 s.selected_span = None;
+                s.selected_suggestion = None;
                 s.revision += 1;
             }
         }
@@ -71,13 +87,18 @@ pub fn reduce(state: &State, action: Action) -> State {
                 .map(|a| a.spans.covering(cp).filter(|sp| s.label_shown(sp.label)).map(|sp| sp.id.clone()).collect())
                 .unwrap_or_default();
             match under.len() {
-                0 => s.selected_span = None,
+                0 => {
+                    s.selected_span = None;
+                    s.selected_suggestion = suggestion_at(&s, cp);
+                }
                 1 => s.selected_span = under.into_iter().next(),
                 _ => s.dialog = Some(Dialog::ChooseSpan { candidates: under }),
             }
         }
         Action::SelectSpan(id) => {
             s.selected_span = id.filter(|id| s.open_article().is_some_and(|a| a.spans.get(id).is_some()));
+            // Escape deselects whatever is selected.
+            s.selected_suggestion = None;
             if matches!(s.dialog, Some(Dialog::ChooseSpan { .. })) {
                 s.dialog = None;
             }
@@ -108,6 +129,37 @@ pub fn reduce(state: &State, action: Action) -> State {
                     commit(&mut s, Change::SpanChanged { article, before, after }, None);
                 }
             }
+        }
+        Action::RequestSuggestions => {
+            if let (Some(article), false) = (s.open.clone(), s.analysing_open()) {
+                s.analysing = Some(Analysis { article, job: s.next_job });
+                s.next_job += 1;
+            }
+        }
+        Action::SetSuggestions { article, job, suggestions } => set_suggestions(&mut s, article, job, suggestions),
+        Action::SuggestionsFailed { article, job, why } => {
+            if s.analysing == Some(Analysis { article, job }) {
+                s.analysing = None;
+                s.notice = Some(Notice::error(format!("The analysis could not finish: {why}")));
+            }
+        }
+        Action::SelectSuggestion(id) => {
+            s.selected_suggestion = id.filter(|id| s.open_suggestions().iter().any(|p| p.id == *id));
+            s.selected_span = None;
+        }
+        Action::StepSuggestion { forward } => step_suggestion(&mut s, forward),
+        Action::AcceptSuggestion(id) => {
+            let item = s.open_suggestions().iter().find(|p| p.id == id).cloned();
+            decide(&mut s, item.into_iter().collect(), true);
+        }
+        Action::RejectSuggestion(id) => {
+            let item = s.open_suggestions().iter().find(|p| p.id == id).cloned();
+            decide(&mut s, item.into_iter().collect(), false);
+        }
+        Action::AcceptAll(label) | Action::RejectAll(label) => {
+            let accept = matches!(action, Action::AcceptAll(_));
+            let items = s.open_suggestions().iter().filter(|p| label.is_none_or(|l| p.suggestion.label == l)).cloned().collect();
+            decide(&mut s, items, accept);
         }
         Action::Undo => {
             if let Some(change) = s.history.take_undo() {
@@ -278,6 +330,94 @@ fn step_span(s: &mut State, forward: bool) {
     }
 }
 
+/// Stores what the analysis found, if it is the result the state waits for and its article is
+/// still open; anything else is a stale result and dropped.
+fn set_suggestions(s: &mut State, article: ArticleId, job: u64, found: Vec<Suggestion>) {
+    if s.analysing != Some(Analysis { article: article.clone(), job }) {
+        return;
+    }
+    s.analysing = None;
+    let Some(open) = s.open_article().filter(|a| a.id == article).cloned() else { return };
+    let prepared = suggestions::prepare(&open, found, &mut s.next_suggestion);
+    let count = prepared.len();
+    s.suggestions.insert(article, prepared);
+    s.selected_suggestion = None;
+    s.notice = Some(Notice::info(match count {
+        0 => "The analysis found nothing new to suggest in this article.".to_string(),
+        1 => "1 suggestion to review.".to_string(),
+        n => format!("{n} suggestions to review."),
+    }));
+}
+
+/// The pending suggestion under a click where no span is: the first one there, or on repeated
+/// clicks the one after the selected one, so overlapping suggestions can each be reached.
+fn suggestion_at(s: &State, cp: usize) -> Option<SuggestionId> {
+    let list = s.open_article().and_then(|a| s.suggestions_of(a))?;
+    let under: Vec<SuggestionId> = list.covering(cp).map(|p| p.id).collect();
+    let after = s.selected_suggestion.and_then(|sel| under.iter().position(|&id| id == sel)).map_or(0, |i| i + 1);
+    under.get(after).or(under.first()).copied()
+}
+
+fn step_suggestion(s: &mut State, forward: bool) {
+    let list = s.open_suggestions();
+    if list.is_empty() {
+        return;
+    }
+    let current = s.selected_suggestion.and_then(|id| list.iter().position(|p| p.id == id));
+    let next = match (current, s.selected(), forward) {
+        (Some(c), _, true) => (c + 1).min(list.len() - 1),
+        (Some(c), _, false) => c.saturating_sub(1),
+        // From a selected span: the nearest suggestion after (or before) its start.
+        (None, Some(span), true) => list.iter().position(|p| p.suggestion.start > span.start).unwrap_or(list.len() - 1),
+        (None, Some(span), false) => list.iter().rposition(|p| p.suggestion.start < span.start).unwrap_or(0),
+        (None, None, true) => 0,
+        (None, None, false) => list.len() - 1,
+    };
+    s.selected_suggestion = Some(list[next].id);
+    s.selected_span = None;
+}
+
+/// Accepts or rejects `items` (pending suggestions of the open article) as one undo step.
+/// Accepting makes each a new span that keeps its label, range, attributes and provenance;
+/// the person's own spans are never touched.
+fn decide(s: &mut State, items: Vec<Pending>, accept: bool) {
+    let Some(article) = s.open.clone() else { return };
+    let Some(i) = s.article_index(&article) else { return };
+    if items.is_empty() {
+        return;
+    }
+    let selection = selection_after(s, &items);
+    let mut changes = vec![Change::SuggestionsRemoved { article: article.clone(), items: items.clone() }];
+    if accept {
+        for item in items {
+            // The id counter lives in the article, so it advances even if this step is undone.
+            let id = Rc::make_mut(&mut s.articles[i]).fresh_span_id();
+            let Suggestion { label, start, end, attributes, provenance } = item.suggestion;
+            let span = Span { id, label, start, end, attributes, origin: Origin::Suggested(Some(provenance)) };
+            changes.push(Change::SpanAdded { article: article.clone(), span });
+        }
+    }
+    let change = if changes.len() == 1 { changes.pop().expect("one change") } else { Change::Batch(changes) };
+    commit(s, change, None);
+    s.selected_suggestion = selection;
+}
+
+/// Which suggestion stays selected once `removed` leave the list: the selected one if it stays;
+/// if it is the one removed, the next one (or else the previous), so a person can go through
+/// the list with `a` and `r` alone.
+fn selection_after(s: &State, removed: &[Pending]) -> Option<SuggestionId> {
+    let selected = s.selected_suggestion?;
+    let list = s.open_suggestions();
+    if !removed.iter().any(|p| p.id == selected) {
+        return Some(selected);
+    }
+    if removed.len() != 1 {
+        return None;
+    }
+    let at = list.iter().position(|p| p.id == selected)?;
+    list.get(at + 1).or_else(|| at.checked_sub(1).and_then(|j| list.get(j))).map(|p| p.id)
+}
+
 /// The open article's id and a copy of one of its spans.
 fn open_span(s: &State, id: &SpanId) -> Option<(ArticleId, Span)> {
     let article = s.open_article()?;
@@ -306,10 +446,13 @@ fn show_after(s: &mut State, change: &Change) {
         }
     }
     s.selected_span = change.span_to_select().cloned();
+    s.selected_suggestion = change.suggestion_to_select();
 }
 
 fn apply(s: &mut State, change: &Change) {
-    s.revision += 1;
+    if change.is_saved() {
+        s.revision += 1;
+    }
     match change {
         Change::SpanAdded { article, span } => edit_spans(s, article, |spans| spans.insert(span.clone())),
         Change::SpanRemoved { article, span } => edit_spans(s, article, |spans| {
@@ -325,6 +468,10 @@ fn apply(s: &mut State, change: &Change) {
             if let Some(i) = s.article_index(&article.id) {
                 s.articles.remove(i);
             }
+            if s.analysing.as_ref().is_some_and(|a| a.article == article.id) {
+                // Its result would belong to no article, or to a later one given the same id.
+                s.analysing = None;
+            }
             if s.open.as_ref() == Some(&article.id) {
                 let next = (*index).min(s.articles.len().saturating_sub(1));
                 s.open = s.articles.get(next).map(|a| a.id.clone());
@@ -337,7 +484,30 @@ fn apply(s: &mut State, change: &Change) {
                 Rc::make_mut(&mut s.articles[i]).title = after.clone();
             }
         }
+        Change::SuggestionsRemoved { article, items } => {
+            let mut ids: Vec<SuggestionId> = items.iter().map(|p| p.id).collect();
+            ids.sort_unstable();
+            edit_suggestions(s, article, |list| list.remove(&ids));
+        }
+        Change::SuggestionsRestored { article, items } => edit_suggestions(s, article, |list| list.restore(items)),
         Change::Batch(changes) => changes.iter().for_each(|c| apply(s, c)),
+    }
+}
+
+fn edit_suggestions(s: &mut State, id: &ArticleId, f: impl FnOnce(&mut ArticleSuggestions)) {
+    let Some(article) = s.article(id).cloned() else { return };
+    let list = match s.suggestions.get_mut(id) {
+        Some(list) if list.fits(&article) => list,
+        _ => {
+            s.suggestions.insert(id.clone(), ArticleSuggestions::empty(article.text.clone()));
+            s.suggestions.get_mut(id).expect("just inserted")
+        }
+    };
+    f(list);
+    if let Some(sel) = s.selected_suggestion {
+        if !s.open_suggestions().iter().any(|p| p.id == sel) {
+            s.selected_suggestion = None;
+        }
     }
 }
 

@@ -7,6 +7,7 @@
 use std::rc::Rc;
 
 use crate::label::{AttributeKey, Label};
+use crate::suggestion::Provenance;
 
 /// A span's identity within its article; stable across edits, undo and export.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -22,11 +23,26 @@ impl SpanId {
 }
 
 /// Where a span came from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub enum Origin {
     #[default]
     Manual,
-    Suggested,
+    /// An accepted suggestion. It keeps why it was suggested; `None` only for files from other
+    /// tools that say "suggested" without a confidence and reason.
+    Suggested(Option<Provenance>),
+}
+
+impl Origin {
+    pub fn is_suggested(&self) -> bool {
+        matches!(self, Origin::Suggested(_))
+    }
+
+    pub fn provenance(&self) -> Option<&Provenance> {
+        match self {
+            Origin::Suggested(p) => p.as_ref(),
+            Origin::Manual => None,
+        }
+    }
 }
 
 /// Free-text attributes of a span. Only those that apply to the span's label are shown, but

@@ -4,12 +4,14 @@
 //! so a change copies only the article it touches and the storage effect can tell which articles
 //! changed by pointer. Must never: be changed except by `reducer::reduce`.
 
+use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use crate::article::{Article, ArticleId};
 use crate::history::History;
 use crate::label::Label;
 use crate::span::{Span, SpanId};
+use crate::suggestions::{Analysis, ArticleSuggestions, Pending, SuggestionId};
 
 /// The largest article accepted, in UTF-8 bytes. Articles up to this size open, paint and save
 /// without freezing the page; larger ones are refused with a message rather than half-working.
@@ -65,11 +67,22 @@ pub struct State {
     /// The person's current text selection in the open article, already snapped.
     pub selection: Option<(usize, usize)>,
     pub selected_span: Option<SpanId>,
+    /// The pending suggestion a person is looking at. Never set together with `selected_span`,
+    /// so keys and the side panel act on one thing.
+    pub selected_suggestion: Option<SuggestionId>,
+    /// Pending suggestions per article; not saved (see `suggestions`). Read them through
+    /// `suggestions_of`, which checks that they belong to the article's text.
+    pub suggestions: BTreeMap<ArticleId, ArticleSuggestions>,
+    /// The analysis the app is running, if any.
+    pub analysing: Option<Analysis>,
     pub snap_to_words: bool,
     /// Labels hidden from the side panel's list (and from span-to-span stepping).
     pub hidden_labels: Vec<Label>,
     pub history: History,
     pub next_article: u64,
+    /// The number of the next suggestion id and analysis job; only ever grow.
+    pub next_suggestion: u64,
+    pub next_job: u64,
     /// Grows with every change that must be saved.
     pub revision: u64,
     pub persistence: Persistence,
@@ -84,10 +97,15 @@ impl Default for State {
             open: None,
             selection: None,
             selected_span: None,
+            selected_suggestion: None,
+            suggestions: BTreeMap::new(),
+            analysing: None,
             snap_to_words: true,
             hidden_labels: Vec::new(),
             history: History::default(),
             next_article: 1,
+            next_suggestion: 1,
+            next_job: 1,
             revision: 0,
             persistence: Persistence::Loading,
             notice: None,
@@ -112,6 +130,26 @@ impl State {
     pub fn selected(&self) -> Option<&Span> {
         let id = self.selected_span.as_ref()?;
         self.open_article()?.spans.get(id)
+    }
+
+    /// The pending suggestions of `article`, if any were computed for its text.
+    pub fn suggestions_of(&self, article: &Article) -> Option<&ArticleSuggestions> {
+        self.suggestions.get(&article.id).filter(|s| s.fits(article))
+    }
+
+    /// The open article's pending suggestions, in text order (empty when there are none).
+    pub fn open_suggestions(&self) -> &[Pending] {
+        self.open_article().and_then(|a| self.suggestions_of(a)).map_or(&[], |s| s.as_slice())
+    }
+
+    pub fn selected_pending(&self) -> Option<&Pending> {
+        let id = self.selected_suggestion?;
+        self.open_suggestions().iter().find(|p| p.id == id)
+    }
+
+    /// Whether the analysis of the open article is running.
+    pub fn analysing_open(&self) -> bool {
+        matches!((&self.analysing, &self.open), (Some(a), Some(open)) if &a.article == open)
     }
 
     pub fn is_saved(&self) -> bool {

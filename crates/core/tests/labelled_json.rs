@@ -133,6 +133,30 @@ fn schema_and_import_both_accept_the_minimal_file() {
 
 type Mutation = Box<dyn Fn(&mut Value)>;
 
+/// Makes the minimal file's span an accepted suggestion with these fields.
+fn suggested(file: &mut Value, fields: Value) {
+    let span = file["documents"][0]["spans"][0].as_object_mut().unwrap();
+    span.insert("origin".into(), json!("suggested"));
+    span.extend(fields.as_object().unwrap().clone());
+}
+
+#[test]
+fn schema_and_import_both_accept_suggested_spans_with_and_without_provenance() {
+    let cases = [
+        json!({}),
+        json!({"confidence": 0.9, "reason": "a reason"}),
+        json!({"confidence": 0, "reason": "r"}),
+        json!({"confidence": 1, "reason": "r"}),
+        json!({"confidence": null, "reason": null}),
+    ];
+    for fields in cases {
+        let mut file = minimal();
+        suggested(&mut file, fields.clone());
+        assert_eq!(schema_errors(&file), Vec::<String>::new(), "{fields}");
+        assert!(import_json(&file.to_string()).is_ok(), "{fields}");
+    }
+}
+
 /// Structural mistakes are the schema's business too: both it and the import must refuse each.
 #[test]
 fn schema_and_import_refuse_the_same_structural_mistakes() {
@@ -166,6 +190,18 @@ fn schema_and_import_refuse_the_same_structural_mistakes() {
         ("unknown origin", Box::new(|f| f["documents"][0]["spans"][0]["origin"] = json!("model"))),
         ("utf16 without end", Box::new(|f| f["documents"][0]["spans"][0]["utf16"] = json!({"start": 2}))),
         ("unknown span field", Box::new(|f| f["documents"][0]["spans"][0]["labels"] = json!(["quote"]))),
+        (
+            "confidence on a manual span",
+            Box::new(|f| {
+                f["documents"][0]["spans"][0]["confidence"] = json!(0.5);
+                f["documents"][0]["spans"][0]["reason"] = json!("r");
+            }),
+        ),
+        ("confidence without reason", Box::new(|f| suggested(f, json!({"confidence": 0.5})))),
+        ("reason without confidence", Box::new(|f| suggested(f, json!({"reason": "r"})))),
+        ("confidence above 1", Box::new(|f| suggested(f, json!({"confidence": 1.2, "reason": "r"})))),
+        ("confidence as a string", Box::new(|f| suggested(f, json!({"confidence": "0.5", "reason": "r"})))),
+        ("empty reason", Box::new(|f| suggested(f, json!({"confidence": 0.5, "reason": ""})))),
     ];
     for (name, mutate) in cases {
         let mut file = minimal();

@@ -12,3 +12,19 @@ pub const ABBREVIATIONS: &[&str] = &[
     "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis",
     "Wyo", "e.g", "i.e", "a.m", "p.m", "U.S", "U.K", "U.N",
 ];
+
+/// Words that typically open a sentence: after an abbreviation or initial ("U.S.", "Inc.",
+/// "J."), a full stop followed by one of these ends the sentence.
+pub const SENTENCE_STARTERS: &[&str] = &[
+    "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "His", "Her", "Its", "Their", "Our", "My", "This",
+    "That", "These", "Those", "There", "But", "And", "Or", "So", "Yet", "If", "When", "While", "As", "After",
+    "Before", "Since", "Although", "Though", "Because", "Still", "Then", "Now", "However", "Meanwhile", "Also", "What",
+    "Why", "How", "Who", "Where", "Some", "Many", "Most", "All", "No", "Not", "In", "On", "At", "For", "From", "With",
+    "By", "To", "One", "Two", "Three", "Several", "Both", "Each", "Even", "Only", "Last", "Next", "Earlier", "Later",
+];
+
+pub mod reporting;
+
+pub mod directive;
+pub mod opinion;
+pub mod sources;

@@ -55,8 +55,11 @@ fn span<'a>(article: &'a Article, span: &'a Span) -> SpanRecord<'a> {
         attributes: attributes(&span.attributes),
         origin: match span.origin {
             Origin::Manual => OriginRecord::Manual,
-            Origin::Suggested => OriginRecord::Suggested,
+            Origin::Suggested(_) => OriginRecord::Suggested,
         },
+        // Thousandths as a decimal: 857 is written 0.857, never 0.8570000000000001.
+        confidence: span.origin.provenance().map(|p| f64::from(p.confidence.permille()) / 1000.0),
+        reason: span.origin.provenance().map(|p| &*p.reason),
         utf16: Some(OffsetPair { start: text.utf16_of(span.start), end: text.utf16_of(span.end) }),
         utf8: Some(OffsetPair { start: text.byte_of(span.start), end: text.byte_of(span.end) }),
     }

@@ -22,6 +22,7 @@ use super::labelled_json::{FORMAT_NAME, FORMAT_VERSION};
 use super::span_check::{check_pair, check_range};
 use crate::label::{AttributeKey, Label};
 use crate::span::{Attributes, Origin, Span, SpanId};
+use crate::suggestion::{Confidence, Provenance};
 use crate::text::ArticleText;
 
 /// One document read from a file, ready for `Article::with_spans`.
@@ -39,7 +40,7 @@ pub struct ImportedDocument {
 const FILE_FIELDS: &[&str] = &["format", "version", "exported_at", "documents"];
 const DOCUMENT_FIELDS: &[&str] = &["id", "title", "text", "spans"];
 const SPAN_FIELDS: &[&str] =
-    &["id", "label", "start", "end", "text", "attributes", "origin", "utf16", "utf8"];
+    &["id", "label", "start", "end", "text", "attributes", "origin", "confidence", "reason", "utf16", "utf8"];
 
 /// Reads a whole labelled JSON file: all of its documents, or the first problem found.
 pub fn import_json(input: &str) -> Result<Vec<ImportedDocument>, ImportError> {
@@ -174,6 +175,7 @@ fn span(
     let utf8 = optional_pair(&mut map, "utf8", &place)?;
     let attributes = attributes(&mut map, &place)?;
     let origin = origin(&mut map, &place)?;
+    let origin = provenance(&mut map, origin, &place)?;
     reject_unknown(&map, SPAN_FIELDS, "", &place)?;
 
     check_range(text, start, end, &claimed, &place)?;
@@ -205,8 +207,39 @@ fn origin(map: &mut Object, place: &Place) -> Result<Origin, ImportError> {
     match map.remove("origin") {
         None | Some(Value::Null) => Ok(Origin::Manual),
         Some(Value::String(s)) if s == "manual" => Ok(Origin::Manual),
-        Some(Value::String(s)) if s == "suggested" => Ok(Origin::Suggested),
+        Some(Value::String(s)) if s == "suggested" => Ok(Origin::Suggested(None)),
         Some(other) => Err(place.wrong("origin", "\"manual\" or \"suggested\"", &other)),
+    }
+}
+
+/// Adds an accepted suggestion's `confidence` and `reason`, which come as a pair and only with
+/// origin "suggested".
+fn provenance(map: &mut Object, origin: Origin, place: &Place) -> Result<Origin, ImportError> {
+    let confidence = match map.remove("confidence") {
+        None | Some(Value::Null) => None,
+        Some(v) => match v.as_f64() {
+            Some(p) if (0.0..=1.0).contains(&p) => Some(p),
+            Some(_) => return Err(place.at("confidence", format!("{v} is not between 0 and 1"))),
+            None => return Err(place.wrong("confidence", "a number from 0 to 1", &v)),
+        },
+    };
+    let reason = optional_string(map, "reason", place)?;
+    if reason.as_deref() == Some("") {
+        return Err(place.at("reason", "is empty; say why the span was suggested, or leave the field out"));
+    }
+    match (confidence, reason) {
+        (None, None) => Ok(origin),
+        (Some(_), _) | (_, Some(_)) if !origin.is_suggested() => {
+            let field = if confidence.is_some() { "confidence" } else { "reason" };
+            Err(place.at(field, format!("only a span with origin \"suggested\" has a {field}")))
+        }
+        (Some(_), None) => Err(place.at("reason", "missing; a span with a confidence also needs a reason")),
+        (None, Some(_)) => Err(place.at("confidence", "missing; a span with a reason also needs a confidence")),
+        // Thousandths are what newsmark keeps and writes; finer digits from other tools round.
+        (Some(p), Some(reason)) => Ok(Origin::Suggested(Some(Provenance {
+            confidence: Confidence::from_permille((p * 1000.0).round() as u16),
+            reason: reason.into(),
+        }))),
     }
 }
 

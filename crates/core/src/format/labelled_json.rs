@@ -58,6 +58,23 @@ pub struct Document<'a> {
 #[derive(Debug, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "schema", schemars(rename = "Span", deny_unknown_fields))]
+// A confidence or a reason (not null) needs origin "suggested" and the other one of the pair.
+#[cfg_attr(feature = "schema", schemars(extend("allOf" = [
+    {
+        "if": { "properties": { "confidence": { "type": "number" } }, "required": ["confidence"] },
+        "then": {
+            "properties": { "origin": { "const": "suggested" }, "reason": { "type": "string" } },
+            "required": ["origin", "reason"]
+        }
+    },
+    {
+        "if": { "properties": { "reason": { "type": "string" } }, "required": ["reason"] },
+        "then": {
+            "properties": { "origin": { "const": "suggested" }, "confidence": { "type": "number" } },
+            "required": ["origin", "confidence"]
+        }
+    }
+])))]
 pub struct SpanRecord<'a> {
     /// The span's identifier, unique within its document and stable across exports.
     #[cfg_attr(feature = "schema", schemars(length(min = 1)))]
@@ -77,6 +94,18 @@ pub struct SpanRecord<'a> {
     /// Whether a person marked the span or accepted a suggestion.
     #[cfg_attr(feature = "schema", schemars(default))]
     pub origin: OriginRecord,
+    /// For an accepted suggestion: how confident newsmark's analysis was, from 0 to 1, written
+    /// with at most three decimals. Only with origin "suggested", and only together with
+    /// `reason`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(range(min = 0, max = 1)))]
+    pub confidence: Option<f64>,
+    /// For an accepted suggestion: why it was suggested, in words a person can check, e.g.
+    /// "closing quote followed by 'said' and a name". Only with origin "suggested", and only
+    /// together with `confidence`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(length(min = 1)))]
+    pub reason: Option<&'a str>,
     /// `start` and `end` in UTF-16 code units (JavaScript string indices). Written on export;
     /// optional on import, checked against `start` and `end` when present.
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -10,7 +10,7 @@
 
 use std::rc::Rc;
 
-use newsmark_core::{Article, ArticleId, ArticleText, Attributes, Label, Origin, Span, SpanId};
+use newsmark_core::{Article, ArticleId, ArticleText, Attributes, Confidence, Label, Origin, Provenance, Span, SpanId};
 use proptest::collection::vec;
 use proptest::option;
 use proptest::prelude::*;
@@ -88,6 +88,18 @@ fn attributes() -> impl Strategy<Value = Attributes> {
     })
 }
 
+/// Where a span came from: a person, an accepted suggestion with its confidence (any thousandth,
+/// 0 and 1 included) and reason, or a file that says only "suggested".
+fn origin() -> impl Strategy<Value = Origin> {
+    let provenance = (0u16..=1000, attribute_value())
+        .prop_map(|(p, reason)| Provenance { confidence: Confidence::from_permille(p), reason: reason.into() });
+    prop_oneof![
+        2 => Just(Origin::Manual),
+        2 => provenance.prop_map(|p| Origin::Suggested(Some(p))),
+        1 => Just(Origin::Suggested(None)),
+    ]
+}
+
 /// Prefixes make ids that are not all `s<n>`: other tools' ids, and ones JSON must escape.
 const ID_PREFIXES: &[&str] = &["s", "s", "T", "span-", "é", "😀", "\"q\"", ""];
 
@@ -95,18 +107,18 @@ fn spans(len: usize) -> BoxedStrategy<Vec<Span>> {
     if len == 0 {
         return Just(Vec::new()).boxed();
     }
-    let one = (0..len, 0..len, select(Label::ALL.to_vec()), any::<bool>(), attributes(), select(ID_PREFIXES));
+    let one = (0..len, 0..len, select(Label::ALL.to_vec()), origin(), attributes(), select(ID_PREFIXES));
     vec(one, 0..10)
         .prop_map(|raw| {
             raw.into_iter()
                 .enumerate()
-                .map(|(i, (a, b, label, suggested, attributes, prefix))| Span {
+                .map(|(i, (a, b, label, origin, attributes, prefix))| Span {
                     id: SpanId::new(format!("{prefix}{}", i + 1)),
                     label,
                     start: a.min(b),
                     end: a.max(b) + 1,
                     attributes,
-                    origin: if suggested { Origin::Suggested } else { Origin::Manual },
+                    origin,
                 })
                 .collect()
         })

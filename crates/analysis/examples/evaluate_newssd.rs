@@ -1,0 +1,160 @@
+//! Benchmark (not a test): sentence-level opinion precision and recall on NewsSD-ENG.
+//!
+//! Each CSV sentence is analysed as a document of its own; a sentence is predicted subjective
+//! (SUBJ) when any opinion suggestion overlaps it. Figures are printed separately for
+//! `train.csv`, the split the cue lists were checked against, and `val.csv`, held out.
+//!
+//! Run: `cargo run --release -p newsmark-analysis --example evaluate_newssd -- ../shared/data/newssd-eng`
+//! Add `--show-errors` to list the train split's false positives and a sample of misses.
+//!
+//! Data: NewsSD-ENG ("A Corpus for Sentence-Level Subjectivity Detection on English News
+//! Articles", LREC-COLING 2024), CC BY 4.0. It is read from outside the repository, never copied.
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use newsmark_analysis::{doc::Doc, opinions, quotes};
+
+/// One CSV record's fields. Quoted fields may hold commas, newlines and doubled quotes.
+fn parse_csv(text: &str) -> Vec<Vec<String>> {
+    let mut rows = Vec::new();
+    let mut row = Vec::new();
+    let mut field = String::new();
+    let mut quoted = false;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if quoted {
+            if c == '"' {
+                if chars.peek() == Some(&'"') {
+                    field.push('"');
+                    chars.next();
+                } else {
+                    quoted = false;
+                }
+            } else {
+                field.push(c);
+            }
+            continue;
+        }
+        match c {
+            '"' => quoted = true,
+            ',' => row.push(std::mem::take(&mut field)),
+            '\r' => {}
+            '\n' => {
+                row.push(std::mem::take(&mut field));
+                rows.push(std::mem::take(&mut row));
+            }
+            _ => field.push(c),
+        }
+    }
+    if !field.is_empty() || !row.is_empty() {
+        row.push(field);
+        rows.push(row);
+    }
+    rows
+}
+
+struct Scores {
+    tp: usize,
+    fp: usize,
+    fn_: usize,
+    tn: usize,
+}
+
+impl Scores {
+    fn precision(&self) -> f64 {
+        ratio(self.tp, self.tp + self.fp)
+    }
+    fn recall(&self) -> f64 {
+        ratio(self.tp, self.tp + self.fn_)
+    }
+    fn f1(&self) -> f64 {
+        let (p, r) = (self.precision(), self.recall());
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
+    }
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 {
+        0.0
+    } else {
+        a as f64 / b as f64
+    }
+}
+
+fn evaluate(path: &Path, show_errors: bool) -> Result<Scores, String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let rows = parse_csv(&text);
+    let header = rows.first().ok_or("empty file")?;
+    let col = |name: &str| header.iter().position(|h| h.trim() == name).ok_or(format!("no column {name}"));
+    let (sentence_col, label_col) = (col("Sentence")?, col("Label")?);
+    let mut s = Scores { tp: 0, fp: 0, fn_: 0, tn: 0 };
+    let mut misses = 0;
+    for row in rows.iter().skip(1) {
+        let (Some(sentence), Some(label)) = (row.get(sentence_col), row.get(label_col)) else { continue };
+        let gold = label.trim() == "SUBJ";
+        let doc = Doc::new(sentence);
+        let quotes = quotes::find(&doc);
+        let found = opinions::find(&doc, &quotes);
+        let predicted = !found.is_empty();
+        match (predicted, gold) {
+            (true, true) => s.tp += 1,
+            (true, false) => {
+                s.fp += 1;
+                if show_errors {
+                    println!("  FP [{}] {}", found[0].provenance.reason, sentence.trim());
+                }
+            }
+            (false, true) => {
+                s.fn_ += 1;
+                if show_errors && misses < 15 {
+                    misses += 1;
+                    println!("  FN {}", sentence.trim());
+                }
+            }
+            (false, false) => s.tn += 1,
+        }
+    }
+    Ok(s)
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let show_errors = args.iter().any(|a| a == "--show-errors");
+    let dir = args.iter().find(|a| !a.starts_with("--")).map_or("../shared/data/newssd-eng", String::as_str);
+    println!("Opinion suggestions vs. NewsSD-ENG sentence labels (SUBJ = positive class)");
+    for (file, role) in [("train.csv", "tuning"), ("val.csv", "held out")] {
+        match evaluate(&Path::new(dir).join(file), show_errors && file == "train.csv") {
+            Ok(s) => println!(
+                "{file:9} ({role:8}): sentences {:4}  predicted SUBJ {:3}  gold SUBJ {:3}  precision {:.3}  recall {:.3}  F1 {:.3}",
+                s.tp + s.fp + s.fn_ + s.tn,
+                s.tp + s.fp,
+                s.tp + s.fn_,
+                s.precision(),
+                s.recall(),
+                s.f1()
+            ),
+            Err(e) => {
+                eprintln!("error: {e}");
+                return ExitCode::FAILURE;
+            }
+        }
+    }
+    println!("Data: NewsSD-ENG (Antici et al., LREC-COLING 2024), CC BY 4.0.");
+    ExitCode::SUCCESS
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_csv;
+
+    #[test]
+    fn csv_with_quotes_commas_and_newlines() {
+        let rows = parse_csv("Sentence,Label\n\"He said \"\"no\"\",\nthen left.\",OBJ\nplain,SUBJ\n");
+        assert_eq!(rows, vec![vec!["Sentence", "Label"], vec!["He said \"no\",\nthen left.", "OBJ"], vec!["plain", "SUBJ"]]);
+    }
+}

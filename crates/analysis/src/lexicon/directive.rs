@@ -1,0 +1,120 @@
+//! Directive words: verbs and nouns by which someone demands something from someone.
+//!
+//! Owns: the list of directive verb forms with the construction each takes ("call on X to",
+//! "urge X to", "demand that"), the directive nouns ("demands", "ultimatum") and the words that
+//! end or introduce a list of demanded items. Must never: hold words that are mostly not
+//! directive on their own ("call", "ask" and "press" only count in the constructions
+//! `demands.rs` checks). Written for newsmark; every list is lower case and sorted.
+
+/// How a directive verb takes its addressee and what is demanded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Directive {
+    /// "demanded (that) X", "demanded X from Y".
+    Demand,
+    /// "called for X", "called on Y to X".
+    Call,
+    /// "urged Y to X", "urged X".
+    Urge,
+    /// "insisted that X should …", "insisted on X".
+    Insist,
+    /// "pressed for X", "pressed Y to X".
+    Press,
+    /// "required Y to X", "required that X", "required X".
+    Require,
+    /// "asked Y to X", "asked for X".
+    Ask,
+    /// "appealed to Y to X", "appealed for X".
+    Appeal,
+    /// "ordered Y to X", "told Y to X", "pushed for X".
+    Order,
+}
+
+/// Every form of each directive verb, sorted by form.
+pub const VERBS: &[(&str, Directive)] = &[
+    ("appeal", Directive::Appeal),
+    ("appealed", Directive::Appeal),
+    ("appealing", Directive::Appeal),
+    ("appeals", Directive::Appeal),
+    ("ask", Directive::Ask),
+    ("asked", Directive::Ask),
+    ("asking", Directive::Ask),
+    ("asks", Directive::Ask),
+    ("call", Directive::Call),
+    ("called", Directive::Call),
+    ("calling", Directive::Call),
+    ("calls", Directive::Call),
+    ("demand", Directive::Demand),
+    ("demanded", Directive::Demand),
+    ("demanding", Directive::Demand),
+    ("demands", Directive::Demand),
+    ("insist", Directive::Insist),
+    ("insisted", Directive::Insist),
+    ("insisting", Directive::Insist),
+    ("insists", Directive::Insist),
+    ("instructed", Directive::Order),
+    ("lobbied", Directive::Order),
+    ("ordered", Directive::Order),
+    ("orders", Directive::Order),
+    ("press", Directive::Press),
+    ("pressed", Directive::Press),
+    ("presses", Directive::Press),
+    ("pressing", Directive::Press),
+    ("pushed", Directive::Order),
+    ("pushing", Directive::Order),
+    ("require", Directive::Require),
+    ("required", Directive::Require),
+    ("requires", Directive::Require),
+    ("requiring", Directive::Require),
+    ("tell", Directive::Order),
+    ("telling", Directive::Order),
+    ("tells", Directive::Order),
+    ("told", Directive::Order),
+    ("urge", Directive::Urge),
+    ("urged", Directive::Urge),
+    ("urges", Directive::Urge),
+    ("urging", Directive::Urge),
+];
+
+pub fn verb(lower: &str) -> Option<Directive> {
+    VERBS.binary_search_by(|(w, _)| w.cmp(&lower)).ok().map(|i| VERBS[i].1)
+}
+
+/// Directive nouns. "conditions" and "demands" need a list or a complement after them
+/// ("demands include …", "conditions: …") to count.
+pub const NOUNS: &[&str] = &["appeal", "appeals", "call", "calls", "condition", "conditions", "demand", "demands", "request", "requests", "ultimatum", "ultimatums"];
+
+/// Words between a directive noun and its list: "demands include", "conditions are".
+pub const LIST_INTROS: &[&str] = &["are", "include", "included", "includes", "including", "is", "was", "were"];
+
+/// Words after which a directive verb form is a noun: "their demands", "the union's call".
+pub const NOUN_BEFORE: &[&str] = &[
+    "a", "an", "central", "her", "his", "its", "key", "list", "main", "new", "of", "original", "our", "the", "their", "these", "those", "whose", "your",
+];
+
+/// Words that end a demanded item: a new clause begins.
+pub const ITEM_STOPS: &[&str] = &[
+    "after", "although", "amid", "as", "because", "before", "but", "citing", "despite", "following", "if", "saying",
+    "since", "though", "unless", "until", "when", "whereas", "which", "while", "who",
+];
+
+/// Verb forms that are past participles, so "X was asked to" is passive: X is the addressee.
+pub const PARTICIPLES: &[&str] = &["asked", "called", "instructed", "ordered", "pressed", "required", "told", "urged"];
+
+/// Forms of "be" before a participle.
+pub const BE: &[&str] = &["are", "be", "been", "being", "is", "was", "were"];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_are_sorted_and_lower_case() {
+        assert!(VERBS.windows(2).all(|w| w[0].0 < w[1].0));
+        for list in [NOUNS, LIST_INTROS, NOUN_BEFORE, ITEM_STOPS, PARTICIPLES, BE] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+            assert!(list.iter().all(|w| *w == w.to_lowercase()));
+        }
+        assert_eq!(verb("urged"), Some(Directive::Urge));
+        assert_eq!(verb("walked"), None);
+    }
+}

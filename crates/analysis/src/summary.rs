@@ -1,0 +1,199 @@
+//! The summary of an article's spans: who said what, who is cited, what is claimed without a
+//! source, who demands what from whom, and where the opinions are.
+//!
+//! Owns: grouping an article's spans for the summary panel. Must never: look at suggestions that
+//! were not accepted (the summary describes the person's annotations), or at the DOM.
+
+use std::collections::BTreeMap;
+
+use newsmark_core::{Article, Label, Span, SpanId};
+
+use crate::claims::{classify_source, SourceKind};
+
+/// A span as the summary lists it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    pub id: SpanId,
+    pub start: usize,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Speaker {
+    pub name: String,
+    /// Roles and affiliations given for the speaker, e.g. "a senior fellow at Brookings".
+    pub roles: Vec<String>,
+    pub quotes: Vec<Entry>,
+}
+
+/// Claims grouped under one source.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Source {
+    pub name: String,
+    pub claims: Vec<Entry>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DemandRow {
+    pub by: Option<String>,
+    pub to: Option<String>,
+    pub demand: Entry,
+}
+
+/// Opinions in one paragraph, relative to its length.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ParagraphOpinions {
+    /// 1-based paragraph number, counting non-blank lines.
+    pub number: usize,
+    /// Where the paragraph starts, to jump to it.
+    pub start: usize,
+    pub opinions: usize,
+    pub words: usize,
+    /// Opinion spans per 100 words.
+    pub per_100_words: f32,
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Summary {
+    pub counts: Vec<(Label, usize)>,
+    pub speakers: Vec<Speaker>,
+    pub named_sources: Vec<Source>,
+    pub documents: Vec<Source>,
+    pub anonymous_sources: Vec<Source>,
+    pub unsourced_claims: Vec<Entry>,
+    pub demands: Vec<DemandRow>,
+    pub opinion_density: Vec<ParagraphOpinions>,
+}
+
+/// Longest text an entry shows; the full text is one click away in the article.
+const EXCERPT: usize = 120;
+
+fn entry(article: &Article, span: &Span) -> Entry {
+    let text = article.span_text(span);
+    let text = if text.chars().count() > EXCERPT {
+        format!("{}…", text.chars().take(EXCERPT).collect::<String>().trim_end())
+    } else {
+        text.to_string()
+    };
+    Entry { id: span.id.clone(), start: span.start, text }
+}
+
+/// Splits "Name (role)" — the form quote suggestions use for a speaker with an apposition —
+/// into the name and the role.
+pub fn split_role(speaker: &str) -> (&str, Option<&str>) {
+    match speaker.trim().strip_suffix(')').and_then(|s| s.split_once(" (")) {
+        Some((name, role)) if !name.trim().is_empty() => (name.trim(), Some(role.trim())),
+        _ => (speaker.trim(), None),
+    }
+}
+
+pub fn summarize(article: &Article) -> Summary {
+    let mut summary = Summary { counts: Label::ALL.iter().map(|&l| (l, 0)).collect(), ..Summary::default() };
+    let mut speakers: BTreeMap<String, Speaker> = BTreeMap::new();
+    let mut sources: BTreeMap<(u8, String), Source> = BTreeMap::new();
+    for span in &article.spans {
+        if let Some(count) = summary.counts.iter_mut().find(|(l, _)| *l == span.label) {
+            count.1 += 1;
+        }
+        let a = &span.attributes;
+        match span.label {
+            Label::Quote => {
+                let (name, role) = split_role(a.speaker.as_deref().unwrap_or("Unattributed"));
+                let speaker = speakers
+                    .entry(name.to_lowercase())
+                    .or_insert_with(|| Speaker { name: name.to_string(), roles: Vec::new(), quotes: Vec::new() });
+                if let Some(role) = role.filter(|r| !speaker.roles.iter().any(|x| x == r)) {
+                    speaker.roles.push(role.to_string());
+                }
+                speaker.quotes.push(entry(article, span));
+            }
+            Label::Claim => match a.source.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+                None => summary.unsourced_claims.push(entry(article, span)),
+                Some(source) => {
+                    let kind = match classify_source(source) {
+                        SourceKind::Person | SourceKind::Organisation => 0,
+                        SourceKind::Document => 1,
+                        SourceKind::Anonymous => 2,
+                    };
+                    sources
+                        .entry((kind, source.to_lowercase()))
+                        .or_insert_with(|| Source { name: source.to_string(), claims: Vec::new() })
+                        .claims
+                        .push(entry(article, span));
+                }
+            },
+            Label::Demand => summary.demands.push(DemandRow { by: a.by.clone(), to: a.to.clone(), demand: entry(article, span) }),
+            Label::Opinion => {}
+        }
+    }
+    // Most quoted speakers and most cited sources first; ties alphabetically (the map's order).
+    summary.speakers = speakers.into_values().collect();
+    summary.speakers.sort_by(|a, b| b.quotes.len().cmp(&a.quotes.len()));
+    for ((kind, _), source) in sources {
+        match kind {
+            0 => summary.named_sources.push(source),
+            1 => summary.documents.push(source),
+            _ => summary.anonymous_sources.push(source),
+        }
+    }
+    for list in [&mut summary.named_sources, &mut summary.documents, &mut summary.anonymous_sources] {
+        list.sort_by(|a, b| b.claims.len().cmp(&a.claims.len()));
+    }
+    summary.opinion_density = opinion_density(article);
+    summary
+}
+
+fn opinion_density(article: &Article) -> Vec<ParagraphOpinions> {
+    let text = &article.text;
+    let opinions: Vec<usize> = article.spans.iter().filter(|s| s.label == Label::Opinion).map(|s| s.start).collect();
+    let mut out = Vec::new();
+    for block in text.blocks() {
+        let content = text.slice(block.start, block.content_end);
+        if content.trim().is_empty() {
+            continue;
+        }
+        let words = content.split_whitespace().count();
+        // Spans are in text order, so the opinions of this paragraph are a contiguous run.
+        let from = opinions.partition_point(|&s| s < block.start);
+        let to = opinions.partition_point(|&s| s < block.end);
+        let count = to - from;
+        out.push(ParagraphOpinions {
+            number: out.len() + 1,
+            start: block.start,
+            opinions: count,
+            words,
+            per_100_words: if words == 0 { 0.0 } else { count as f32 * 100.0 / words as f32 },
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use newsmark_core::sample;
+    use newsmark_core::ArticleId;
+
+    #[test]
+    fn the_sample_summarises_by_speaker_source_demand_and_paragraph() {
+        let s = summarize(&sample::article(ArticleId::new("a1")));
+        assert_eq!(s.counts, vec![(Label::Claim, 1), (Label::Demand, 1), (Label::Quote, 1), (Label::Opinion, 1)]);
+        assert_eq!(s.speakers.len(), 1);
+        assert_eq!(s.speakers[0].name, "Ines Carvalho");
+        assert_eq!(s.documents.len(), 1, "the annual report is a document");
+        assert_eq!(s.documents[0].name, "the authority’s annual report");
+        assert!(s.unsourced_claims.is_empty());
+        assert_eq!(s.demands[0].by.as_deref(), Some("Dock and Ferry Workers’ Union"));
+        assert_eq!(s.demands[0].demand.text, "freeze fares for two years");
+        let with_opinion: Vec<_> = s.opinion_density.iter().filter(|p| p.opinions > 0).collect();
+        assert_eq!(with_opinion.len(), 1);
+        assert!(with_opinion[0].per_100_words > 0.0);
+    }
+
+    #[test]
+    fn roles_split_from_speakers() {
+        assert_eq!(split_role("Angela Stent (a senior fellow at Brookings)"), ("Angela Stent", Some("a senior fellow at Brookings")));
+        assert_eq!(split_role("Mara Lindqvist"), ("Mara Lindqvist", None));
+        assert_eq!(split_role("(odd)"), ("(odd)", None));
+    }
+}

@@ -1,0 +1,189 @@
+//! Demand suggestions: each directive construction, one span per demanded item (lists in the
+//! sentence and bulleted lines), the actor and the addressee, and property tests.
+
+use newsmark_analysis::demands;
+use newsmark_analysis::doc::Doc;
+use newsmark_analysis::quotes::{Quote, SpeakerRule};
+use newsmark_core::{snap::snap_selection, ArticleText, Attributes, Label, Suggestion};
+use proptest::prelude::*;
+
+#[derive(Debug, PartialEq)]
+struct D {
+    item: String,
+    by: Option<String>,
+    to: Option<String>,
+}
+
+fn demands_with(text: &str, quotes: &[Quote]) -> Vec<D> {
+    let doc = Doc::new(text);
+    let chars: Vec<char> = text.chars().collect();
+    demands::find(&doc, quotes)
+        .into_iter()
+        .map(|s| {
+            assert_eq!(s.label, Label::Demand);
+            assert!(!s.provenance.reason.is_empty());
+            D { item: chars[s.start..s.end].iter().collect(), by: s.attributes.by, to: s.attributes.to }
+        })
+        .collect()
+}
+
+fn demands_in(text: &str) -> Vec<D> {
+    demands_with(text, &[])
+}
+
+fn d(item: &str, by: Option<&str>, to: Option<&str>) -> D {
+    D { item: item.into(), by: by.map(Into::into), to: to.map(Into::into) }
+}
+
+fn quote(doc: &Doc, bytes: std::ops::Range<usize>, speaker: &str) -> Quote {
+    Quote {
+        suggestion: doc.suggestion(Label::Quote, bytes.clone(), Attributes::default(), 0.9, "test"),
+        paragraph: doc.paragraphs.partition_point(|p| p.end < bytes.start),
+        bytes,
+        speaker: Some(speaker.into()),
+        speaker_bytes: None,
+        role: None,
+        rule: SpeakerRule::default(),
+        continues: false,
+        continued: false,
+    }
+}
+
+#[test]
+fn call_on_to_with_each_item_of_the_list() {
+    assert_eq!(
+        demands_in("The union called on the council to freeze fares, to publish the accounts, and to give commuters a seat."),
+        vec![
+            d("freeze fares", Some("The union"), Some("the council")),
+            d("publish the accounts", Some("The union"), Some("the council")),
+            d("give commuters a seat", Some("The union"), Some("the council")),
+        ]
+    );
+}
+
+#[test]
+fn demands_include_a_b_and_c() {
+    assert_eq!(
+        demands_in("The rail union's demands include higher pay, shorter shifts and safer trains."),
+        vec![d("higher pay", Some("The rail union"), None), d("shorter shifts", Some("The rail union"), None), d("safer trains", Some("The rail union"), None)]
+    );
+    let items: Vec<String> = demands_in("Their demands are better pay and fewer hours.").into_iter().map(|x| x.item).collect();
+    assert_eq!(items, vec!["better pay", "fewer hours"]);
+}
+
+#[test]
+fn bulleted_items_after_a_colon() {
+    let text = "The tenants issued a list of demands:\n- a rent freeze;\n• repairs within a week\n* 2. no evictions\n1. an apology\nThe landlord did not reply.";
+    let found = demands_in(text);
+    let items: Vec<&str> = found.iter().map(|x| x.item.as_str()).collect();
+    assert_eq!(items, vec!["a rent freeze", "repairs within a week", "2. no evictions", "an apology"]);
+    assert!(found.iter().all(|x| x.by.as_deref() == Some("The tenants")), "{found:?}");
+}
+
+#[test]
+fn verbs_and_their_actors_and_addressees() {
+    assert_eq!(demands_in("Protesters demanded the resignation of the mayor."), vec![d("the resignation of the mayor", Some("Protesters"), None)]);
+    assert_eq!(demands_in("The families demanded an apology from the ministry."), vec![d("an apology", Some("The families"), Some("the ministry"))]);
+    assert_eq!(demands_in("Labour called for an inquiry into the deal."), vec![d("an inquiry into the deal", Some("Labour"), None)]);
+    assert_eq!(demands_in("The mayor urged residents to stay indoors."), vec![d("stay indoors", Some("The mayor"), Some("residents"))]);
+    assert_eq!(demands_in("Critics pressed for a vote."), vec![d("a vote", Some("Critics"), None)]);
+    assert_eq!(demands_in("The law requires companies to publish pay gaps."), vec![d("publish pay gaps", Some("The law"), Some("companies"))]);
+    assert_eq!(demands_in("She asked the court to dismiss the case."), vec![d("dismiss the case", Some("She"), Some("the court"))]);
+    assert_eq!(demands_in("The senator insisted that the bill must pass."), vec![d("the bill must pass", Some("The senator"), None)]);
+    assert_eq!(demands_in("Russia issued an ultimatum to Kyiv to withdraw its troops."), vec![d("withdraw its troops", Some("Russia"), Some("Kyiv"))]);
+}
+
+#[test]
+fn passives_make_the_subject_the_addressee() {
+    assert_eq!(demands_in("Residents were urged to stay indoors."), vec![d("stay indoors", None, Some("Residents"))]);
+    assert_eq!(demands_in("Staff were asked to work from home."), vec![d("work from home", None, Some("Staff"))]);
+}
+
+#[test]
+fn first_person_demands_in_a_quote_belong_to_its_speaker() {
+    let text = "“We demand a refund,” said Jane Smith.";
+    let doc = Doc::new(text);
+    let q = quote(&doc, 0..text.find(',').unwrap() + "”".len() + 1, "Jane Smith");
+    assert_eq!(demands_with(text, &[q]), vec![d("a refund", Some("Jane Smith"), None)]);
+}
+
+#[test]
+fn not_demands() {
+    for text in [
+        "The demand for oil rose.",
+        "He insisted that he was innocent.",
+        "He called her a liar.",
+        "They asked whether it was true.",
+        "She was asked about the deal.",
+        "Weather conditions were poor.",
+        "",
+    ] {
+        assert_eq!(demands_in(text), vec![], "{text}");
+    }
+}
+
+// ---- Property tests -------------------------------------------------------------------------
+
+const PIECES: &[&str] = &[
+    "demanded", "demands", "include", "called", "on", "for", "urged", "to", "asked", "insisted", "that", "ultimatum",
+    "conditions", "the", "council", "fares", "and", "or", ",", ".", ":", ";", "\n", "\n- ", "\n• ", "\n1. ", "\r\n* ",
+    "“", "”", "\"", "'", "’", "(", ")", "Smith", "We", "их", "要求", "طالب", "e\u{301}", "👩‍👩‍👧", "\t", "  ", "was",
+    "were",
+];
+
+fn document() -> impl Strategy<Value = String> {
+    prop::collection::vec((0..PIECES.len(), prop::bool::ANY), 0..120)
+        .prop_map(|v| v.into_iter().map(|(i, space)| if space { format!("{} ", PIECES[i]) } else { PIECES[i].to_string() }).collect())
+}
+
+fn rough_quotes(doc: &Doc) -> Vec<Quote> {
+    let opens: Vec<usize> = doc.text.match_indices('“').map(|(i, _)| i).collect();
+    let closes: Vec<usize> = doc.text.match_indices('”').map(|(i, _)| i + '”'.len_utf8()).collect();
+    opens.iter().flat_map(|&o| closes.iter().filter(move |&&c| c > o).take(2).map(move |&c| o..c)).map(|b| quote(doc, b, "Smith")).collect()
+}
+
+fn assert_in_bounds(text: &str, s: &Suggestion) {
+    let article = ArticleText::new(text);
+    assert!(s.start < s.end && s.end <= article.len(), "{s:?}");
+    assert_eq!(snap_selection(&article, s.start, s.end, false), Some((s.start, s.end)), "{s:?} in {text:?}");
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+
+    #[test]
+    fn demands_never_panic_and_stay_in_bounds(text in document()) {
+        let doc = Doc::new(&text);
+        let quotes = rough_quotes(&doc);
+        for s in demands::find(&doc, &quotes) {
+            prop_assert_eq!(s.label, Label::Demand);
+            assert_in_bounds(&text, &s);
+        }
+    }
+
+    #[test]
+    fn demands_on_any_unicode(text in "\\PC{0,300}") {
+        let doc = Doc::new(&text);
+        for s in demands::find(&doc, &[]) {
+            assert_in_bounds(&text, &s);
+        }
+    }
+}
+
+#[test]
+fn huge_paragraphs_and_long_bullet_runs_end_quickly() {
+    let unit = "they demanded that the council, urged to act, call on officials to pay, to stop, and to go, including A, B and C ";
+    let text = unit.repeat(200_000 / unit.len());
+    let started = std::time::Instant::now();
+    let found = demands::find(&Doc::new(&text), &[]);
+    assert!(started.elapsed().as_secs() < 20, "took {:?}", started.elapsed());
+    for s in found.iter().take(200) {
+        assert_in_bounds(&text, s);
+    }
+    // Every line an introduction followed by bullets.
+    let text = "Demands:\n- a\n".repeat(20_000);
+    let started = std::time::Instant::now();
+    let found = demands::find(&Doc::new(&text), &[]);
+    assert!(started.elapsed().as_secs() < 20, "took {:?}", started.elapsed());
+    assert!(!found.is_empty());
+}
