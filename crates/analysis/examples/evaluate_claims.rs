@@ -11,7 +11,8 @@
 //! half (odd positions).
 //!
 //! Run: `cargo run --release -p newsmark-analysis --example evaluate_claims -- ../shared/data/polnear/dev`
-//! Add `--show-errors` to list misses and false alarms of the tuning half.
+//! Add `--show-errors` to list misses and false alarms of the tuning half, and `--extent` to
+//! count a discontinuous content as one span from its first to its last fragment instead.
 //!
 //! Data: PolNeAR v1.0.0 (Newell, Margolin and Ruths, LREC 2018), read from outside the
 //! repository for evaluation only.
@@ -55,7 +56,7 @@ fn ratio(a: usize, b: usize) -> f64 {
 }
 
 /// Indirect attribution contents of one brat file, each as its fragments' code-point ranges.
-fn gold(ann: &str, text: &[char]) -> Vec<Vec<Range<usize>>> {
+fn gold(ann: &str, text: &[char], extent: bool) -> Vec<Vec<Range<usize>>> {
     let mut spans: BTreeMap<&str, Vec<Range<usize>>> = BTreeMap::new();
     let mut events = Vec::new();
     for line in ann.lines() {
@@ -84,7 +85,8 @@ fn gold(ann: &str, text: &[char]) -> Vec<Vec<Range<usize>>> {
         let Some(start) = frags.iter().map(|r| r.start).min() else { continue };
         let starts_with_quote = text.get(start).is_some_and(|c| matches!(c, '"' | '“' | '”' | '‘' | '’' | '\'' | '«'));
         if !starts_with_quote && frags.iter().any(|r| r.start < r.end) {
-            out.push(frags.clone());
+            let end = frags.iter().map(|r| r.end).max().unwrap_or(start);
+            out.push(if extent { vec![start..end] } else { frags.clone() });
         }
     }
     out
@@ -99,9 +101,9 @@ fn matches(a: &Range<usize>, gold: &[Range<usize>]) -> bool {
     2 * overlap(a, gold) >= longer && longer > 0
 }
 
-fn score(text: &str, ann: &str, name: &str, show: bool) -> Scores {
+fn score(text: &str, ann: &str, name: &str, show: bool, extent: bool) -> Scores {
     let chars: Vec<char> = text.chars().collect();
-    let gold = gold(ann, &chars);
+    let gold = gold(ann, &chars, extent);
     let doc = Doc::new(text);
     let quotes = quotes::find(&doc);
     let found: Vec<_> = claims::find(&doc, &quotes).into_iter().filter(|s| s.attributes.source.is_some()).collect();
@@ -138,6 +140,7 @@ fn score(text: &str, ann: &str, name: &str, show: bool) -> Scores {
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let show = args.iter().any(|a| a == "--show-errors");
+    let extent = args.iter().any(|a| a == "--extent");
     let dir = Path::new(args.iter().find(|a| !a.starts_with("--")).map_or("../shared/data/polnear/dev", String::as_str));
     let Ok(texts) = std::fs::read_dir(dir.join("text")) else {
         eprintln!("error: cannot read {}", dir.join("text").display());
@@ -153,7 +156,7 @@ fn main() -> ExitCode {
         // NAME_ANNOTATOR.ann: the first annotator in sorted order.
         let Some(ann_name) = anns.iter().find(|a| a.rsplit_once('_').is_some_and(|(base, rest)| base == name && rest.ends_with(".ann"))) else { continue };
         let (Ok(text), Ok(ann)) = (std::fs::read_to_string(dir.join("text").join(format!("{name}.txt"))), std::fs::read_to_string(dir.join("attributions").join(ann_name))) else { continue };
-        let s = score(&text, &ann, name, show && i % 2 == 0);
+        let s = score(&text, &ann, name, show && i % 2 == 0, extent);
         articles[i % 2] += 1;
         if i % 2 == 0 {
             tuning.add(&s);
@@ -164,7 +167,8 @@ fn main() -> ExitCode {
     let mut all = Scores::default();
     all.add(&tuning);
     all.add(&held_out);
-    println!("Indirect attribution (claims with a source) vs. PolNeAR dev, overlap >= half of the longer span");
+    let how = if extent { "discontinuous gold as its extent" } else { "discontinuous gold as its fragments" };
+    println!("Indirect attribution (claims with a source) vs. PolNeAR dev, overlap >= half of the longer span ({how})");
     println!("{}", tuning.line(&format!("tuning ({} articles)", articles[0])));
     println!("{}", held_out.line(&format!("held out ({} articles)", articles[1])));
     println!("{}", all.line("all"));

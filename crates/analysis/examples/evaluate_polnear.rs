@@ -1,8 +1,9 @@
 //! Scores newsmark's quote suggestions against PolNeAR's development split.
 //!
 //! Run: `cargo run --release -p newsmark-analysis --example evaluate_polnear -- ../shared/data/polnear/dev`
-//! Add `--errors` to print the misses, false alarms and wrong speakers of the tuning half (never
-//! of the held-out half: rules are tuned on the first and reported on both).
+//! Add `--errors` to print the misses, false alarms and wrong speakers of the tuning half, or
+//! `--features` for a table of surface features of matched and unmatched quotes there (never of
+//! the held-out half: rules are tuned on the first and reported on both).
 //!
 //! Owns: reading the brat files, the matching rule and the figures. Must never: copy any of the
 //! data into the repository, or look at the held-out half's errors.
@@ -288,7 +289,7 @@ fn matches(gold: &[(Span, Option<Vec<Span>>)], sugg: &[(Span, Option<Span>, Spea
             }
         }
     }
-    pairs.sort_by(|a, b| b.0.cmp(&a.0));
+    pairs.sort_by_key(|p| std::cmp::Reverse(p.0));
     let (mut gu, mut su) = (vec![false; gold.len()], vec![false; sugg.len()]);
     let mut out = Vec::new();
     for (_, gi, si) in pairs {
@@ -467,7 +468,9 @@ fn errors(a: &Article) {
     }
 }
 
-/// Temporary: true and false positives by surface features of the quote (tuning half only).
+/// Diagnostic (`--features`): matched and unmatched suggestions by surface features of the
+/// quote (the character before it, punctuation inside the closing mark, the next character,
+/// length, whether a speaker was found), on the tuning half only, with every quote kept.
 fn features(articles: &[&Article]) {
     let mut table: std::collections::BTreeMap<String, (usize, usize)> = Default::default();
     for a in articles {

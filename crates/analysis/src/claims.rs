@@ -18,7 +18,8 @@ use crate::quotes::Quote;
 
 pub use crate::lexicon::sources::{classify_source, SourceKind};
 
-/// Reporting verbs that may take their content without "that": "Trump said he would …".
+/// Speech verbs: they report content after them ("said (that) …") and credit content before
+/// them ("…, X said.").
 const SAY_VERBS: &[&str] = &[
     "acknowledged", "acknowledges", "add", "added", "adding", "adds", "admits", "admitted", "argue", "argued",
     "argues", "arguing", "believe", "believed", "believes", "claim", "claimed", "claiming", "claims", "conceded",
@@ -27,14 +28,14 @@ const SAY_VERBS: &[&str] = &[
     "warning", "warns", "writes", "wrote",
 ];
 
-/// Verbs that report content only when "that" follows: "the study found that …".
+/// Other reporting verbs: they report content after them only ("the study found (that) …").
 const THAT_VERBS: &[&str] = &[
     "agree", "agreed", "agrees", "alleged", "alleges", "announced", "announces", "asserted", "asserts", "complained",
     "concluded", "concludes", "confirmed", "confirms", "contend", "contended", "contends", "declared", "denied",
     "denies", "disclosed", "emphasised", "emphasized", "estimated", "estimates", "finds", "found", "hinted",
     "implied", "indicated", "indicates", "maintain", "maintained", "maintains", "mentioned", "observed", "recalled",
     "remarked", "reported", "reports", "revealed", "reveals", "showed", "shows", "stressed", "stresses",
-    "testified", "thinks", "wrote",
+    "testified", "thinks",
 ];
 
 /// Participles that, after a form of "be", make a passive with no source: "it is said that".
@@ -388,9 +389,6 @@ fn clause_at(toks: &[Tok], from: usize) -> bool {
 /// Where the content after a cue starts, and whether "that" (or a colon) introduced it.
 fn content_after(toks: &[Tok], from: usize, verb: &str) -> Option<(usize, bool)> {
     let mut j = from;
-    // Every cue may take a clause without "that" ("the study found the state was in breach");
-    // `clause_at` below keeps "found the body" out.
-    let say = true;
     if matches!(verb, "told" | "tell" | "tells" | "telling") {
         // The addressee: "told reporters", "told a meeting of Pacific Island leaders".
         let object = (from..toks.len().min(from + 10)).find(|&k| toks[k].is("that") || (k > from && has(SUBJECT_PRONOUNS, &toks[k].lower)))?;
@@ -418,17 +416,17 @@ fn content_after(toks: &[Tok], from: usize, verb: &str) -> Option<(usize, bool)>
                 return None;
             }
             let opens = k > j && (has(SUBJECT_PRONOUNS, &t.lower) || toks[k - 1].is(","));
-            if say && opens && t.word && !has(NOT_CLAUSE, &t.lower) && clause_at(toks, k) {
+            if opens && t.word && !has(NOT_CLAUSE, &t.lower) && clause_at(toks, k) {
                 return Some((k, false));
             }
         }
         return None;
     }
-    if !say || is_quote(first) || !first.word || has(NOT_CLAUSE, &first.lower) {
+    if is_quote(first) || !first.word || has(NOT_CLAUSE, &first.lower) {
         return None;
     }
     // Without "that", the content must read as a clause: a finite verb within a few words
-    // ("said the plan would", not "said the words").
+    // ("said the plan would", "found the state was", not "said the words", "found the body").
     clause_at(toks, j).then_some((j, false))
 }
 

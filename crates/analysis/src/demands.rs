@@ -24,11 +24,25 @@ const MAX_ITEM_TOKENS: usize = 80;
 const MAX_ITEMS: usize = 12;
 /// The most bulleted lines read after one introduction.
 const MAX_BULLETS: usize = 50;
+/// The most tokens in one item of a comma list; longer pieces mean the commas are not a list.
+const MAX_LIST_PIECE: usize = 8;
 /// The longest addressee between "urged" and "to".
 const MAX_ADDRESSEE: usize = 10;
 
 /// Words that show a "that" clause after "insist" is a demand, not a claim.
 const DEONTIC: &[&str] = &["be", "must", "need", "needs", "should"];
+
+/// Weekdays, which start an adverbial after an item ("called for calm Monday").
+const WEEKDAYS: &[&str] = &["friday", "monday", "saturday", "sunday", "thursday", "tuesday", "wednesday"];
+
+/// Where a demand was made: "in a statement", "in an interview".
+const SETTINGS: &[&str] = &["email", "interview", "letter", "news", "op-ed", "post", "press", "speech", "statement", "tweet", "video"];
+
+/// Words that cannot be inside an addressee: the words of an indirect question or a clause.
+const NOT_ADDRESSEE: &[&str] = &["how", "if", "that", "what", "whether", "which", "who", "why"];
+
+/// Adverbs between an addressee and "to": "told them never to".
+const NOT_ADDRESSEE_END: &[&str] = &["again", "also", "never", "not", "now", "still"];
 
 /// Verbs that issue an ultimatum or a list of conditions, whose subject is the actor.
 const ISSUING_VERBS: &[&str] = &["delivered", "gave", "handed", "issued", "laid", "listed", "made", "presented", "published", "sent", "set"];
@@ -152,6 +166,13 @@ fn bullet_item(text: &str, line: Range<usize>) -> Option<Range<usize>> {
 /// Every directive in a sentence.
 fn in_sentence(text: &str, toks: &[Tok]) -> Vec<Hit> {
     let mut hits = Vec::new();
+    // A headline in title case ("Hillary Asking Moderator To Fact Check Trump") has no reliable
+    // structure to read items from.
+    let long_words = toks.iter().filter(|t| t.word && t.lower.len() > 3);
+    let (capitalised, all) = long_words.fold((0, 0), |(c, a), t| (c + usize::from(t.cap), a + 1));
+    if all > 4 && capitalised * 5 >= all * 4 {
+        return hits;
+    }
     for k in 0..toks.len() {
         let t = &toks[k];
         if !t.word {
@@ -186,7 +207,14 @@ fn verb(text: &str, toks: &[Tok], k: usize, d: Directive) -> Option<Hit> {
     let w = toks[k].lower.as_str();
     let word = |j: usize| toks.get(j).filter(|t| t.word).map(|t| t.lower.as_str());
     let passive = has(PARTICIPLES, w) && k > 0 && (has(BE, &toks[k - 1].lower) || (k > 1 && has(BE, &toks[k - 2].lower) && toks[k - 1].lower.ends_with("ly")));
-    let subject = subject_before(toks, k).map(|(p, _)| text[p.bytes].to_string());
+    let subject = subject_before(toks, k).map(|(p, _)| {
+        // "a law requiring …": a participle with no auxiliary modifies the noun right before
+        // it, so only the last few words are the actor.
+        let participle = w.ends_with("ing") && !(k > 0 && has(BE, &toks[k - 1].lower));
+        let from = if participle { p.toks.end.saturating_sub(3).max(p.toks.start) } else { p.toks.start };
+        let from = (from..p.toks.end).find(|&j| !has(crate::lexicon::sources::LEADING_PREPOSITIONS, &toks[j].lower)).unwrap_or(p.toks.start);
+        text[toks[from].bytes.start..p.bytes.end].to_string()
+    });
     let (mut by, mut to) = if passive { (None, subject) } else { (subject, None) };
     let cue_word = &text[toks[k].bytes.clone()];
     let next = word(k + 1);
@@ -204,7 +232,15 @@ fn verb(text: &str, toks: &[Tok], k: usize, d: Directive) -> Option<Hit> {
         }
         (Directive::Insist, Some("on")) | (Directive::Call | Directive::Press | Directive::Ask | Directive::Appeal | Directive::Order | Directive::Urge, Some("for")) => {
             cue = format!("{cue_word} {}", next.unwrap_or_default());
-            noun_list(toks, region(toks, k + 2), false)
+            // "called for the United States to accept …": an addressee and what it should do
+            // (but "called for an end to the war" is one item: "to" takes a noun there).
+            match addressee(toks, k + 2) {
+                Some((Some(addressee), after)) if toks.get(after).is_some_and(|t| t.word && !t.cap && !has(DETERMINERS, &t.lower)) => {
+                    to = Some(text_of(text, toks, addressee));
+                    to_list(toks, region(toks, after))
+                }
+                _ => noun_list(toks, region(toks, k + 2), false),
+            }
         }
         (Directive::Call, Some("on" | "upon")) => {
             let (addressee, after) = addressee(toks, k + 2)?;
@@ -226,7 +262,7 @@ fn verb(text: &str, toks: &[Tok], k: usize, d: Directive) -> Option<Hit> {
             to_list(toks, region(toks, after))
         }
         (Directive::Urge | Directive::Press | Directive::Ask | Directive::Order | Directive::Require, _) if passive && next == Some("to") => {
-            cue = format!("{} {cue_word} to", text[toks[k - 1].bytes.clone()].to_string());
+            cue = format!("{} {cue_word} to", &text[toks[k - 1].bytes.clone()]);
             to_list(toks, region(toks, k + 2))
         }
         (Directive::Urge | Directive::Press | Directive::Ask | Directive::Order | Directive::Require, Some(_)) => {
@@ -275,7 +311,7 @@ fn verb(text: &str, toks: &[Tok], k: usize, d: Directive) -> Option<Hit> {
             if colon && toks.len() == k + 2 {
                 return Some(Hit { at: toks[k].bytes.start, cue, by, to, items: Vec::new(), confidence, open_list: true });
             }
-            if colon {
+            if colon && d == Directive::Demand {
                 cue = format!("{cue_word}:");
                 noun_list(toks, region(toks, k + 2), true)
             } else {
@@ -384,10 +420,15 @@ fn addressee(toks: &[Tok], from: usize) -> Option<(Option<Range<usize>>, usize)>
     if !toks[to].is("to") {
         return None;
     }
-    let addressee = (to > from).then_some(from..to);
-    if let Some(r) = &addressee {
-        if toks[r.clone()].iter().any(|t| t.is(",")) && !toks[r.start].cap {
+    let mut addressee = (to > from).then_some(from..to);
+    if let Some(r) = &mut addressee {
+        // "asked whether the deals required …", "told them what": not an addressee.
+        if toks[r.clone()].iter().any(|t| has(NOT_ADDRESSEE, &t.lower) || directive::verb(&t.lower).is_some()) || (toks[r.clone()].iter().any(|t| t.is(",")) && !toks[r.start].cap) {
             return None;
+        }
+        // "told his subordinates never to": the adverb belongs to the demand.
+        while r.end > r.start + 1 && (has(NOT_ADDRESSEE_END, &toks[r.end - 1].lower) || toks[r.end - 1].lower.ends_with("ly")) {
+            r.end -= 1;
         }
     }
     Some((addressee, to + 1))
@@ -398,9 +439,29 @@ fn addressee(toks: &[Tok], from: usize) -> Option<(Option<Range<usize>>, usize)>
 fn region(toks: &[Tok], from: usize) -> Range<usize> {
     let limit = toks.len().min(from + MAX_ITEM_TOKENS);
     let mut end = from;
+    let mut open = 0usize;
     while end < limit {
         let t = &toks[end];
-        if matches!(t.lower.as_str(), "." | "?" | "!" | ";" | ":" | "(" | ")") || (t.word && has(ITEM_STOPS, &t.lower) && end > from) {
+        if matches!(t.lower.as_str(), "." | "?" | "!" | ";" | ":" | "(" | ")" | "—" | "–" | "―") || (t.word && has(ITEM_STOPS, &t.lower) && end > from) {
+            break;
+        }
+        // A closing mark with no opening one in the item ends a quotation the cue was in.
+        match t.lower.as_str() {
+            "“" | "‘" => open += 1,
+            "”" | "’" if open == 0 => break,
+            "”" | "’" => open -= 1,
+            "\"" if open == 0 && end > from => break,
+            "\"" => open = 1 - open.min(1),
+            _ => {}
+        }
+        // Adverbials after the item: "in a statement", "on Monday", "Tuesday".
+        let next = toks.get(end + 1).map_or("", |n| n.lower.as_str());
+        let after = toks.get(end + 2).map_or("", |n| n.lower.as_str());
+        if end > from && (has(WEEKDAYS, &t.lower) || (t.is("on") && has(WEEKDAYS, next)) || (t.is("in") && matches!(next, "a" | "an" | "his" | "her" | "their" | "its") && has(SETTINGS, after))) {
+            break;
+        }
+        // "… and repeatedly says": a new report begins.
+        if t.is("and") && toks.get(end + 1).is_some_and(|n| crate::lexicon::reporting::is_reporting_verb(&n.lower) || (n.lower.ends_with("ly") && toks.get(end + 2).is_some_and(|m| crate::lexicon::reporting::is_reporting_verb(&m.lower)))) {
             break;
         }
         // ", saying", ", he said": a new clause after a comma.
@@ -445,7 +506,9 @@ fn to_list(toks: &[Tok], r: Range<usize>) -> Vec<Range<usize>> {
             start = j + 1;
         }
     }
-    items.extend(clean(toks, start..r.end));
+    // The last item ends at a comma: what follows is the sentence going on, not another item.
+    let end = (start..r.end).find(|&j| toks[j].is(",")).unwrap_or(r.end);
+    items.extend(clean(toks, start..end));
     items.truncate(MAX_ITEMS);
     items
 }
@@ -482,18 +545,22 @@ fn noun_list(toks: &[Tok], r: Range<usize>, intro: bool) -> Vec<Range<usize>> {
         start = c + 1;
     }
     pieces.push(start..r.end);
-    // The last piece of a list holds its final "and"/"or": "B and C".
-    if !commas.is_empty() || intro {
-        if let Some(last) = pieces.pop() {
-            let conj = last.clone().find(|&j| toks[j].is("and") || toks[j].is("or")).filter(|&j| j > last.start);
-            match conj {
-                Some(j) => {
-                    pieces.push(last.start..j);
-                    pieces.push(j + 1..last.end);
-                }
-                None => pieces.push(last),
-            }
-        }
+    // A list is short pieces whose last holds the final "and"/"or" ("A, B and C"); commas in
+    // anything else are a clause going on ("an end to the cuts, which …"): keep the first piece.
+    let conj_in = |p: &Range<usize>| p.clone().find(|&j| toks[j].is("and") || toks[j].is("or")).filter(|&j| j > p.start || pieces.len() > 1);
+    let short = |p: &Range<usize>| p.len() <= MAX_LIST_PIECE;
+    let last = pieces.last().cloned().unwrap_or(r.clone());
+    let is_list = match conj_in(&last) {
+        Some(_) if commas.is_empty() => intro,
+        Some(_) => pieces.iter().all(short),
+        None => intro && !commas.is_empty() && pieces.iter().all(short),
+    };
+    if !is_list {
+        pieces.truncate(1);
+    } else if let Some(j) = conj_in(&last) {
+        pieces.pop();
+        pieces.push(last.start..j);
+        pieces.push(j + 1..last.end);
     }
     let mut items: Vec<Range<usize>> = pieces.into_iter().filter_map(|p| clean(toks, p)).collect();
     items.truncate(MAX_ITEMS);

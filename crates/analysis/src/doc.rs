@@ -1,7 +1,9 @@
 //! The analysed text: paragraphs and sentences found once, and conversions to code points.
 //!
 //! Owns: the split into paragraphs (at line breaks) and sentences, and building suggestions
-//! with code-point offsets from the byte ranges detectors work in. Must never: change the text.
+//! with code-point offsets from the byte ranges detectors work in, snapped to valid span edges.
+//! Must never: change the text, or scan more than a bounded distance around any position
+//! (the split is linear in the text).
 
 use std::ops::Range;
 use std::rc::Rc;
@@ -53,12 +55,46 @@ impl<'a> Doc<'a> {
         &self.text[bytes.clone()]
     }
 
-    /// A suggestion over `bytes`, converted to code points.
+    /// Whether `bytes` certainly starts and ends on grapheme-cluster boundaries and has no outer
+    /// whitespace, judged from the characters on both sides of each edge, so that snapping can
+    /// be skipped (it costs a segmentation of a window around each edge). Exact, not a guess:
+    /// between two of `simple` characters Unicode never forbids a cluster break.
+    fn plain_edges(&self, bytes: &Range<usize>) -> bool {
+        let t = self.text;
+        if bytes.start >= bytes.end || bytes.end > t.len() || !t.is_char_boundary(bytes.start) || !t.is_char_boundary(bytes.end) {
+            return false;
+        }
+        let simple = |c: Option<char>| {
+            c.is_none_or(|c| (c.is_ascii() && c != '\r' && c != '\n') || ('\u{a0}'..='\u{2ff}').contains(&c) || ('\u{2010}'..='\u{2027}').contains(&c) || ('\u{2030}'..='\u{205e}').contains(&c))
+        };
+        // Outside the range a line break is fine too: a cluster always breaks next to CR or LF
+        // except inside CR LF, and the inside character is never CR or LF here.
+        let simple_outside = |c: Option<char>| simple(c) || matches!(c, Some('\r' | '\n'));
+        let first = t[bytes.start..].chars().next();
+        let last = t[..bytes.end].chars().next_back();
+        simple_outside(t[..bytes.start].chars().next_back())
+            && simple(first)
+            && simple(last)
+            && simple_outside(t[bytes.end..].chars().next())
+            && !first.is_some_and(char::is_whitespace)
+            && !last.is_some_and(char::is_whitespace)
+    }
+
+    /// A suggestion over `bytes`, converted to code points and snapped like a person's
+    /// selection (ARCHITECTURE.md, invariant 3): its edges moved out to grapheme-cluster
+    /// boundaries and outer whitespace dropped, so an accepted suggestion is a valid span. A
+    /// range of nothing but whitespace is left as it is (detectors never build one).
     pub fn suggestion(&self, label: Label, bytes: Range<usize>, attributes: Attributes, confidence: f32, reason: &str) -> Suggestion {
+        let (start, end) = (self.cp(bytes.start), self.cp(bytes.end));
+        let (start, end) = if self.plain_edges(&bytes) {
+            (start, end)
+        } else {
+            newsmark_core::snap::snap_selection(&self.index, start, end, false).unwrap_or((start, end))
+        };
         Suggestion {
             label,
-            start: self.cp(bytes.start),
-            end: self.cp(bytes.end),
+            start,
+            end,
             attributes,
             provenance: Provenance { confidence: Confidence::from_f32(confidence), reason: Rc::from(reason) },
         }
@@ -112,7 +148,7 @@ pub fn sentences(text: &str, paragraph: Range<usize>) -> Vec<Range<usize>> {
 /// dozen bytes of it.
 fn next_word(rest: &str) -> &str {
     let rest = rest.trim_start().trim_start_matches(['"', '“', '‘', '\'', '(', '[', '«']);
-    let end = rest.char_indices().find(|&(i, c)| !c.is_alphanumeric() && !(c == '\'' || c == '’') || i > 40).map_or(rest.len(), |(i, _)| i);
+    let end = rest.char_indices().find(|&(i, c)| (!c.is_alphanumeric() && c != '\'' && c != '’') || i > 40).map_or(rest.len(), |(i, _)| i);
     &rest[..end]
 }
 
@@ -125,7 +161,7 @@ fn attribution_follows(rest: &str) -> bool {
         if crate::lexicon::reporting::is_reporting_verb(bare) {
             return true;
         }
-        if w.ends_with(['.', '!', '?']) && !crate::lexicon::ABBREVIATIONS.contains(&w.trim_end_matches('.')) && !crate::names::TITLES.contains(&w.trim_end_matches('.')) {
+        if w.ends_with(['.', '!', '?']) && !crate::lexicon::ABBREVIATIONS.contains(&w.trim_end_matches('.')) && !crate::names::is_title(w) {
             return false;
         }
     }
@@ -150,7 +186,7 @@ fn ends_sentence(before: &str, mark: u8, next: &str) -> bool {
         return true;
     }
     let word = last_word(before);
-    if crate::names::TITLES.contains(&word) && word.chars().next().is_some_and(char::is_uppercase) && word.len() <= 5 {
+    if crate::names::is_title(word) && word.chars().next().is_some_and(char::is_uppercase) && word.len() <= 5 {
         return false;
     }
     let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);

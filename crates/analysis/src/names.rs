@@ -16,51 +16,57 @@ const MAX_NAME_WORDS: usize = 7;
 /// The longest single word considered; a longer run of letters is not a name word.
 const MAX_WORD_BYTES: usize = 30;
 
+// Every list below is kept sorted (a test checks it) and searched with `binary_search`: these
+// lookups run for every capitalised word of an article.
+
 /// Lower-case words that join parts of one name ("Ursula von der Leyen", "Osama bin Laden").
-const PARTICLES: &[&str] = &["de", "da", "di", "del", "della", "der", "den", "van", "von", "bin", "al", "la", "le", "du", "dos", "das", "ter", "ten", "y"];
+const PARTICLES: &[&str] = &[
+    "al", "bin", "da", "das", "de", "del", "della", "den", "der", "di", "dos", "du", "la", "le", "ten", "ter",
+    "van", "von", "y",
+];
 
 /// Capitalised words that never start or belong to a name: sentence-initial function words,
 /// pronouns, days and months (so "said Monday" does not yield a speaker "Monday").
 const NOT_NAME_WORDS: &[&str] = &[
-    "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "His", "Her", "Its", "Their", "Our", "My", "Your", "This",
-    "That", "These", "Those", "But", "And", "Or", "So", "Yet", "If", "When", "While", "As", "At", "In", "On", "Of", "For",
-    "From", "With", "By", "To", "After", "Before", "Since", "Although", "Though", "Because", "Still", "Then", "There",
-    "Here", "What", "Who", "Why", "How", "Where", "Which", "Asked", "According", "Meanwhile", "However", "Also", "Now",
-    "Not", "No", "Yes", "Even", "Just", "Only", "Some", "Many", "Most", "All", "Both", "Each", "Every", "Other", "Another",
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
-    "May", "June", "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun",
-    "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Said", "Says", "Say", "Told", "Added", "Wrote", "Speaking",
-    "Today", "Tonight", "Yesterday", "Tomorrow", "Last", "Next", "Earlier", "Later", "Thanks", "Well", "Oh", "Please",
-    "Do", "Does", "Did", "Is", "Are", "Was", "Were", "Has", "Have", "Had", "Will", "Would", "Can", "Could", "Should",
-    "Let", "Let's", "Don't", "It's", "I'm", "We're", "That's", "There's", "Like", "Instead", "Despite", "Under", "Over",
-    "During", "Through", "Among", "Against", "Without", "Within", "About", "Into", "Across", "Behind", "Unlike",
+    "A", "About", "According", "Across", "Added", "After", "Against", "All", "Also", "Although", "Among", "An",
+    "And", "Another", "Apr", "April", "Are", "As", "Asked", "At", "Aug", "August", "Because", "Before", "Behind",
+    "Both", "But", "By", "Can", "Could", "Dec", "December", "Despite", "Did", "Do", "Does", "Don't", "During",
+    "Each", "Earlier", "Even", "Every", "Feb", "February", "For", "Friday", "From", "Had", "Has", "Have", "He",
+    "Her", "Here", "His", "How", "However", "I", "I'm", "If", "In", "Instead", "Into", "Is", "It", "It's", "Its",
+    "Jan", "January", "Jul", "July", "Jun", "June", "Just", "Last", "Later", "Let", "Let's", "Like", "Many", "Mar",
+    "March", "May", "Meanwhile", "Monday", "Most", "My", "Next", "No", "Not", "Nov", "November", "Now", "Oct",
+    "October", "Of", "Oh", "On", "Only", "Or", "Other", "Our", "Over", "Please", "Said", "Saturday", "Say", "Says",
+    "Sep", "Sept", "September", "She", "Should", "Since", "So", "Some", "Speaking", "Still", "Sunday", "Thanks",
+    "That", "That's", "The", "Their", "Then", "There", "There's", "These", "They", "This", "Those", "Though",
+    "Through", "Thursday", "To", "Today", "Told", "Tomorrow", "Tonight", "Tuesday", "Under", "Unlike", "Was", "We",
+    "We're", "Wednesday", "Well", "Were", "What", "When", "Where", "Which", "While", "Who", "Why", "Will", "With",
+    "Within", "Without", "Would", "Wrote", "Yes", "Yesterday", "Yet", "You", "Your",
 ];
 
 /// Words that make a capitalised run an organisation, place or publication rather than a person.
 const ORGANISATION_WORDS: &[&str] = &[
-    "Department", "Committee", "Party", "Campaign", "University", "Institute", "Institution", "Times", "News", "Post",
-    "Inc", "Corp", "Corporation", "Association", "Council", "Agency", "Bureau", "Commission", "Administration", "House",
-    "Senate", "Congress", "Court", "Office", "Foundation", "Center", "Centre", "Group", "Company", "Ministry",
-    "Government", "Police", "Service", "Network", "Journal", "Press", "Reuters", "Union", "Organization",
-    "Organisation", "Federation", "Board", "Authority", "Bank", "Fund", "Club", "League", "Democrats", "Republicans",
-    "Coalition", "Alliance", "Project", "Trust", "Society", "School", "College", "Hospital", "Church", "Army", "Navy",
-    "Force", "Forces", "Guard", "Command", "Pentagon", "Kremlin", "Street", "States", "America", "Kingdom", "Republic",
-    "City", "County", "State", "Nations", "Magazine", "Review", "Tribune", "Herald", "Daily", "Poll", "Survey", "Study",
-    "Report", "Media", "Television", "Radio", "Channel", "Fox", "CNN", "Breitbart", "Assembly", "Parliament", "Cabinet",
+    "Administration", "Agency", "Alliance", "America", "Army", "Assembly", "Association", "Authority", "Bank",
+    "Board", "Breitbart", "Bureau", "CNN", "Cabinet", "Campaign", "Center", "Centre", "Channel", "Church", "City",
+    "Club", "Coalition", "College", "Command", "Commission", "Committee", "Company", "Congress", "Corp",
+    "Corporation", "Council", "County", "Court", "Daily", "Democrats", "Department", "Federation", "Force",
+    "Forces", "Foundation", "Fox", "Fund", "Government", "Group", "Guard", "Herald", "Hospital", "House", "Inc",
+    "Institute", "Institution", "Journal", "Kingdom", "Kremlin", "League", "Magazine", "Media", "Ministry",
+    "Nations", "Navy", "Network", "News", "Office", "Organisation", "Organization", "Parliament", "Party",
+    "Pentagon", "Police", "Poll", "Post", "Press", "Project", "Radio", "Report", "Republic", "Republicans",
+    "Reuters", "Review", "School", "Senate", "Service", "Society", "State", "States", "Street", "Study", "Survey",
+    "Television", "Times", "Tribune", "Trust", "Union", "University",
 ];
 
-/// Titles that may precede a name; "Mr" is matched with or without its full stop.
+/// Titles that may precede a name, without their full stop; use `is_title` to match a word.
 pub const TITLES: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Professor", "Sen", "Senator", "Rep", "Representative", "Gov", "Governor",
-    "Gen", "General", "Lt", "Col", "Colonel", "Sgt", "Capt", "Captain", "Adm", "Admiral", "Maj", "Rev", "Reverend",
-    "Hon", "Pres", "President", "Sir", "Dame", "Lord", "Lady", "Judge", "Justice", "Mayor", "Chancellor", "Secretary",
-    "Ambassador", "Speaker", "Pope", "King", "Queen", "Prince", "Princess", "Father", "Sister", "Rabbi", "Imam",
-    "Sheikh", "Chairman", "Chairwoman", "Chief", "Attorney", "Councilman", "Councilwoman", "Commissioner", "Minister",
-    "Prime", "Vice", "Candidate", "Nominee", "Officer", "Detective", "Sheriff", "Coach", "Dean", "Director",
+    "Adm", "Admiral", "Ambassador", "Attorney", "Candidate", "Capt", "Captain", "Chairman", "Chairwoman",
+    "Chancellor", "Chief", "Coach", "Col", "Colonel", "Commissioner", "Councilman", "Councilwoman", "Dame", "Dean",
+    "Detective", "Director", "Dr", "Father", "Gen", "General", "Gov", "Governor", "Hon", "Imam", "Judge", "Justice",
+    "King", "Lady", "Lord", "Lt", "Maj", "Mayor", "Minister", "Miss", "Mr", "Mrs", "Ms", "Nominee", "Officer",
+    "Pope", "Pres", "President", "Prime", "Prince", "Princess", "Prof", "Professor", "Queen", "Rabbi", "Rep",
+    "Representative", "Rev", "Reverend", "Secretary", "Sen", "Senator", "Sgt", "Sheikh", "Sheriff", "Sir", "Sister",
+    "Speaker", "Vice",
 ];
-
-/// Personal pronouns that refer to a person who speaks (resolved to the last named person).
-pub const PERSON_PRONOUNS: &[&str] = &["he", "she", "they", "He", "She", "They", "I", "we", "We"];
 
 /// Whether `s` looks like a person's name: one to seven capitalised words (a title, particles
 /// and initials allowed), none of them a function word, and no word that marks an organisation
@@ -83,10 +89,10 @@ pub fn person_like(s: &str) -> bool {
             titled = true;
             continue;
         }
-        if PARTICLES.contains(&bare) && i > 0 && i + 1 < words.len() {
+        if in_list(PARTICLES, bare) && i > 0 && i + 1 < words.len() {
             continue;
         }
-        if !starts_upper(bare) || NOT_NAME_WORDS.contains(&bare) || ORGANISATION_WORDS.contains(&bare) {
+        if !starts_upper(bare) || in_list(NOT_NAME_WORDS, bare) || in_list(ORGANISATION_WORDS, bare) {
             return false;
         }
         capitalised += 1;
@@ -119,7 +125,7 @@ pub fn name_before(text: &str, end_byte: usize) -> Option<Range<usize>> {
         let word = &text[w.clone()];
         let bare = word.trim_end_matches('.');
         at = w.start;
-        if start.is_some() && PARTICLES.contains(&bare) {
+        if start.is_some() && in_list(PARTICLES, bare) {
             continue;
         }
         if !(is_name_word(word) || (start.is_some() && is_title(bare))) {
@@ -153,7 +159,7 @@ pub fn name_after(text: &str, start_byte: usize) -> Option<Range<usize>> {
         let Some(w) = word_after(text, at, limit) else { break };
         let word = &text[w.clone()];
         let bare = word.trim_end_matches('.');
-        if end.is_some() && PARTICLES.contains(&bare) {
+        if end.is_some() && in_list(PARTICLES, bare) {
             // Only part of the name if a capitalised word follows.
             match word_after(text, w.end, limit) {
                 Some(next) if is_name_word(&text[next.clone()]) => {
@@ -209,7 +215,7 @@ fn trim_name_end(text: &str, r: Range<usize>) -> usize {
 fn is_name_word(word: &str) -> bool {
     let bare = word.trim_end_matches('.');
     let bare = bare.strip_suffix("'s").or_else(|| bare.strip_suffix("’s")).unwrap_or(bare);
-    if bare.is_empty() || !starts_upper(bare) || NOT_NAME_WORDS.contains(&bare) {
+    if bare.is_empty() || !starts_upper(bare) || in_list(NOT_NAME_WORDS, bare) {
         return false;
     }
     // Roman numerals and Jr/Sr are fine; otherwise a name word has a lower-case letter or is an
@@ -217,8 +223,13 @@ fn is_name_word(word: &str) -> bool {
     bare.chars().all(|c| c.is_alphanumeric() || matches!(c, '-' | '\'' | '’' | '.'))
 }
 
-fn is_title(bare: &str) -> bool {
-    TITLES.contains(&bare.trim_end_matches('.'))
+/// Whether `word` (with or without its full stop) is a title such as "Mr." or "Senator".
+pub fn is_title(word: &str) -> bool {
+    in_list(TITLES, word.trim_end_matches('.'))
+}
+
+fn in_list(list: &[&str], word: &str) -> bool {
+    list.binary_search(&word).is_ok()
 }
 
 fn starts_upper(s: &str) -> bool {
@@ -334,6 +345,13 @@ mod tests {
         assert_eq!(after("said Monday", "said"), None);
         assert_eq!(after("said Mr. and", "said"), None);
         assert_eq!(after("said Osama bin Laden.", "said"), Some("Osama bin Laden"));
+    }
+
+    #[test]
+    fn lists_are_sorted_for_binary_search() {
+        for list in [PARTICLES, NOT_NAME_WORDS, ORGANISATION_WORDS, TITLES] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "keep {list:?} sorted and without duplicates");
+        }
     }
 
     #[test]

@@ -165,10 +165,14 @@ fn suggestion(doc: &Doc, sentence: Range<usize>, quote: Option<&Quote>, cues: &[
     if let Some(q) = quote {
         bytes = bytes.start.max(q.bytes.start)..bytes.end.min(q.bytes.end);
     }
-    let bytes = trim(doc.text, bytes)?;
     let text = doc.text;
+    let bytes = trim(text, bytes)?;
     let holder = match &strongest.holder {
-        Some(Holder::Named(r)) => Some(text[r.clone()].to_string()),
+        Some(Holder::Named(r)) => {
+            // "in Warren's view": the name without its possessive ending.
+            let name = &text[r.clone()];
+            Some(name.strip_suffix("'s").or_else(|| name.strip_suffix("’s")).unwrap_or(name).to_string())
+        }
         Some(Holder::Pronoun) => last_person.as_ref().filter(|(_, p)| paragraph <= p + 1).map(|(n, _)| n.clone()),
         None => None,
     }
@@ -291,7 +295,7 @@ fn view(toks: &[Tok], k: usize) -> Option<(usize, Option<Holder>)> {
             }
             _ if owner.ends_with("'s") && toks[k + 1].cap => {
                 let t = &toks[k + 1];
-                Some((k + 2, Some(Holder::Named(t.bytes.start..t.bytes.end - 3.min(t.bytes.len())))))
+                Some((k + 2, Some(Holder::Named(t.bytes.clone()))))
             }
             _ => None,
         };

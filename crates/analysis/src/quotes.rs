@@ -162,9 +162,12 @@ fn words_in(text: &str, cap: usize) -> usize {
     text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').filter(|w| !w.is_empty()).take(cap).count()
 }
 
-/// Confidence and reason for one quote. The figures follow the measured reliability of each
-/// rule on PolNeAR's tuning half (see examples/evaluate_polnear.rs); scare quotes and
-/// headline quotes without a speaker rank lowest.
+/// Confidence and reason for one quote. The figures follow each rule's measured reliability
+/// on PolNeAR's tuning half (examples/evaluate_polnear.rs: the share of suggestions that are
+/// gold direct quotes, and of those the share with the right speaker): after the quote 98%
+/// and 96–99%, before it 90% and 100%, carried within the paragraph 94% and 95%, no speaker
+/// found 36%. Partial quotations woven into the article's sentence (3% on the same data),
+/// titles, scare quotes and unattributed transcripts fall below `MIN_CONFIDENCE`.
 fn confidence(doc: &Doc, p: &marks::Passage, a: &resolve::Attributed) -> (f32, Cow<'static, str>) {
     let verb = a.verb.clone().unwrap_or_default();
     let who = match a.kind {
@@ -216,7 +219,7 @@ fn confidence(doc: &Doc, p: &marks::Passage, a: &resolve::Attributed) -> (f32, C
         SpeakerRule::EarlierInParagraph => (0.8, "no attribution of its own; speaker of an earlier quote in this paragraph".into()),
         SpeakerRule::LaterInParagraph => (0.75, "no attribution of its own; speaker of the next quote in this paragraph".into()),
         SpeakerRule::PreviousParagraphColon => (0.8, "the previous paragraph ends with an attribution and a colon".into()),
-        SpeakerRule::PreviousParagraph => (0.5, "speaker carried from the previous paragraph (often wrong)".into()),
+        SpeakerRule::PreviousParagraph => (0.4, "speaker carried from the previous paragraph (right 4–20% of the time)".into()),
         SpeakerRule::None => {
             let inner = &doc.text[p.bytes.clone()];
             if words_in(inner, 4) <= 3 {
@@ -224,7 +227,7 @@ fn confidence(doc: &Doc, p: &marks::Passage, a: &resolve::Attributed) -> (f32, C
             } else if is_headline(doc, p.paragraph) {
                 (0.3, "quotation marks in a headline, no speaker".into())
             } else {
-                (0.5, "text in quotation marks; no speaker found".into())
+                (0.4, "text in quotation marks; no speaker found".into())
             }
         }
     };

@@ -217,7 +217,7 @@ fn rough_quotes(doc: &Doc) -> Vec<Quote> {
 
 /// A suggestion lies inside the text, is non-empty, and starts and ends on grapheme-cluster
 /// boundaries with no outer whitespace (snapping leaves it unchanged).
-pub fn assert_in_bounds(text: &str, s: &Suggestion) {
+fn assert_in_bounds(text: &str, s: &Suggestion) {
     let article = ArticleText::new(text);
     assert!(s.start < s.end && s.end <= article.len(), "{s:?} in {} chars", article.len());
     assert_eq!(snap_selection(&article, s.start, s.end, false), Some((s.start, s.end)), "{s:?} in {text:?}");

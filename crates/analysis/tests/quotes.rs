@@ -6,7 +6,8 @@
 
 use newsmark_analysis::doc::Doc;
 use newsmark_analysis::quotes::{self, Options, Quote, SpeakerRule};
-use newsmark_core::Label;
+use newsmark_core::snap::snap_selection;
+use newsmark_core::{ArticleText, Label, Suggestion};
 use proptest::prelude::*;
 
 fn find(text: &str) -> Vec<Quote> {
@@ -239,21 +240,27 @@ fn newsy_text() -> impl Strategy<Value = String> {
     prop::collection::vec(piece, 0..400).prop_map(|v| v.concat())
 }
 
+/// A suggestion is a valid span: inside the text, non-empty, on grapheme-cluster boundaries
+/// and without outer whitespace (snapping it changes nothing).
+fn assert_valid_span(article: &ArticleText, s: &Suggestion) {
+    assert!(s.start < s.end && s.end <= article.len(), "{:?} {}..{} of {}", s.label, s.start, s.end, article.len());
+    assert_eq!(snap_selection(article, s.start, s.end, false), Some((s.start, s.end)), "{s:?}");
+    assert!(!s.provenance.reason.is_empty());
+}
+
 fn check(text: &str) {
     let doc = Doc::new(text);
-    let cps = text.chars().count();
+    let article = ArticleText::new(text);
     for q in quotes::find_with(&doc, &Options { min_confidence: 0.0, ..Options::default() }) {
         assert!(q.bytes.start < q.bytes.end && q.bytes.end <= text.len());
         assert!(text.is_char_boundary(q.bytes.start) && text.is_char_boundary(q.bytes.end));
         if let Some(r) = &q.speaker_bytes {
             assert!(r.start < r.end && r.end <= text.len() && text.is_char_boundary(r.start) && text.is_char_boundary(r.end));
         }
-        let s = &q.suggestion;
-        assert!(s.start < s.end && s.end <= cps, "quote {}..{} of {cps}", s.start, s.end);
-        assert!(!s.provenance.reason.is_empty());
+        assert_valid_span(&article, &q.suggestion);
     }
     for s in newsmark_analysis::suggest(text) {
-        assert!(s.start < s.end && s.end <= cps, "{:?} {}..{} of {cps}", s.label, s.start, s.end);
+        assert_valid_span(&article, &s);
     }
     for sentence in &doc.sentences {
         assert!(sentence.bytes.start < sentence.bytes.end && sentence.bytes.end <= text.len());

@@ -30,9 +30,19 @@ impl Tok {
     }
 }
 
-/// Whether `list` (sorted, lower case) holds `w`.
+/// Whether `list` (sorted, lower case, no empty entries) holds `w`. Every token meets several
+/// lists, so the search compares first bytes before whole words (most probes differ there).
 pub fn has(list: &[&str], w: &str) -> bool {
-    list.binary_search(&w).is_ok()
+    let wb = w.as_bytes();
+    let Some(&first) = wb.first() else { return false };
+    list.binary_search_by(|x| {
+        let xb = x.as_bytes();
+        match xb.first().cmp(&Some(&first)) {
+            std::cmp::Ordering::Equal => xb.cmp(wb),
+            other => other,
+        }
+    })
+    .is_ok()
 }
 
 /// Punctuation that is not ASCII but must not be glued into words: quotation marks, dashes,
@@ -64,6 +74,15 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok> {
     while let Some((i, c)) = it.next() {
         if c.is_whitespace() {
             continue;
+        }
+        // Joiners, marks, variation selectors and emoji right after a token extend it: they
+        // never start a character cluster of their own ("says:\u{200d}" is one token).
+        if !c.is_ascii() && !c.is_alphanumeric() && !is_unicode_punct(c) {
+            if let Some(prev) = out.last_mut().filter(|p: &&mut Tok| p.bytes.end == base + i) {
+                prev.bytes.end += c.len_utf8();
+                prev.lower.push(c);
+                continue;
+            }
         }
         if !is_word_char(c) {
             let end = i + c.len_utf8();
@@ -99,12 +118,23 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok> {
         let word = &s[i..end];
         out.push(Tok {
             bytes: base + i..base + end,
-            lower: word.to_lowercase().replace('’', "'"),
+            lower: lower(word),
             word: true,
             cap: c.is_uppercase(),
         });
     }
     out
+}
+
+/// Lower case with the curly apostrophe made straight; one allocation for the common ASCII word.
+fn lower(word: &str) -> String {
+    if word.is_ascii() {
+        word.to_ascii_lowercase()
+    } else if word.contains('’') {
+        word.to_lowercase().replace('’', "'")
+    } else {
+        word.to_lowercase()
+    }
 }
 
 fn is_abbreviation(word: &str) -> bool {
@@ -259,9 +289,10 @@ fn skip_parenthesis(toks: &[Tok], end: usize) -> usize {
 }
 
 /// Whether the word at `k` looks like a verb, which ends a subject read backwards: a finite
-/// auxiliary, a reporting verb, or a past form in "-ed" followed by what a verb takes (an
+/// auxiliary, a reporting verb, or a form in "-ed" or "-ing" followed by what a verb takes (an
 /// object, "to", a preposition), unless a determiner or name precedes it: "forced to defend …
-/// said" stops, "the embattled chief said" and "registered voters agreed" do not.
+/// said" and "suing North Carolina … requires" stop, "the embattled chief said" and
+/// "registered voters agreed" do not.
 fn looks_like_verb(toks: &[Tok], k: usize) -> bool {
     let t = &toks[k];
     if t.cap {
@@ -270,7 +301,7 @@ fn looks_like_verb(toks: &[Tok], k: usize) -> bool {
     if has(FINITE_AUXILIARIES, &t.lower) || crate::lexicon::reporting::is_reporting_verb(&t.lower) {
         return true;
     }
-    let past = t.lower.len() > 4 && t.lower.ends_with("ed");
+    let past = t.lower.len() > 4 && (t.lower.ends_with("ed") || t.lower.ends_with("ing"));
     let adjective_position = k > 0 && (has(DETERMINERS, &toks[k - 1].lower) || toks[k - 1].cap);
     let takes_object = toks.get(k + 1).is_some_and(|n| {
         n.cap || has(DETERMINERS, &n.lower) || has(LEADING_PREPOSITIONS, &n.lower) || has(OBJECT_PRONOUNS, &n.lower) || matches!(n.lower.as_str(), "that" | "her" | "them")
@@ -316,7 +347,7 @@ const NOT_ADVERBS: &[&str] = &["ally", "assembly", "family", "italy", "july", "m
 /// Words that end a subject phrase read backwards: conjunctions, relative and subordinating
 /// words, and verbs that start a new clause.
 const SUBJECT_STOPS: &[&str] = &[
-    "after", "although", "as", "because", "before", "but", "despite", "how", "if", "meanwhile", "nor", "once", "or",
+    "after", "although", "as", "because", "before", "but", "despite", "how", "if", "maybe", "meanwhile", "nor", "once", "or", "perhaps",
     "so", "than", "that", "then", "though", "thus", "unless", "until", "what", "when", "whereas", "whether", "which",
     "while", "who", "whom", "why", "yet",
 ];
@@ -334,7 +365,7 @@ const OBJECT_PRONOUNS: &[&str] = &["him", "it", "me", "them", "us"];
 const PERIODS: &[&str] = &["afternoon", "evening", "month", "morning", "night", "week", "weekend", "year"];
 
 /// Words a subject phrase cannot end with.
-const NOT_SUBJECTS: &[&str] = &["about", "be", "can", "could", "may", "might", "must", "not", "should", "to"];
+const NOT_SUBJECTS: &[&str] = &["about", "also", "be", "can", "could", "even", "just", "may", "might", "must", "not", "only", "should", "to"];
 
 /// Prepositions and time words that start an adverbial, not a subject.
 pub const LEADING_PREPOSITIONS: &[&str] = &[

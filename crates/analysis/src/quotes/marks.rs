@@ -152,7 +152,8 @@ fn scan_paragraph(text: &str, range: Range<usize>, p: usize, (carried, next_open
         }
     }
 
-    let end = range.end;
+    // A passage running to the paragraph's end stops before trailing spaces.
+    let end = base + para.trim_end().len();
     let continues = next_opens && stack.first().is_some_and(|f| f.kind == Kind::Double);
     if let Some(bottom) = stack.first().copied() {
         // Every frame still open lies inside the bottom one. If the bottom is kept (it goes on

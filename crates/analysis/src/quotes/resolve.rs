@@ -19,6 +19,8 @@ use crate::names;
 
 /// The most bytes read after a closing mark or before an opening one.
 const WINDOW: usize = 320;
+/// The most bytes before a quote read for the names of people a pronoun may refer to.
+const NAME_SCAN: usize = 800;
 
 /// A passage's speaker, as far as it is known.
 #[derive(Debug, Clone, Default)]
@@ -127,7 +129,7 @@ impl People {
     /// "Donald Trump" once that has been seen.
     fn name(&mut self, raw: &str) -> String {
         let name = clean(raw);
-        let words: Vec<&str> = name.split(' ').filter(|w| !names::TITLES.contains(&w.trim_end_matches('.'))).collect();
+        let words: Vec<&str> = name.split(' ').filter(|w| !names::is_title(w)).collect();
         let Some(surname) = words.last().map(|s| s.to_string()) else { return name };
         if words.len() >= 2 {
             self.full.entry(surname).or_insert_with(|| words.join(" "));
@@ -148,7 +150,7 @@ impl People {
                 if let Some(r) = names::name_after(text, at).filter(|r| r.start == at && r.end <= range.end) {
                     let s = &text[r.clone()];
                     let words = s.split_whitespace().count();
-                    let titled = s.split_whitespace().next().is_some_and(|w| names::TITLES.contains(&w.trim_end_matches('.')));
+                    let titled = s.split_whitespace().next().is_some_and(names::is_title);
                     if names::person_like(s) && (words >= 2 || titled || self.full.contains_key(s)) {
                         let n = self.name(s);
                         self.last_person = Some(n);
@@ -178,7 +180,10 @@ fn name_speakers(doc: &Doc, passages: &[Passage], local: Vec<Option<(Found, Spea
     let mut out = Vec::with_capacity(passages.len());
     for (p, found) in passages.iter().zip(local) {
         if p.bytes.start > scanned {
-            people.scan(text, scanned..p.bytes.start);
+            // Only the end of a long gap: the person a pronoun refers to is named shortly before
+            // it, and earlier names stay remembered from earlier gaps and speakers.
+            let from = ceil(text, scanned.max(p.bytes.start.saturating_sub(NAME_SCAN)));
+            people.scan(text, from..p.bytes.start);
         }
         scanned = scanned.max(p.bytes.end);
         let Some((f, rule)) = found else {
@@ -188,7 +193,7 @@ fn name_speakers(doc: &Doc, passages: &[Passage], local: Vec<Option<(Found, Spea
         let mention = &text[f.mention.clone()];
         let mut a = Attributed {
             mention: Some(f.mention.clone()),
-            rule: rule,
+            rule,
             kind: Some(f.kind),
             verb: f.verb.as_ref().map(|v| text[v.clone()].to_lowercase()),
             ..Attributed::default()
@@ -231,7 +236,7 @@ fn name_speakers(doc: &Doc, passages: &[Passage], local: Vec<Option<(Found, Spea
 /// the paragraph, and (only when asked) the previous paragraph's last speaker.
 fn carry(passages: &[Passage], out: &mut [Attributed], options: &Options) {
     let has = |a: &Attributed| a.mention.is_some();
-    let copy = |from: &Attributed, rule: SpeakerRule| Attributed { rule: rule, ..from.clone() };
+    let copy = |from: &Attributed, rule: SpeakerRule| Attributed { rule, ..from.clone() };
     // Forward: chains and earlier quotes of the paragraph.
     let mut last_in_paragraph: Option<usize> = None;
     for i in 0..passages.len() {

@@ -341,7 +341,7 @@ fn subject_backward(text: &str, toks: &[Token], floor: usize, v: usize) -> Optio
     }
     // The head: words back to the clause start, at most a few.
     let mut s = head_end - 1;
-    while s > floor && toks[s - 1].is_word() && head_end - s < MAX_HEAD_WORDS && !lower_is(text, &toks[s - 1], CLAUSE_WORDS) && !verb_at(text, toks, s - 1).is_some() {
+    while s > floor && toks[s - 1].is_word() && head_end - s < MAX_HEAD_WORDS && !lower_is(text, &toks[s - 1], CLAUSE_WORDS) && verb_at(text, toks, s - 1).is_none() {
         s -= 1;
     }
     if head_end - s >= MAX_HEAD_WORDS {

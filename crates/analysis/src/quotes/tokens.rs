@@ -52,10 +52,8 @@ pub fn tokenize(text: &str, window: Range<usize>) -> Vec<Token> {
             let mut end = i + c.len_utf8();
             while let Some(&(j, d)) = chars.peek() {
                 let joins = matches!(d, '\'' | '’' | '-' | '.' | '&' | '/');
-                if d.is_alphanumeric() {
-                    end = j + d.len_utf8();
-                    chars.next();
-                } else if joins && s[j + d.len_utf8()..].chars().next().is_some_and(char::is_alphanumeric) {
+                // Joining punctuation stays inside the word only between letters or digits.
+                if d.is_alphanumeric() || (joins && s[j + d.len_utf8()..].chars().next().is_some_and(char::is_alphanumeric)) {
                     end = j + d.len_utf8();
                     chars.next();
                 } else {
@@ -92,7 +90,7 @@ fn keeps_stop(word: &str) -> bool {
         || crate::lexicon::ABBREVIATIONS.contains(&last)
         || word.contains('.')
         || crate::lexicon::ABBREVIATIONS.contains(&word)
-        || crate::names::TITLES.contains(&word)
+        || crate::names::is_title(word)
 }
 
 #[cfg(test)]
