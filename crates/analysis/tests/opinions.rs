@@ -1,25 +1,14 @@
 //! Opinion suggestions: each kind of cue, the holder (a quotation's speaker or the person of
 //! "in her view"), low confidence, and property tests.
 
+mod common;
+
+use common::{assert_all_in_bounds, document, find_with_rough_quotes, quote};
 use newsmark_analysis::doc::Doc;
 use newsmark_analysis::opinions;
-use newsmark_analysis::quotes::{Quote, SpeakerRule};
-use newsmark_core::{snap::snap_selection, ArticleText, Attributes, Label, Suggestion};
+use newsmark_analysis::quotes::Quote;
+use newsmark_core::{Label, Suggestion};
 use proptest::prelude::*;
-
-fn quote(doc: &Doc, bytes: std::ops::Range<usize>, speaker: &str) -> Quote {
-    Quote {
-        suggestion: doc.suggestion(Label::Quote, bytes.clone(), Attributes::default(), 0.9, "test"),
-        paragraph: doc.paragraphs.partition_point(|p| p.end < bytes.start),
-        bytes,
-        speaker: Some(speaker.into()),
-        speaker_bytes: None,
-        role: None,
-        rule: SpeakerRule::default(),
-        continues: false,
-        continued: false,
-    }
-}
 
 /// (span text, holder, reason) of each opinion.
 fn opinions_with(text: &str, quotes: &[Quote]) -> Vec<(String, Option<String>, String)> {
@@ -33,6 +22,13 @@ fn opinions_with(text: &str, quotes: &[Quote]) -> Vec<(String, Option<String>, S
             (chars[s.start..s.end].iter().collect(), s.attributes.holder, s.provenance.reason.to_string())
         })
         .collect()
+}
+
+/// Opinions are suggested with a confidence of at most 0.6.
+fn assert_low_confidence<'a>(found: impl IntoIterator<Item = &'a Suggestion>) {
+    for s in found {
+        assert!(s.provenance.confidence.permille() <= 600, "{s:?}");
+    }
 }
 
 fn reasons(text: &str) -> Vec<String> {
@@ -71,7 +67,7 @@ fn holder_is_the_speaker_of_the_quote_holding_the_cue() {
     let text = "“I don’t think the plan will work,” said Jane Smith. The council disagreed.";
     let doc = Doc::new(text);
     let end = text.find("” said").unwrap() + "”".len();
-    let found = opinions_with(text, &[quote(&doc, 0..end, "Jane Smith")]);
+    let found = opinions_with(text, &[quote(&doc, 0..end, Some("Jane Smith"))]);
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].0, "“I don’t think the plan will work,”");
     assert_eq!(found[0].1.as_deref(), Some("Jane Smith"));
@@ -111,15 +107,13 @@ fn prescriptive_modals_count_only_in_the_writers_voice() {
     let text = "“The state must act now,” she said.";
     let doc = Doc::new(text);
     let end = text.find(',').unwrap() + 1 + "”".len();
-    assert!(opinions_with(text, &[quote(&doc, 0..end, "Jane Smith")]).is_empty());
+    assert!(opinions_with(text, &[quote(&doc, 0..end, Some("Jane Smith"))]).is_empty());
 }
 
 #[test]
 fn confidence_stays_low() {
     let doc = Doc::new("I think this disgraceful, outrageous plan is probably, frankly, a disaster!");
-    for s in opinions::find(&doc, &[]) {
-        assert!(s.provenance.confidence.permille() <= 600);
-    }
+    assert_low_confidence(&opinions::find(&doc, &[]));
 }
 
 // ---- Property tests -------------------------------------------------------------------------
@@ -130,56 +124,31 @@ const PIECES: &[&str] = &[
     "Jane", "Ελλάδα", "東京", "كارثة", "e\u{301}", "🇫🇷", "👍🏽", "\u{200d}", "\t", "  ",
 ];
 
-fn document() -> impl Strategy<Value = String> {
-    prop::collection::vec((0..PIECES.len(), prop::bool::ANY), 0..120)
-        .prop_map(|v| v.into_iter().map(|(i, space)| if space { format!("{} ", PIECES[i]) } else { PIECES[i].to_string() }).collect())
-}
-
-fn rough_quotes(doc: &Doc) -> Vec<Quote> {
-    let opens: Vec<usize> = doc.text.match_indices('“').map(|(i, _)| i).collect();
-    let closes: Vec<usize> = doc.text.match_indices('”').map(|(i, _)| i + '”'.len_utf8()).collect();
-    opens.iter().flat_map(|&o| closes.iter().filter(move |&&c| c > o).take(2).map(move |&c| o..c)).map(|b| quote(doc, b, "Smith")).collect()
-}
-
-fn assert_in_bounds(text: &str, s: &Suggestion) {
-    let article = ArticleText::new(text);
-    assert!(s.start < s.end && s.end <= article.len(), "{s:?}");
-    assert_eq!(snap_selection(&article, s.start, s.end, false), Some((s.start, s.end)), "{s:?} in {text:?}");
-    assert!(s.provenance.confidence.permille() <= 600);
-}
-
 proptest! {
     #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
 
     #[test]
-    fn opinions_never_panic_and_stay_in_bounds(text in document()) {
-        let doc = Doc::new(&text);
-        let quotes = rough_quotes(&doc);
-        for s in opinions::find(&doc, &quotes) {
-            prop_assert_eq!(s.label, Label::Opinion);
-            assert_in_bounds(&text, &s);
-        }
+    fn opinions_never_panic_and_stay_in_bounds(text in document(PIECES)) {
+        let found = find_with_rough_quotes(&text, opinions::find);
+        assert_all_in_bounds(&text, Label::Opinion, &found);
+        assert_low_confidence(&found);
     }
 
     #[test]
     fn opinions_on_any_unicode(text in "\\PC{0,300}") {
-        let doc = Doc::new(&text);
-        for s in opinions::find(&doc, &[]) {
-            assert_in_bounds(&text, &s);
-        }
+        let found = opinions::find(&Doc::new(&text), &[]);
+        assert_all_in_bounds(&text, Label::Opinion, &found);
+        assert_low_confidence(&found);
     }
 }
 
+/// A large input that a quadratic step could not finish (speed itself is measured by the
+/// benchmarks, not here).
 #[test]
 fn huge_paragraphs_end_quickly() {
     let unit = "I think “we feel it is probably a disaster, in her view ";
     let text = unit.repeat(200_000 / unit.len());
-    let started = std::time::Instant::now();
-    let doc = Doc::new(&text);
-    let quotes = rough_quotes(&doc);
-    let found = opinions::find(&doc, &quotes);
-    assert!(started.elapsed().as_secs() < 20, "took {:?}", started.elapsed());
-    for s in found.iter().take(200) {
-        assert_in_bounds(&text, s);
-    }
+    let found = find_with_rough_quotes(&text, opinions::find);
+    assert_all_in_bounds(&text, Label::Opinion, found.iter().take(200));
+    assert_low_confidence(found.iter().take(200));
 }

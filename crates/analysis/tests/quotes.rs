@@ -4,10 +4,12 @@
 //! that a quadratic algorithm could not finish (no timing asserts: linearity is by design, these
 //! only make a regression obvious).
 
+mod common;
+
+use common::assert_valid_span;
 use newsmark_analysis::doc::Doc;
 use newsmark_analysis::quotes::{self, Options, Quote, SpeakerRule};
-use newsmark_core::snap::snap_selection;
-use newsmark_core::{ArticleText, Label, Suggestion};
+use newsmark_core::{ArticleText, Label};
 use proptest::prelude::*;
 
 fn find(text: &str) -> Vec<Quote> {
@@ -238,14 +240,6 @@ fn newsy_text() -> impl Strategy<Value = String> {
         .prop_map(str::to_string),
     ];
     prop::collection::vec(piece, 0..400).prop_map(|v| v.concat())
-}
-
-/// A suggestion is a valid span: inside the text, non-empty, on grapheme-cluster boundaries
-/// and without outer whitespace (snapping it changes nothing).
-fn assert_valid_span(article: &ArticleText, s: &Suggestion) {
-    assert!(s.start < s.end && s.end <= article.len(), "{:?} {}..{} of {}", s.label, s.start, s.end, article.len());
-    assert_eq!(snap_selection(article, s.start, s.end, false), Some((s.start, s.end)), "{s:?}");
-    assert!(!s.provenance.reason.is_empty());
 }
 
 fn check(text: &str) {
