@@ -86,7 +86,7 @@ fn gold(ann: &str, text: &[char], extent: bool) -> Vec<Vec<Range<usize>>> {
         let starts_with_quote = text.get(start).is_some_and(|c| matches!(c, '"' | '“' | '”' | '‘' | '’' | '\'' | '«'));
         if !starts_with_quote && frags.iter().any(|r| r.start < r.end) {
             let end = frags.iter().map(|r| r.end).max().unwrap_or(start);
-            out.push(if extent { vec![start..end] } else { frags.clone() });
+            out.push(if extent { std::iter::once(start..end).collect() } else { frags.clone() });
         }
     }
     out

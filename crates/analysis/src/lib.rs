@@ -28,7 +28,7 @@ pub fn suggest(text: &str) -> Vec<Suggestion> {
     all.extend(demands::find(&doc, &quotes));
     all.extend(opinions::find(&doc, &quotes));
     all.extend(quotes.into_iter().map(|q| q.suggestion));
-    all.sort_by(|a, b| (a.start, std::cmp::Reverse(a.end), a.label).cmp(&(b.start, std::cmp::Reverse(b.end), b.label)));
+    all.sort_by_key(|s| (s.start, std::cmp::Reverse(s.end), s.label));
     all.dedup_by(|a, b| a.start == b.start && a.end == b.end && a.label == b.label);
     all
 }

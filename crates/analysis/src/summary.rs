@@ -128,7 +128,7 @@ pub fn summarize(article: &Article) -> Summary {
     }
     // Most quoted speakers and most cited sources first; ties alphabetically (the map's order).
     summary.speakers = speakers.into_values().collect();
-    summary.speakers.sort_by(|a, b| b.quotes.len().cmp(&a.quotes.len()));
+    summary.speakers.sort_by_key(|s| std::cmp::Reverse(s.quotes.len()));
     for ((kind, _), source) in sources {
         match kind {
             0 => summary.named_sources.push(source),
@@ -137,7 +137,7 @@ pub fn summarize(article: &Article) -> Summary {
         }
     }
     for list in [&mut summary.named_sources, &mut summary.documents, &mut summary.anonymous_sources] {
-        list.sort_by(|a, b| b.claims.len().cmp(&a.claims.len()));
+        list.sort_by_key(|s| std::cmp::Reverse(s.claims.len()));
     }
     summary.opinion_density = opinion_density(article);
     summary
