@@ -270,3 +270,35 @@ fn a_worker_result_becomes_the_set_suggestions_action() {
     let failed = Done { job: 5, article: "a1".into(), result: Err("stopped".into()) };
     assert_eq!(action(failed), Action::SuggestionsFailed { article: ArticleId::new("a1"), job: 5, why: "stopped".into() });
 }
+
+#[wasm_bindgen_test]
+fn only_spans_near_the_screen_are_painted_in_a_long_article() {
+    let line = "A line of the article with a claim in it.\n";
+    let text: String = line.repeat(2000);
+    let pane = document().create_element("div").unwrap();
+    pane.set_attribute("style", "height: 300px; overflow: auto").unwrap();
+    document().body().unwrap().append_child(&pane).unwrap();
+    let container = document().create_element("div").unwrap();
+    pane.append_child(&container).unwrap();
+    let text = Rc::new(ArticleText::new(text.as_str()));
+    article_text::render(&container, &text);
+    let per_line = line.chars().count();
+    let spans: Vec<Span> = (0..2000).map(|i| span(&format!("s{i}"), Label::Claim, i * per_line, i * per_line + 5)).collect();
+
+    let window = selection::visible_window(&container, &pane, &text).expect("2,000 lines are more than the window");
+    assert_eq!(window.0, 0, "at the top, the window starts at the text's start");
+    assert!(window.1 < text.len() / 2, "and ends well before the end: {window:?}");
+    let overlay = document().create_element("div").unwrap();
+    highlight::paint(&container, &overlay, &text, &Paint { spans: &spans, window: Some(window), ..Paint::default() });
+    let painted = highlighted("nm-claim-0").len();
+    assert!(painted > 0 && painted < 2000, "{painted} of 2000 painted");
+
+    // Scrolled to the bottom, the window moves there and the old one no longer does.
+    pane.set_scroll_top(pane.scroll_height().into());
+    let bottom = selection::visible_window(&container, &pane, &text).unwrap();
+    assert_eq!(bottom.1, text.len());
+    assert!(!selection::window_still_good(Some(window), Some(bottom)));
+    assert!(selection::window_still_good(Some(bottom), Some(bottom)));
+    pane.remove();
+    highlight::clear_highlights();
+}

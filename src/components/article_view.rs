@@ -67,8 +67,13 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
         });
     }
     let suggestions = props.suggestions.clone();
+    // Only the part of the article near the screen is painted. Scrolling far enough bumps
+    // `scrolled`, which repaints for the new position.
+    let painted_window = use_mut_ref(|| None::<(usize, usize)>);
+    let scrolled = use_mut_ref(|| 0u32);
+    let force_update = use_force_update();
     {
-        let (container, overlay) = (container.clone(), overlay.clone());
+        let (container, overlay, painted_window) = (container.clone(), overlay.clone(), painted_window.clone());
         let deps = (
             Same(text.clone()),
             SpansKey(props.article.spans.clone()),
@@ -76,18 +81,39 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
             props.selection,
             suggestions.clone(),
             props.selected_suggestion,
+            *scrolled.borrow(),
         );
-        use_effect_with(deps, move |(Same(text), SpansKey(spans), selected, pending, suggestions, selected_suggestion)| {
+        use_effect_with(deps, move |(Same(text), SpansKey(spans), selected, pending, suggestions, selected_suggestion, _)| {
             if let (Some(c), Some(o)) = (container.cast::<Element>(), overlay.cast::<Element>()) {
+                let window = reader_pane(&c).and_then(|pane| selection::visible_window(&c, &pane, text));
+                *painted_window.borrow_mut() = window;
                 let paint = Paint {
                     spans: spans.as_slice(),
                     selected: selected.as_ref(),
                     pending: *pending,
                     suggestions: suggestions.as_ref().map_or(&[], |s| s.as_slice()),
                     selected_suggestion: *selected_suggestion,
+                    window,
                 };
                 highlight::paint(&c, &o, text, &paint);
             }
+        });
+    }
+    {
+        let (container, current_text, painted_window, scrolled) = (container.clone(), current_text.clone(), painted_window.clone(), scrolled.clone());
+        use_effect_with((), move |_| {
+            let listener = container.cast::<Element>().and_then(|c| reader_pane(&c)).map(|pane| {
+                let target = pane.clone();
+                EventListener::new(&target, "scroll", move |_| {
+                    let Some(c) = container.cast::<Element>() else { return };
+                    let visible = selection::visible_window(&c, &pane, &current_text.borrow());
+                    if !selection::window_still_good(*painted_window.borrow(), visible) {
+                        *scrolled.borrow_mut() += 1;
+                        force_update.force_update();
+                    }
+                })
+            });
+            move || drop(listener)
         });
     }
     {
@@ -140,6 +166,7 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
                             pending,
                             suggestions: suggestions.as_ref().map_or(&[], |s| s.as_slice()),
                             selected_suggestion,
+                            window: None,
                         };
                         highlight::paint_overlay(&c, &o, &text, &paint);
                     }
@@ -189,11 +216,16 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
     }
 }
 
+/// The pane that scrolls the article.
+fn reader_pane(container: &Element) -> Option<Element> {
+    container.closest(".reader").ok().flatten()
+}
+
 /// Whether code point `cp` is on screen within the article's scrolling pane.
 fn in_view(container: &Element, text: &ArticleText, cp: usize) -> bool {
     let Some(range) = selection::cp_to_range(container, text, cp, (cp + 1).min(text.len())) else { return true };
     let rect = range.get_bounding_client_rect();
-    let Some(pane) = container.closest(".reader").ok().flatten() else { return true };
+    let Some(pane) = reader_pane(container) else { return true };
     let bounds = pane.get_bounding_client_rect();
     rect.top() >= bounds.top() && rect.bottom() <= bounds.bottom()
 }

@@ -40,6 +40,9 @@ pub struct Paint<'a> {
     /// Suggestions waiting for review, and the one selected (painted like a selected span).
     pub suggestions: &'a [Pending],
     pub selected_suggestion: Option<SuggestionId>,
+    /// Only ranges meeting this code-point window are painted (`None`: all). Painting what is
+    /// near the screen keeps a repaint cheap however many spans a long article has.
+    pub window: Option<(usize, usize)>,
 }
 
 pub fn highlight_api_supported() -> bool {
@@ -49,8 +52,18 @@ pub fn highlight_api_supported() -> bool {
         .is_ok_and(|h| !h.is_undefined())
 }
 
-/// Groups the ranges to paint by highlight name.
+/// Groups the ranges to paint by highlight name, leaving out those outside the window.
 fn groups<'a>(paint: &Paint<'a>) -> BTreeMap<String, Vec<(usize, usize)>> {
+    let mut by_name = all_groups(paint);
+    if let Some((from, to)) = paint.window {
+        for ranges in by_name.values_mut() {
+            ranges.retain(|&(start, end)| start < to && end > from);
+        }
+    }
+    by_name
+}
+
+fn all_groups<'a>(paint: &Paint<'a>) -> BTreeMap<String, Vec<(usize, usize)>> {
     let mut by_name: BTreeMap<String, Vec<(usize, usize)>> = BTreeMap::new();
     for label in Label::ALL {
         for level in 0..LEVELS {

@@ -167,3 +167,59 @@ pub fn scroll_to(container: &Element, text: &ArticleText, cp: usize) {
         block.scroll_into_view_with_scroll_into_view_options(&options);
     }
 }
+
+/// Blocks painted beyond each edge of the screen, so that scrolling a little never shows
+/// unpainted text before the next repaint.
+const MARGIN_BLOCKS: usize = 150;
+
+/// The code-point window worth painting: the blocks on screen in the scrolling pane `pane`, plus
+/// a margin. `None` when that is the whole text. Found by binary search over the blocks' boxes,
+/// so the cost does not grow with the article.
+pub fn visible_window(container: &Element, pane: &Element, text: &ArticleText) -> Option<(usize, usize)> {
+    let blocks = text.blocks();
+    let children = container.children();
+    let count = (children.length() as usize).min(blocks.len());
+    if count <= 2 * MARGIN_BLOCKS {
+        return None;
+    }
+    let view = pane.get_bounding_client_rect();
+    let rect = |i: usize| children.item(i as u32).map(|el| el.get_bounding_client_rect());
+    // First block whose bottom is below the pane's top, and first whose top is below its bottom.
+    let first = partition(count, |i| rect(i).is_some_and(|r| r.bottom() < view.top()));
+    let last = partition(count, |i| rect(i).is_some_and(|r| r.top() <= view.bottom()));
+    let from = first.saturating_sub(MARGIN_BLOCKS);
+    let to = (last + MARGIN_BLOCKS).min(count - 1);
+    if from == 0 && to == count - 1 {
+        return None;
+    }
+    Some((blocks[from].start, blocks[to].end))
+}
+
+/// The first index in `0..n` for which `before` is false, `before` being true then false.
+fn partition(n: usize, before: impl Fn(usize) -> bool) -> usize {
+    let (mut lo, mut hi) = (0, n);
+    while lo < hi {
+        let mid = (lo + hi) / 2;
+        if before(mid) {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    lo
+}
+
+/// Whether the painted `window` still covers what is on screen with room to spare; if not, the
+/// caller computes a new window and repaints.
+pub fn window_still_good(window: Option<(usize, usize)>, visible: Option<(usize, usize)>) -> bool {
+    match (window, visible) {
+        (None, None) => true,
+        (Some((a, b)), Some((c, d))) => {
+            // The new window's centre (the screen) must stay inside the middle half of the old.
+            let quarter = (b - a) / 4;
+            let centre = c + (d - c) / 2;
+            centre >= a + quarter && centre <= b - quarter
+        }
+        _ => false,
+    }
+}
