@@ -102,6 +102,7 @@ pub fn app() -> Html {
                                         article={article.clone()}
                                         selected={state.selected_span.clone()}
                                         selection={state.selection}
+                                        reveal={state.reveal}
                                         suggestions={state.suggestions_of(article).cloned()}
                                         selected_suggestion={state.selected_suggestion}
                                     />

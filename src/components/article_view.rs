@@ -22,12 +22,15 @@ pub struct ArticleViewProps {
     pub selection: Option<(usize, usize)>,
     pub suggestions: Option<ArticleSuggestions>,
     pub selected_suggestion: Option<SuggestionId>,
+    /// Changes when the selected span or suggestion should be scrolled into view again.
+    pub reveal: u64,
 }
 
 impl PartialEq for ArticleViewProps {
     fn eq(&self, other: &Self) -> bool {
         // Suggestion lists compare by pointer first (their items are `Eq`), so this stays cheap.
         Rc::ptr_eq(&self.article, &other.article)
+            && self.reveal == other.reveal
             && self.selected == other.selected
             && self.selection == other.selection
             && self.suggestions == other.suggestions
@@ -120,14 +123,14 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
         // Bring a span or suggestion chosen from a list or by keyboard into view, unless it
         // already is.
         let container = container.clone();
-        let deps = (props.selected.clone(), props.selected_suggestion, Same(text.clone()));
+        let deps = (props.selected.clone(), props.selected_suggestion, props.reveal, Same(text.clone()));
         let span = props.selected.as_ref().and_then(|id| props.article.spans.get(id)).map(|s| s.start);
         let suggestion = props
             .selected_suggestion
             .and_then(|id| suggestions.as_ref()?.get(id))
             .map(|p| p.suggestion.start);
         let span = span.or(suggestion);
-        use_effect_with(deps, move |(_, _, Same(text))| {
+        use_effect_with(deps, move |(_, _, _, Same(text))| {
             if let (Some(start), Some(c)) = (span, container.cast::<Element>()) {
                 if !in_view(&c, text, start) {
                     selection::scroll_to(&c, text, start);

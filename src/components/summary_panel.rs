@@ -87,7 +87,7 @@ pub fn summary_panel(props: &SummaryPanelProps) -> Html {
                     </tbody>
                 </table>
             }
-            { density(summary) }
+            { density(summary, &jump) }
         </section>
     }
 }
@@ -136,7 +136,7 @@ fn link(e: &Entry, jump: &Callback<SpanId>) -> Html {
     html! { <button class="link" onclick={move |_| jump.emit(id.clone())}>{ &e.text }</button> }
 }
 
-fn density(summary: &Summary) -> Html {
+fn density(summary: &Summary, jump: &Callback<SpanId>) -> Html {
     let max = summary.opinion_density.iter().map(|p| p.per_100_words).fold(0.0f32, f32::max);
     let total: usize = summary.opinion_density.iter().map(|p| p.opinions).sum();
     html! {
@@ -149,6 +149,10 @@ fn density(summary: &Summary) -> Html {
                         <span class="bar-label" aria-hidden="true">{ format!("¶{}", p.number) }</span>
                         <span class="bar" aria-hidden="true" style={format!("width: {}%", if max > 0.0 { (p.per_100_words / max * 100.0) as u32 } else { 0 })}></span>
                         <span class="bar-value" aria-hidden="true">{ format!("{:.1}", p.per_100_words) }</span>
+                        if let Some(id) = p.first_opinion.clone() {
+                            <button class="link jump" onclick={let jump = jump.clone(); move |_| jump.emit(id.clone())}
+                                aria-label={format!("Go to paragraph {}", p.number)}>{ "→" }</button>
+                        }
                     </li>
                 }) }
             </ol>

@@ -51,6 +51,8 @@ pub struct ParagraphOpinions {
     pub words: usize,
     /// Opinion spans per 100 words.
     pub per_100_words: f32,
+    /// The paragraph's first opinion, to jump to.
+    pub first_opinion: Option<SpanId>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -99,11 +101,15 @@ pub fn summarize(article: &Article) -> Summary {
         match span.label {
             Label::Quote => {
                 let (name, role) = split_role(a.speaker.as_deref().unwrap_or("Unattributed"));
+                // "Mayor Ines Carvalho" and "Ines Carvalho" are one speaker; the title is a role.
+                let (title, name) = strip_titles(name);
                 let speaker = speakers
                     .entry(name.to_lowercase())
                     .or_insert_with(|| Speaker { name: name.to_string(), roles: Vec::new(), quotes: Vec::new() });
-                if let Some(role) = role.filter(|r| !speaker.roles.iter().any(|x| x == r)) {
-                    speaker.roles.push(role.to_string());
+                for role in [title, role].into_iter().flatten() {
+                    if !speaker.roles.iter().any(|x| x == role) {
+                        speaker.roles.push(role.to_string());
+                    }
                 }
                 speaker.quotes.push(entry(article, span));
             }
@@ -143,9 +149,24 @@ pub fn summarize(article: &Article) -> Summary {
     summary
 }
 
+/// Splits leading titles ("Sen.", "Mayor") from a name: (the titles, the rest). A name that is
+/// all titles stays as it is.
+fn strip_titles(name: &str) -> (Option<&str>, &str) {
+    let mut rest = name;
+    while let Some((word, tail)) = rest.split_once(' ') {
+        if !crate::names::is_title(word) || tail.trim().is_empty() {
+            break;
+        }
+        rest = tail.trim_start();
+    }
+    let titles = name[..name.len() - rest.len()].trim();
+    ((!titles.is_empty()).then_some(titles), rest)
+}
+
 fn opinion_density(article: &Article) -> Vec<ParagraphOpinions> {
     let text = &article.text;
-    let opinions: Vec<usize> = article.spans.iter().filter(|s| s.label == Label::Opinion).map(|s| s.start).collect();
+    let opinion_spans: Vec<&Span> = article.spans.iter().filter(|s| s.label == Label::Opinion).collect();
+    let opinions: Vec<usize> = opinion_spans.iter().map(|s| s.start).collect();
     let mut out = Vec::new();
     for block in text.blocks() {
         let content = text.slice(block.start, block.content_end);
@@ -163,6 +184,7 @@ fn opinion_density(article: &Article) -> Vec<ParagraphOpinions> {
             opinions: count,
             words,
             per_100_words: if words == 0 { 0.0 } else { count as f32 * 100.0 / words as f32 },
+            first_opinion: (count > 0).then(|| opinion_spans[from].id.clone()),
         });
     }
     out
@@ -188,6 +210,14 @@ mod tests {
         let with_opinion: Vec<_> = s.opinion_density.iter().filter(|p| p.opinions > 0).collect();
         assert_eq!(with_opinion.len(), 1);
         assert!(with_opinion[0].per_100_words > 0.0);
+    }
+
+    #[test]
+    fn titled_and_untitled_names_are_one_speaker() {
+        assert_eq!(strip_titles("Mayor Ines Carvalho"), (Some("Mayor"), "Ines Carvalho"));
+        assert_eq!(strip_titles("Sen. Elizabeth Warren"), (Some("Sen."), "Elizabeth Warren"));
+        assert_eq!(strip_titles("Ines Carvalho"), (None, "Ines Carvalho"));
+        assert_eq!(strip_titles("Mayor"), (None, "Mayor"));
     }
 
     #[test]

@@ -99,13 +99,17 @@ fn next(state: &State, action: Action) -> State {
         }
         Action::SelectSpan(id) => {
             s.selected_span = id.filter(|id| s.open_article().is_some_and(|a| a.spans.get(id).is_some()));
+            s.reveal += 1;
             // Escape deselects whatever is selected.
             s.selected_suggestion = None;
             if matches!(s.dialog, Some(Dialog::ChooseSpan { .. })) {
                 s.dialog = None;
             }
         }
-        Action::StepSpan { forward } => step_span(&mut s, forward),
+        Action::StepSpan { forward } => {
+            step_span(&mut s, forward);
+            s.reveal += 1;
+        }
         Action::DeleteSpan(id) => {
             if let Some((article, span)) = open_span(&s, &id) {
                 commit(&mut s, Change::SpanRemoved { article, span }, None);
@@ -148,8 +152,12 @@ fn next(state: &State, action: Action) -> State {
         Action::SelectSuggestion(id) => {
             s.selected_suggestion = id.filter(|id| s.open_suggestions().iter().any(|p| p.id == *id));
             s.selected_span = None;
+            s.reveal += 1;
         }
-        Action::StepSuggestion { forward } => step_suggestion(&mut s, forward),
+        Action::StepSuggestion { forward } => {
+            step_suggestion(&mut s, forward);
+            s.reveal += 1;
+        }
         Action::AcceptSuggestion(id) => {
             let item = s.open_suggestions().iter().find(|p| p.id == id).cloned();
             decide(&mut s, item.into_iter().collect(), true);

@@ -67,6 +67,10 @@ pub struct State {
     /// The person's current text selection in the open article, already snapped.
     pub selection: Option<(usize, usize)>,
     pub selected_span: Option<SpanId>,
+    /// Grows each time the person asks to be shown the selected span or suggestion (from a list,
+    /// the summary or the keyboard), so the view scrolls to it even when the selection itself
+    /// did not change.
+    pub reveal: u64,
     /// The pending suggestion a person is looking at. Never set together with `selected_span`,
     /// so keys and the side panel act on one thing.
     pub selected_suggestion: Option<SuggestionId>,
@@ -97,6 +101,7 @@ impl Default for State {
             open: None,
             selection: None,
             selected_span: None,
+            reveal: 0,
             selected_suggestion: None,
             suggestions: BTreeMap::new(),
             analysing: None,

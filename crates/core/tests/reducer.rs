@@ -97,6 +97,10 @@ fn overlapping_and_nested_spans_coexist_and_clicks_offer_a_choice() {
     }
     let s = reduce(&s, Action::ClickAt(5));
     assert_eq!(s.selected().unwrap().label, Label::Demand);
+    // Choosing the selected span again (from a list) still asks the view to show it.
+    let id = s.selected_span.clone();
+    let again = run(s.clone(), [Action::SelectSpan(id.clone()), Action::SelectSpan(id)]);
+    assert_eq!(again.reveal, s.reveal + 2);
 }
 
 #[test]
