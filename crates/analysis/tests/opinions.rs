@@ -86,6 +86,15 @@ fn holder_of_in_her_view_is_the_person_named_before() {
 }
 
 #[test]
+fn a_place_after_a_preposition_is_not_the_holder() {
+    let found = opinions_with(
+        "Lena Fischer, a transport economist, said fares in Port Ellison had not risen for a decade. In her view, the council is postponing the inevitable.",
+        &[],
+    );
+    assert!(found.iter().any(|(_, holder, _)| holder.as_deref() == Some("Lena Fischer")), "{found:?}");
+}
+
+#[test]
 fn descriptive_uses_are_not_opinions() {
     for text in [
         "The region was declared a natural disaster area.",

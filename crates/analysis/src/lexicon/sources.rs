@@ -550,6 +550,9 @@ pub fn is_named_person(s: &str) -> bool {
 /// The last person-like name in a sentence (two to four capitalised words; `person_like`
 /// rejects runs led by function words such as "The"),
 /// for "he", "she" and "in her view" in a later sentence.
+/// Prepositions after which a capitalised name is a place or an organisation, not a person.
+const PLACE_PREPOSITIONS: &[&str] = &["across", "at", "from", "in", "into", "near", "of", "on", "to"];
+
 pub fn last_person_name(text: &str, toks: &[Tok]) -> Option<String> {
     let mut best = None;
     let mut k = 0;
@@ -562,7 +565,12 @@ pub fn last_person_name(text: &str, toks: &[Tok]) -> Option<String> {
         while k < toks.len() && toks[k].word && toks[k].cap && k - start < 4 {
             k += 1;
         }
-        if k - start >= 2 {
+        // "in Port Ellison", "at Brookings": a name after a preposition is a place or a body.
+        let after_preposition = start > 0 && {
+            let prev = &text[toks[start - 1].bytes.clone()];
+            PLACE_PREPOSITIONS.iter().any(|p| p.eq_ignore_ascii_case(prev))
+        };
+        if k - start >= 2 && !after_preposition {
             let name = &text[toks[start].bytes.start..toks[k - 1].bytes.end];
             if crate::names::person_like(name) {
                 best = Some(name.to_string());
@@ -574,7 +582,7 @@ pub fn last_person_name(text: &str, toks: &[Tok]) -> Option<String> {
 
 #[cfg(test)]
 pub(crate) const ALL_LISTS: &[&[&str]] = &[
-    APPOSITION_STARTS, AUXILIARIES, FINITE_AUXILIARIES, OBJECT_PRONOUNS, PERIODS, NOT_ADVERBS, SUBJECT_STOPS, NOT_SUBJECTS, LEADING_PREPOSITIONS, DETERMINERS, TIME_WORDS,
+    PLACE_PREPOSITIONS, APPOSITION_STARTS, AUXILIARIES, FINITE_AUXILIARIES, OBJECT_PRONOUNS, PERIODS, NOT_ADVERBS, SUBJECT_STOPS, NOT_SUBJECTS, LEADING_PREPOSITIONS, DETERMINERS, TIME_WORDS,
     SUBJECT_PRONOUNS, ANONYMOUS_MARKERS, ANONYMOUS_HEADS, SPOKES_HEADS, GROUP_HEADS, DOCUMENT_HEADS, ORGANISATION_HEADS,
     ORGANISATION_NAME_WORDS, PLACES, PERSON_ROLES, HEAD_ENDS,
 ];
