@@ -163,7 +163,7 @@ fn words_in(text: &str, cap: usize) -> usize {
 }
 
 /// Confidence and reason for one quote. The figures follow each rule's measured reliability
-/// on PolNeAR's tuning half (examples/evaluate_polnear.rs: the share of suggestions that are
+/// on PolNeAR's tuning half (examples/evaluate_quotes.rs: the share of suggestions that are
 /// gold direct quotes, and of those the share with the right speaker): after the quote 98%
 /// and 96–99%, before it 90% and 100%, carried within the paragraph 94% and 95%, no speaker
 /// found 36%. Partial quotations woven into the article's sentence (3% on the same data),

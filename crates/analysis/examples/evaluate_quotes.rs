@@ -1,6 +1,6 @@
 //! Scores newsmark's quote suggestions against PolNeAR's development split.
 //!
-//! Run: `cargo run --release -p newsmark-analysis --example evaluate_polnear -- ../shared/data/polnear/dev`
+//! Run: `cargo run --release -p newsmark-analysis --example evaluate_quotes -- ../shared/data/polnear/dev`
 //! Add `--errors` to print the misses, false alarms and wrong speakers of the tuning half, or
 //! `--features` for a table of surface features of matched and unmatched quotes there (never of
 //! the held-out half: rules are tuned on the first and reported on both).

@@ -4,7 +4,7 @@
 //! (SUBJ) when any opinion suggestion overlaps it. Figures are printed separately for
 //! `train.csv`, the split the cue lists were checked against, and `val.csv`, held out.
 //!
-//! Run: `cargo run --release -p newsmark-analysis --example evaluate_newssd -- ../shared/data/newssd-eng`
+//! Run: `cargo run --release -p newsmark-analysis --example evaluate_opinions -- ../shared/data/newssd-eng`
 //! Add `--show-errors` to list the train split's false positives and a sample of misses.
 //!
 //! Data: NewsSD-ENG ("A Corpus for Sentence-Level Subjectivity Detection on English News
