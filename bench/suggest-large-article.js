@@ -34,7 +34,8 @@ withApp(8094, async (browser, baseURL) => {
     const longest = await watchLongTasks(page);
     const started = Date.now();
     await page.getByRole('button', { name: 'Suggest', exact: true }).click();
-    await page.waitForFunction(() => /^Suggestions \(\d+\)/.test(document.querySelector('.suggestions h2')?.textContent || ''),
+    // The last batch ends the job with a message giving the total.
+    await page.waitForFunction(() => /suggestions? to review/.test(document.querySelector('.notice')?.textContent || ''),
       null, { polling: 'raf', timeout: 120_000 });
     const listed = Date.now() - started;
     const heading = await page.evaluate(() => document.querySelector('.suggestions h2').textContent);

@@ -27,12 +27,19 @@ pub struct Job {
     pub text: String,
 }
 
+/// Suggestions per message: a long article's results come in several, so that taking in each
+/// is a short task on the page.
+pub const BATCH: usize = 1000;
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Done {
     pub job: u64,
     pub article: String,
-    /// The suggestions, or why the analysis stopped.
+    /// A batch of the suggestions (in text order), or why the analysis stopped.
     pub result: Result<Vec<Found>, String>,
+    /// Which batch this is (0 first), and whether it is the job's last.
+    pub batch: usize,
+    pub last: bool,
 }
 
 /// A suggestion on the wire: offsets in code points, the label and attributes by their ids.
@@ -110,8 +117,13 @@ impl Worker for SuggestWorker {
         CURRENT.with(|c| *c.borrow_mut() = Some((scope.clone(), id, job.job, job.article.clone())));
         let found = newsmark_analysis::suggest(&job.text);
         CURRENT.with(|c| c.borrow_mut().take());
-        let result = Ok(found.iter().map(Found::from).collect());
-        scope.respond(id, Done { job: job.job, article: job.article, result });
+        let batches = found.len().div_ceil(BATCH).max(1);
+        for batch in 0..batches {
+            let part = &found[(batch * BATCH).min(found.len())..((batch + 1) * BATCH).min(found.len())];
+            let result = Ok(part.iter().map(Found::from).collect());
+            let last = batch + 1 == batches;
+            scope.respond(id, Done { job: job.job, article: job.article.clone(), result, batch, last });
+        }
     }
 }
 
@@ -121,7 +133,7 @@ impl Worker for SuggestWorker {
 pub fn register() {
     std::panic::set_hook(Box::new(|info| {
         if let Some((scope, id, job, article)) = CURRENT.with(|c| c.borrow_mut().take()) {
-            scope.respond(id, Done { job, article, result: Err(format!("the analysis stopped: {info}")) });
+            scope.respond(id, Done { job, article, result: Err(format!("the analysis stopped: {info}")), batch: 0, last: true });
         }
     }));
     SuggestWorker::registrar().register();

@@ -261,13 +261,13 @@ fn a_worker_result_becomes_the_set_suggestions_action() {
         provenance: Provenance { confidence: Confidence::from_permille(873), reason: "“…,” said X".into() },
     };
     let unknown = Found { label: "person".into(), start: 0, end: 1, attributes: vec![], confidence: 0, reason: String::new() };
-    let done = Done { job: 4, article: "a1".into(), result: Ok(vec![Found::from(&suggestion), unknown]) };
+    let done = Done { job: 4, article: "a1".into(), result: Ok(vec![Found::from(&suggestion), unknown]), batch: 0, last: true };
     assert_eq!(
         action(done),
-        Action::SetSuggestions { article: ArticleId::new("a1"), job: 4, suggestions: vec![suggestion] },
+        Action::SetSuggestions { article: ArticleId::new("a1"), job: 4, suggestions: vec![suggestion], batch: 0, last: true },
         "every field survives the wire; a label this build does not know is dropped"
     );
-    let failed = Done { job: 5, article: "a1".into(), result: Err("stopped".into()) };
+    let failed = Done { job: 5, article: "a1".into(), result: Err("stopped".into()), batch: 0, last: true };
     assert_eq!(action(failed), Action::SuggestionsFailed { article: ArticleId::new("a1"), job: 5, why: "stopped".into() });
 }
 

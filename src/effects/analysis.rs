@@ -61,7 +61,7 @@ pub fn action(done: Done) -> Action {
     match done.result {
         Ok(found) => {
             let suggestions = found.into_iter().filter_map(|f| f.into_suggestion()).collect();
-            Action::SetSuggestions { article, job: done.job, suggestions }
+            Action::SetSuggestions { article, job: done.job, suggestions, batch: done.batch, last: done.last }
         }
         Err(why) => Action::SuggestionsFailed { article, job: done.job, why },
     }

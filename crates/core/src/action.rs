@@ -50,7 +50,10 @@ pub enum Action {
     RequestSuggestions,
     /// The analysis `job` (named by `State::analysing`) found these, in code points of
     /// `article`. A result of an older job, or for an article no longer open, is dropped.
-    SetSuggestions { article: ArticleId, job: u64, suggestions: Vec<Suggestion> },
+    /// A batch of a job's suggestions: batch 0 replaces the article's list, later batches add to
+    /// it, and the `last` batch ends the job. Long articles' results come in batches so that no
+    /// single one keeps the page busy for long.
+    SetSuggestions { article: ArticleId, job: u64, suggestions: Vec<Suggestion>, batch: usize, last: bool },
     /// The analysis `job` could not finish.
     SuggestionsFailed { article: ArticleId, job: u64, why: String },
     SelectSuggestion(Option<SuggestionId>),

@@ -142,7 +142,7 @@ fn next(state: &State, action: Action) -> State {
                 s.next_job += 1;
             }
         }
-        Action::SetSuggestions { article, job, suggestions } => set_suggestions(&mut s, article, job, suggestions),
+        Action::SetSuggestions { article, job, suggestions, batch, last } => set_suggestions(&mut s, article, job, suggestions, batch, last),
         Action::SuggestionsFailed { article, job, why } => {
             if s.analysing == Some(Analysis { article, job }) {
                 s.analysing = None;

@@ -57,6 +57,15 @@ pub struct ArticleSuggestions {
 }
 
 impl ArticleSuggestions {
+    /// Adds a later batch of the same analysis, keeping text order and dropping suggestions that
+    /// have the same place as one already listed.
+    pub(crate) fn merge(&mut self, more: ArticleSuggestions) {
+        let items = Rc::make_mut(&mut self.items);
+        items.extend(more.items.iter().cloned());
+        items.sort_by_key(Pending::order_key);
+        items.dedup_by(|later, earlier| earlier.same_place(&later.suggestion));
+    }
+
     pub fn empty(text: Rc<ArticleText>) -> Self {
         ArticleSuggestions { text, items: Rc::default() }
     }

@@ -51,7 +51,7 @@ fn found() -> Vec<Suggestion> {
 fn suggest(s: State, suggestions: Vec<Suggestion>) -> State {
     let s = reduce(&s, Action::RequestSuggestions);
     let job = s.analysing.clone().expect("Suggest starts an analysis");
-    reduce(&s, Action::SetSuggestions { article: job.article, job: job.job, suggestions })
+    reduce(&s, Action::SetSuggestions { article: job.article, job: job.job, suggestions, batch: 0, last: true })
 }
 
 /// The open article's pending suggestions as (label, text).
@@ -84,12 +84,38 @@ fn suggest_runs_once_and_stores_the_result_for_the_open_article() {
     let again = reduce(&s, Action::RequestSuggestions);
     assert_eq!(again.analysing, s.analysing);
     let revision = s.revision;
-    let s = reduce(&s, Action::SetSuggestions { article: job.article, job: job.job, suggestions: found() });
+    let s = reduce(&s, Action::SetSuggestions { article: job.article, job: job.job, suggestions: found(), batch: 0, last: true });
     assert_eq!(s.analysing, None);
     assert_eq!(pending(&s), vec![q("“We will fight on,”"), (Label::Demand, "Critics demand an audit.".into()), q("“It is over,”")]);
     assert_eq!(s.notice.as_ref().unwrap().text, "3 suggestions to review.");
     assert_eq!(s.revision, revision, "pending suggestions are not saved");
     assert!(spans(&s).is_empty(), "nothing becomes a span until accepted");
+}
+
+#[test]
+fn results_in_batches_add_up_and_only_the_last_ends_the_job() {
+    let s = reduce(&with_article(TEXT), Action::RequestSuggestions);
+    let job = s.analysing.clone().unwrap();
+    let all = found();
+    assert!(all.len() >= 2, "the fixture has several suggestions");
+    let head = &all[..1];
+    let batch = |suggestions: &[Suggestion], batch, last| Action::SetSuggestions {
+        article: job.article.clone(),
+        job: job.job,
+        suggestions: suggestions.to_vec(),
+        batch,
+        last,
+    };
+    let s = reduce(&s, batch(head, 0, false));
+    assert_eq!(s.open_suggestions().len(), 1);
+    assert!(s.analysing.is_some(), "still running until the last batch");
+    // A repeated suggestion across batches is listed once.
+    let s = reduce(&s, batch(&all, 1, true));
+    assert_eq!(s.open_suggestions().len(), all.len());
+    assert_eq!(s.analysing, None);
+    let starts: Vec<usize> = s.open_suggestions().iter().map(|p| p.suggestion.start).collect();
+    assert!(starts.windows(2).all(|w| w[0] <= w[1]), "text order kept: {starts:?}");
+    assert!(s.notice.as_ref().is_some_and(|n| n.text.contains(&format!("{} suggestions", all.len()))));
 }
 
 #[test]
@@ -108,17 +134,17 @@ fn results_for_an_article_no_longer_open_or_of_an_older_job_are_dropped() {
     // The person opens another article while the analysis runs.
     let s = reduce(&s, Action::OpenArticle(second.clone()));
     assert!(!s.analysing_open(), "no progress is shown for the other article");
-    let s = reduce(&s, Action::SetSuggestions { article: first.clone(), job: job.job, suggestions: found() });
+    let s = reduce(&s, Action::SetSuggestions { article: first.clone(), job: job.job, suggestions: found(), batch: 0, last: true });
     assert_eq!(s.analysing, None);
     assert!(s.suggestions.is_empty(), "the result for another article is dropped");
     // Suggest on the first article, then again after switching: the older job's result is stale.
     let s = run(s, [Action::OpenArticle(first.clone()), Action::RequestSuggestions]);
     let old = s.analysing.clone().unwrap();
     let s = run(s, [Action::OpenArticle(second), Action::RequestSuggestions, Action::OpenArticle(first.clone())]);
-    let s = reduce(&s, Action::SetSuggestions { article: first.clone(), job: old.job, suggestions: found() });
+    let s = reduce(&s, Action::SetSuggestions { article: first.clone(), job: old.job, suggestions: found(), batch: 0, last: true });
     assert!(s.open_suggestions().is_empty());
     // A result nobody asked for changes nothing.
-    let s2 = reduce(&s, Action::SetSuggestions { article: first, job: 999, suggestions: found() });
+    let s2 = reduce(&s, Action::SetSuggestions { article: first, job: 999, suggestions: found(), batch: 0, last: true });
     assert_eq!(s2, s);
 }
 
@@ -128,7 +154,7 @@ fn deleting_the_article_under_analysis_drops_its_result() {
     let job = s.analysing.clone().unwrap();
     let s = reduce(&s, Action::DeleteArticle(job.article.clone()));
     assert_eq!(s.analysing, None);
-    let s = run(s, [Action::Undo, Action::SetSuggestions { article: job.article, job: job.job, suggestions: found() }]);
+    let s = run(s, [Action::Undo, Action::SetSuggestions { article: job.article, job: job.job, suggestions: found(), batch: 0, last: true }]);
     assert!(s.open_suggestions().is_empty());
 }
 

@@ -16,21 +16,30 @@ use crate::suggestions::{self, Analysis, Pending, SuggestionId};
 
 /// Stores what the analysis found, if it is the result the state waits for and its article is
 /// still open; anything else is a stale result and dropped.
-pub(super) fn set_suggestions(s: &mut State, article: ArticleId, job: u64, found: Vec<Suggestion>) {
+pub(super) fn set_suggestions(s: &mut State, article: ArticleId, job: u64, found: Vec<Suggestion>, batch: usize, last: bool) {
     if s.analysing != Some(Analysis { article: article.clone(), job }) {
         return;
     }
-    s.analysing = None;
+    if last {
+        s.analysing = None;
+    }
     let Some(open) = s.open_article().filter(|a| a.id == article).cloned() else { return };
     let prepared = suggestions::prepare(&open, found, &mut s.next_suggestion);
-    let count = prepared.len();
-    s.suggestions.insert(article, prepared);
-    s.selected_suggestion = None;
-    s.notice = Some(Notice::info(match count {
-        0 => "The analysis found nothing new to suggest in this article.".to_string(),
-        1 => "1 suggestion to review.".to_string(),
-        n => format!("{n} suggestions to review."),
-    }));
+    match s.suggestions.get_mut(&article).filter(|_| batch > 0) {
+        Some(list) => list.merge(prepared),
+        None => {
+            s.suggestions.insert(article.clone(), prepared);
+            s.selected_suggestion = None;
+        }
+    }
+    if last {
+        let count = s.suggestions.get(&article).map_or(0, |l| l.len());
+        s.notice = Some(Notice::info(match count {
+            0 => "The analysis found nothing new to suggest in this article.".to_string(),
+            1 => "1 suggestion to review.".to_string(),
+            n => format!("{n} suggestions to review."),
+        }));
+    }
 }
 
 /// The pending suggestion under a click where no span is: the first one there, or on repeated
