@@ -191,6 +191,23 @@ fn confidence(doc: &Doc, p: &marks::Passage, a: &resolve::Attributed) -> (f32, C
         }
     }
     let inner = &doc.text[p.bytes.clone()];
+    // A quotation that starts in lower case continues a sentence rather than opening one: a
+    // partial quotation ("Mr. Barrett said that under Obama, “the generals have…”", "— “a
+    // completely different…”"). It is a direct quotation when the attribution follows it ("“we
+    // were floored,” he said") or when a reporting verb and a comma introduce it ("he said, “we
+    // were…”"); carried speakers, no speaker, or a colon or dash before it mostly are not. On
+    // PolNeAR's tuning half this raised F1 0.938 → 0.942.
+    if !p.from_previous && starts_lower(inner) {
+        let before = doc.text[doc.paragraphs[p.paragraph].start..p.bytes.start].trim_end();
+        let attributed_after = matches!(a.rule, SpeakerRule::AfterVerbFirst | SpeakerRule::AfterSpeakerFirst | SpeakerRule::Dash);
+        if !attributed_after && !(a.rule == SpeakerRule::Before && before.ends_with(',')) {
+            return (0.2, "quotation starting in lower case with no attribution after it: a partial quotation".into());
+        }
+    }
+    // "X said that, “…”": the complementiser makes the quotation part of indirect speech.
+    if a.rule == SpeakerRule::Before && !p.from_previous && word_before_punctuation(doc, p).is_some_and(|w| w.eq_ignore_ascii_case("that")) {
+        return (0.2, "quotation after 'that': part of indirect speech".into());
+    }
     let attributed_here = matches!(a.rule, SpeakerRule::AfterVerbFirst | SpeakerRule::AfterSpeakerFirst | SpeakerRule::Before | SpeakerRule::Dash);
     if is_title_case(inner) && !(attributed_here && a.verb.as_deref().is_none_or(crate::lexicon::reporting::is_core_speech_verb)) {
         return (0.2, "words in title case in quotation marks: the title of a work or a headline".into());
@@ -244,6 +261,19 @@ fn word_before<'a>(doc: &Doc<'a>, p: &marks::Passage) -> Option<&'a str> {
         return None;
     }
     before.rsplit(|c: char| !c.is_alphanumeric()).next()
+}
+
+/// The word before a passage's opening mark, past a comma or colon right before it ("said that,
+/// “…" gives "that").
+fn word_before_punctuation<'a>(doc: &Doc<'a>, p: &marks::Passage) -> Option<&'a str> {
+    let para = &doc.paragraphs[p.paragraph];
+    let before = doc.text[para.start..p.bytes.start].trim_end().trim_end_matches([',', ':']).trim_end();
+    before.rsplit(|c: char| !c.is_alphanumeric()).next().filter(|w| !w.is_empty())
+}
+
+/// Whether the first letter inside the marks is lower case ("“we were floored.”").
+fn starts_lower(inner: &str) -> bool {
+    inner.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_lowercase)
 }
 
 /// Whether the quoted words are in title case ("Make Your Kid a Millionaire"): at least two

@@ -330,3 +330,14 @@ fn one_megabyte_of_marks() {
     let lines = "“a\n".repeat(100_000);
     let _ = find(&lines);
 }
+
+#[test]
+fn lower_case_partial_quotations_and_indirect_speech_are_not_suggested() {
+    // Lower case with the attribution after it, or after "said,": still direct quotations.
+    assert_eq!(one("“we were floored,” Mr. Barrett said.").rule, SpeakerRule::AfterSpeakerFirst);
+    assert_eq!(one("Mr. Barrett said, “we were floored by the deal.”").rule, SpeakerRule::Before);
+    // Lower case after a colon or a dash, or with no speaker: the article's sentence goes on.
+    assert!(find("Clarke had a plan for the company: “a completely different approach to coal mining.”").is_empty());
+    // "said that, “…”" is indirect speech.
+    assert!(find("Trump tweeted that, “For those few people knocking me, I will be there.”").is_empty());
+}
