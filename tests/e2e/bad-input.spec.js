@@ -22,9 +22,9 @@ const {
   spanEditor,
   cpRange,
   cps,
+  SAMPLE,
 } = require('./support');
 
-const SAMPLE = 'Sample: Harbour city council delays ferry fare rise after dockworkers’ protest';
 const titles = (page) => articlesNav(page).getByRole('listitem').locator('.title');
 
 /** Expects the workspace to be exactly as a fresh profile has it: the sample alone, open, saved. */

@@ -15,9 +15,9 @@ const {
   spanCheck,
   schemaErrors,
   saveStatus,
+  SAMPLE,
 } = require('./support');
 
-const SAMPLE = 'Sample: Harbour city council delays ferry fare rise after dockworkers’ protest';
 
 test('"Export workspace" downloads every article with its spans, valid against the schema', async ({ page }) => {
   await openApp(page);

@@ -28,9 +28,9 @@ const {
   expectSaved,
   highlightTexts,
   selectPhrase,
+  SAMPLE,
 } = require('./support');
 
-const SAMPLE = 'Sample: Harbour city council delays ferry fare rise after dockworkers’ protest';
 
 // The sample's four example spans (crates/core/src/sample.rs).
 const INES_QUOTE = '“We are not going to balance the harbour budget on the backs of people who cross the water to get to work,”';

@@ -286,7 +286,11 @@ async function guardNewContext(browser, baseURL, options = {}) {
   return { context, guard };
 }
 
+/** The title of the sample article a fresh profile opens with (crates/core/src/sample.rs). */
+const SAMPLE = 'Sample: Harbour city council delays ferry fare rise after dockworkers’ protest';
+
 module.exports = {
+  SAMPLE,
   openTextFile,
   test,
   expect,

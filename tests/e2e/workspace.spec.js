@@ -17,9 +17,9 @@ const {
   chooseFiles,
   file,
   dropFiles,
+  SAMPLE,
 } = require('./support');
 
-const SAMPLE = 'Sample: Harbour city council delays ferry fare rise after dockworkers’ protest';
 
 const heading = (page) => articlesNav(page).getByRole('heading');
 /** The titles in the article list, in order. */
