@@ -133,7 +133,7 @@ fn keyboard_selection_extends_inside_the_article() {
 }
 
 fn span(id: &str, label: Label, start: usize, end: usize) -> Span {
-    Span { id: SpanId::new(id), label, start, end, attributes: Attributes::default(), origin: Origin::Manual }
+    Span { id: SpanId::new(id), label, start, end, attributes: Attributes::default(), origin: Origin::Manual, fragments: None }
 }
 
 /// The text each registered highlight covers, read back through live ranges.

@@ -90,17 +90,27 @@ pub fn split_role(speaker: &str) -> (&str, Option<&str>) {
 }
 
 pub fn summarize(article: &Article) -> Summary {
-    let mut summary = Summary { counts: Label::ALL.iter().map(|&l| (l, 0)).collect(), ..Summary::default() };
+    let mut summary = Summary { counts: Label::BUILTIN.iter().map(|&l| (l, 0)).collect(), ..Summary::default() };
     let mut speakers: BTreeMap<String, Speaker> = BTreeMap::new();
     let mut sources: BTreeMap<(u8, String), Source> = BTreeMap::new();
     for span in &article.spans {
-        if let Some(count) = summary.counts.iter_mut().find(|(l, _)| *l == span.label) {
-            count.1 += 1;
+        match summary.counts.iter_mut().find(|(l, _)| *l == span.label) {
+            Some(count) => count.1 += 1,
+            // The person's own labels are counted after the built-in four, in order of first use.
+            None => summary.counts.push((span.label, 1)),
         }
         let a = &span.attributes;
+        // A relation to a span says the same as the attribute, and is used when the attribute is empty.
+        let related = |kind: &str| -> Option<String> {
+            let rel = article.relations.iter().find(|r| r.from == span.id && &*r.kind == kind)?;
+            let to = article.spans.get(&rel.to)?;
+            Some(article.pieces_text(to, " "))
+        };
+        let attr_or = |value: &Option<String>, kind: &str| value.clone().or_else(|| related(kind));
         match span.label {
             Label::Quote => {
-                let (name, role) = split_role(a.speaker.as_deref().unwrap_or("Unattributed"));
+                let speaker = attr_or(&a.speaker, "speaker");
+                let (name, role) = split_role(speaker.as_deref().unwrap_or("Unattributed"));
                 // "Mayor Ines Carvalho" and "Ines Carvalho" are one speaker; the title is a role.
                 let (title, name) = strip_titles(name);
                 let speaker = speakers
@@ -113,7 +123,7 @@ pub fn summarize(article: &Article) -> Summary {
                 }
                 speaker.quotes.push(entry(article, span));
             }
-            Label::Claim => match a.source.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+            Label::Claim => match attr_or(&a.source, "source").as_deref().map(str::trim).filter(|s| !s.is_empty()) {
                 None => summary.unsourced_claims.push(entry(article, span)),
                 Some(source) => {
                     let kind = match classify_source(source) {
@@ -128,8 +138,12 @@ pub fn summarize(article: &Article) -> Summary {
                         .push(entry(article, span));
                 }
             },
-            Label::Demand => summary.demands.push(DemandRow { by: a.by.clone(), to: a.to.clone(), demand: entry(article, span) }),
-            Label::Opinion => {}
+            Label::Demand => summary.demands.push(DemandRow {
+                by: attr_or(&a.by, "actor"),
+                to: attr_or(&a.to, "addressee"),
+                demand: entry(article, span),
+            }),
+            Label::Opinion | Label::Custom(_) => {}
         }
     }
     // Most quoted speakers and most cited sources first; ties alphabetically (the map's order).

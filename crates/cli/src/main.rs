@@ -8,6 +8,7 @@
 mod clock;
 
 use std::path::Path;
+use newsmark_core::LabelSet;
 use std::process::ExitCode;
 use std::rc::Rc;
 
@@ -61,7 +62,7 @@ fn suggest(files: &[String]) -> Result<String, String> {
         articles.push(article(i + 1, title, text));
     }
     let refs: Vec<&Article> = articles.iter().collect();
-    Ok(export_json(&refs, &clock::now_rfc3339()))
+    Ok(export_json(&refs, &LabelSet::builtin(), &clock::now_rfc3339()))
 }
 
 fn article(number: usize, title: String, text: &str) -> Article {
@@ -75,6 +76,7 @@ fn article(number: usize, title: String, text: &str) -> Article {
             end: s.end,
             attributes: s.attributes,
             origin: Origin::Suggested(Some(s.provenance)),
+            fragments: None,
         })
         .collect();
     Article::with_spans(ArticleId::new(format!("d{number}")), title, Rc::new(ArticleText::new(text)), spans)

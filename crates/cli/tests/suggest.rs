@@ -1,6 +1,7 @@
 //! The `newsmark suggest` command, run as a person runs it.
 
 use std::process::Command;
+use newsmark_core::LabelSet;
 
 fn newsmark(args: &[&str]) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_newsmark")).args(args).output().expect("the binary runs")
@@ -22,7 +23,7 @@ fn suggest_writes_one_document_per_file_that_imports_cleanly() {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let json = String::from_utf8(out.stdout).unwrap();
     // The output is valid labelled JSON: newsmark's own strict import accepts it.
-    let docs = newsmark_core::format::import_json(&json).expect("valid labelled JSON");
+    let docs = newsmark_core::format::import_json(&json, &LabelSet::builtin()).expect("valid labelled JSON").documents;
     assert_eq!(docs.len(), 2);
     assert_eq!(docs[0].title, "strike.txt");
     assert_eq!(docs[0].text.as_str(), "“We will fight on,” said Mara Lindqvist.\r\nThe union called on the council to freeze fares.\n");

@@ -4,6 +4,7 @@
 //! Native timings; the browser adds wasm and DOM costs on top.
 
 use std::time::Instant;
+use newsmark_core::LabelSet;
 
 use newsmark_core::format::{export_json, import_json};
 use newsmark_core::{reduce, Action, Label, State, StoredWorkspace};
@@ -26,7 +27,7 @@ fn time<T>(what: &str, f: impl FnOnce() -> T) -> T {
 fn main() {
     let text = article(5 * 1024 * 1024);
     println!("article: {:.1} MB, {} code points", text.len() as f64 / 1_048_576.0, text.chars().count());
-    let empty = StoredWorkspace { articles: vec![], open: None, snap_to_words: true, next_article: 1 };
+    let empty = StoredWorkspace { articles: vec![], open: None, snap_to_words: true, next_article: 1, labels: LabelSet::builtin() };
     let state = reduce(&State::default(), Action::Restore(Some(empty)));
     let mut state = time("add the 5 MB article (index its text)", || {
         reduce(&state, Action::AddArticle { title: "Bench".into(), text: text.clone() })
@@ -39,7 +40,7 @@ fn main() {
         for i in 0..SPANS {
             let start = i * step + 3;
             state = reduce(&state, Action::Select(Some((start, start + step / 2))));
-            state = reduce(&state, Action::Tag(Label::ALL[i % 4]));
+            state = reduce(&state, Action::Tag(Label::BUILTIN[i % 4]));
         }
     });
     println!("spans: {}", state.open_article().unwrap().spans.len());
@@ -49,8 +50,8 @@ fn main() {
     println!("{:<52} {:>9.2} ms", "one more span with 10,000 present", one.elapsed().as_secs_f64() * 1000.0);
     time("undo it", || reduce(&tagged, Action::Undo));
     let article = state.open_article().unwrap().clone();
-    let json = time("export the article with 10,000 spans", || export_json(&[&article], "2026-11-21T00:00:00Z"));
+    let json = time("export the article with 10,000 spans", || export_json(&[&article], &LabelSet::builtin(), "2026-11-21T00:00:00Z"));
     println!("export size: {:.1} MB", json.len() as f64 / 1_048_576.0);
-    let docs = time("import it back (full validation)", || import_json(&json).unwrap());
-    assert_eq!(docs[0].spans.len(), article.spans.len());
+    let docs = time("import it back (full validation)", || import_json(&json, &LabelSet::builtin()).unwrap());
+    assert_eq!(docs.documents[0].spans.len(), article.spans.len());
 }

@@ -4,8 +4,9 @@
 //! Must never: carry DOM objects or UTF-16 offsets; positions are code points in the open article.
 
 use crate::article::{Article, ArticleId};
-use crate::format::ImportedDocument;
-use crate::label::{AttributeKey, Label};
+use crate::format::ImportBatch;
+use crate::label::{AttributeKey, Label, LabelDef, LabelSet};
+use crate::relation::RelationId;
 use crate::snap::Edge;
 use crate::span::SpanId;
 use crate::state::{Dialog, Notice};
@@ -19,6 +20,7 @@ pub struct StoredWorkspace {
     pub open: Option<ArticleId>,
     pub snap_to_words: bool,
     pub next_article: u64,
+    pub labels: LabelSet,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -31,7 +33,19 @@ pub enum Action {
     OpenArticle(ArticleId),
     RenameArticle(ArticleId, String),
     DeleteArticle(ArticleId),
-    Import(Vec<ImportedDocument>),
+    /// Files were read. If they use labels the workspace lacks, the person first maps them
+    /// (`Dialog::MapLabels`); otherwise the documents are added at once.
+    Import(Box<ImportBatch>),
+    /// In the mapping step: import the batch's `label` as the workspace's `target`, or as a new
+    /// label of its own (`None`).
+    MapLabel { label: Label, target: Option<Label> },
+    /// Ends the mapping step and adds the documents, as one undo step.
+    ConfirmImport,
+    AddLabel(LabelDef),
+    /// Changes a label's name (custom labels only), colour, hotkey or description.
+    UpdateLabel(LabelDef),
+    /// Removes a custom label and every span that has it, as one undo step.
+    RemoveLabel(Label),
     /// The person's raw text selection in the open article, in either order.
     Select(Option<(usize, usize)>),
     /// Applies a label: tags the selection, or relabels the selected span.
@@ -46,6 +60,16 @@ pub enum Action {
     SetAttribute { span: SpanId, key: AttributeKey, value: String },
     /// Moves an edge of the selected span by a character cluster or a word.
     MoveEdge { edge: Edge, forward: bool, by_word: bool },
+    /// Starts drawing a relation from the selected span; the next span clicked or chosen ends it.
+    StartRelation,
+    CancelRelation,
+    /// Ends the relation being drawn at the span chosen with the keyboard.
+    CompleteRelation,
+    /// Adds a relation; `kind` `None` picks the usual one for the `from` span's label.
+    AddRelation { from: SpanId, to: SpanId, kind: Option<String> },
+    DeleteRelation(RelationId),
+    SetRelationKind(RelationId, String),
+    SelectRelation(Option<RelationId>),
     /// The Suggest button: analyse the open article. Ignored while its analysis runs.
     RequestSuggestions,
     /// The analysis `job` (named by `State::analysing`) found these, in code points of

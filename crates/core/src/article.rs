@@ -5,6 +5,7 @@
 
 use std::rc::Rc;
 
+use crate::relation::{Relation, RelationId, Relations};
 use crate::span::{Span, SpanId, Spans};
 use crate::text::ArticleText;
 
@@ -31,11 +32,23 @@ pub struct Article {
     /// The number in the next generated span id (`s<n>`); only ever grows, so an id deleted and
     /// undone never collides with a newer span.
     pub next_span: u64,
+    /// Links between this article's spans.
+    pub relations: Relations,
+    /// The number in the next generated relation id (`r<n>`); only ever grows.
+    pub next_relation: u64,
 }
 
 impl Article {
     pub fn new(id: ArticleId, title: String, text: &str) -> Self {
-        Article { id, title, text: Rc::new(ArticleText::new(text)), spans: Spans::default(), next_span: 1 }
+        Article {
+            id,
+            title,
+            text: Rc::new(ArticleText::new(text)),
+            spans: Spans::default(),
+            next_span: 1,
+            relations: Relations::default(),
+            next_relation: 1,
+        }
     }
 
     /// Builds an article from spans made elsewhere (storage, import), which must already be
@@ -46,7 +59,29 @@ impl Article {
             .filter_map(|s| s.id.as_str().strip_prefix('s')?.parse::<u64>().ok())
             .max()
             .map_or(1, |n| n + 1);
-        Article { id, title, text, spans: Spans::from_unsorted(spans), next_span }
+        Article { id, title, text, spans: Spans::from_unsorted(spans), next_span, relations: Relations::default(), next_relation: 1 }
+    }
+
+    /// Adds relations made elsewhere (storage, import), whose spans must be in the article.
+    /// The id counter starts past every `r<n>` id in use.
+    pub fn with_relations(mut self, relations: Vec<Relation>) -> Self {
+        self.next_relation = relations
+            .iter()
+            .filter_map(|r| r.id.as_str().strip_prefix('r')?.parse::<u64>().ok())
+            .max()
+            .map_or(1, |n| n + 1);
+        self.relations = Relations::new(relations);
+        self
+    }
+
+    pub(crate) fn fresh_relation_id(&mut self) -> RelationId {
+        loop {
+            let id = RelationId::new(format!("r{}", self.next_relation));
+            self.next_relation += 1;
+            if self.relations.get(&id).is_none() {
+                return id;
+            }
+        }
     }
 
     pub(crate) fn fresh_span_id(&mut self) -> SpanId {
@@ -62,5 +97,11 @@ impl Article {
     /// The span's text, exactly as in the article.
     pub fn span_text(&self, span: &Span) -> &str {
         self.text.slice(span.start, span.end)
+    }
+
+    /// A discontinuous span's fragments' texts joined by `sep` (brat joins them by a space);
+    /// an ordinary span's text.
+    pub fn pieces_text(&self, span: &Span, sep: &str) -> String {
+        span.pieces().iter().map(|&(s, e)| self.text.slice(s, e)).collect::<Vec<_>>().join(sep)
     }
 }

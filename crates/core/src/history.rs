@@ -7,7 +7,8 @@
 use std::rc::Rc;
 
 use crate::article::{Article, ArticleId};
-use crate::label::AttributeKey;
+use crate::label::{AttributeKey, LabelSet};
+use crate::relation::Relation;
 use crate::span::{Span, SpanId};
 use crate::suggestions::{Pending, SuggestionId};
 
@@ -31,6 +32,12 @@ pub enum Change {
     /// the `SpanAdded` of their spans in one `Batch`), and put back.
     SuggestionsRemoved { article: ArticleId, items: Vec<Pending> },
     SuggestionsRestored { article: ArticleId, items: Vec<Pending> },
+    /// A relation added at, or removed from, position `index` of its article's relations.
+    RelationAdded { article: ArticleId, index: usize, relation: Relation },
+    RelationRemoved { article: ArticleId, index: usize, relation: Relation },
+    RelationChanged { article: ArticleId, before: Relation, after: Relation },
+    /// The workspace's label set was edited (a label added, changed or removed).
+    LabelsChanged { before: LabelSet, after: LabelSet },
     /// Several changes done and undone as one step (an import of many articles, accepting
     /// suggestions).
     Batch(Vec<Change>),
@@ -47,6 +54,10 @@ impl Change {
             Change::ArticleRenamed { article, before, after } => Change::ArticleRenamed { article, before: after, after: before },
             Change::SuggestionsRemoved { article, items } => Change::SuggestionsRestored { article, items },
             Change::SuggestionsRestored { article, items } => Change::SuggestionsRemoved { article, items },
+            Change::RelationAdded { article, index, relation } => Change::RelationRemoved { article, index, relation },
+            Change::RelationRemoved { article, index, relation } => Change::RelationAdded { article, index, relation },
+            Change::RelationChanged { article, before, after } => Change::RelationChanged { article, before: after, after: before },
+            Change::LabelsChanged { before, after } => Change::LabelsChanged { before: after, after: before },
             Change::Batch(changes) => Change::Batch(changes.iter().rev().map(Change::inverse).collect()),
         }
     }
@@ -60,9 +71,12 @@ impl Change {
             | Change::SpanChanged { article, .. }
             | Change::ArticleRenamed { article, .. }
             | Change::SuggestionsRemoved { article, .. }
-            | Change::SuggestionsRestored { article, .. } => Some(article),
+            | Change::SuggestionsRestored { article, .. }
+            | Change::RelationAdded { article, .. }
+            | Change::RelationRemoved { article, .. }
+            | Change::RelationChanged { article, .. } => Some(article),
             Change::ArticleAdded { article, .. } => Some(&article.id),
-            Change::ArticleRemoved { .. } => None,
+            Change::ArticleRemoved { .. } | Change::LabelsChanged { .. } => None,
             Change::Batch(changes) => changes.iter().rev().find_map(Change::article_to_show),
         }
     }

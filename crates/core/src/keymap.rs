@@ -4,7 +4,7 @@
 //! Owns: the meaning of every shortcut. Must never: read DOM events (the app passes plain key
 //! data) or decide whether focus is in a text field (the app does, before asking).
 
-use crate::label::Label;
+use crate::label::{Label, LabelSet};
 use crate::snap::Edge;
 
 /// A key press, as the browser reports it.
@@ -32,6 +32,10 @@ pub enum Command {
     AcceptSuggestion,
     RejectSuggestion,
     AcceptAllSuggestions,
+    /// Starts a relation from the selected span.
+    StartRelation,
+    /// Ends the relation being drawn at the span chosen with j / k.
+    CompleteRelation,
     MoveEdge { edge: Edge, forward: bool, by_word: bool },
     Help,
     /// Closes a dialog, or else deselects.
@@ -40,8 +44,8 @@ pub enum Command {
     Caret,
 }
 
-/// The command a key press gives, if any.
-pub fn command(k: KeyPress) -> Option<Command> {
+/// The command a key press gives, if any. Digit keys apply whichever label `labels` gives them.
+pub fn command(k: KeyPress, labels: &LabelSet) -> Option<Command> {
     let primary = k.ctrl || k.meta;
     let key = k.key;
     if primary && !k.alt {
@@ -56,7 +60,7 @@ pub fn command(k: KeyPress) -> Option<Command> {
     if k.ctrl || k.meta {
         return None;
     }
-    if let Some(label) = Label::from_hotkey(key) {
+    if let Some(label) = labels.by_hotkey(key) {
         return (!k.alt).then_some(Command::Tag(label));
     }
     let by_word = k.alt;
@@ -69,6 +73,8 @@ pub fn command(k: KeyPress) -> Option<Command> {
         "a" | "A" if !k.alt && k.shift => Some(Command::AcceptAllSuggestions),
         "a" | "A" if !k.alt => Some(Command::AcceptSuggestion),
         "r" | "x" if !k.alt => Some(Command::RejectSuggestion),
+        "l" | "L" if !k.alt => Some(Command::StartRelation),
+        "Enter" if !k.alt => Some(Command::CompleteRelation),
         "Delete" | "Backspace" => Some(Command::DeleteSpan),
         "[" => Some(Command::MoveEdge { edge: Edge::Start, forward: false, by_word }),
         "]" => Some(Command::MoveEdge { edge: Edge::Start, forward: true, by_word }),
@@ -84,12 +90,10 @@ pub fn command(k: KeyPress) -> Option<Command> {
 /// Every shortcut, as (keys, what it does), in the order the help overlay lists them.
 pub const SHORTCUTS: &[(&str, &str)] = &[
     ("Tab to the article, then Shift+Arrow keys", "Select text with the keyboard (Ctrl+Shift+Arrow: by word)"),
-    ("1", "Tag the selection as Claim, or relabel the selected span"),
-    ("2", "Tag the selection as Demand, or relabel the selected span"),
-    ("3", "Tag the selection as Quote, or relabel the selected span"),
-    ("4", "Tag the selection as Opinion, or relabel the selected span"),
+    ("1 … 9, 0", "Tag the selection with the label of that key (1 claim, 2 demand, 3 quote, 4 opinion; your own labels' keys are in Labels), or relabel the selected span"),
     ("j / k", "Select the next / previous span"),
     ("Delete or Backspace", "Delete the selected span"),
+    ("l", "Draw a relation from the selected span: click the span it points to, or choose it with j / k and press Enter"),
     ("n / p", "Select the next / previous suggestion"),
     ("a", "Accept the selected suggestion"),
     ("r or x", "Reject the selected suggestion"),
@@ -110,6 +114,10 @@ mod tests {
         KeyPress { key, ..KeyPress::default() }
     }
 
+    fn command(k: KeyPress) -> Option<Command> {
+        super::command(k, &LabelSet::builtin())
+    }
+
     #[test]
     fn undo_and_redo_on_every_platform() {
         assert_eq!(command(KeyPress { ctrl: true, ..key("z") }), Some(Command::Undo));
@@ -127,6 +135,19 @@ mod tests {
         assert_eq!(command(KeyPress { alt: true, ..key("[") }), Some(Command::MoveEdge { edge: Edge::Start, forward: false, by_word: true }));
         assert_eq!(command(key("?")), Some(Command::Help));
         assert_eq!(command(key("q")), None);
+        assert_eq!(command(key("7")), None, "no label has 7 yet");
+    }
+
+    #[test]
+    fn a_custom_label_s_digit_tags_with_it() {
+        let mut labels = LabelSet::builtin();
+        let person = labels.intern("person").unwrap();
+        let mut def = labels.get(person).unwrap().clone();
+        def.hotkey = Some('7');
+        labels.update(def).unwrap();
+        assert_eq!(super::command(key("7"), &labels), Some(Command::Tag(person)));
+        assert_eq!(command(key("l")), Some(Command::StartRelation));
+        assert_eq!(command(key("Enter")), Some(Command::CompleteRelation));
     }
 
     #[test]

@@ -8,7 +8,6 @@ use std::rc::Rc;
 
 use crate::action::{Action, StoredWorkspace};
 use crate::article::{Article, ArticleId};
-use crate::format::ImportedDocument;
 use crate::history::{Change, MergeKey};
 use crate::label::Label;
 use crate::sample;
@@ -17,7 +16,11 @@ use crate::span::{Attributes, Origin, Span, SpanId};
 use crate::state::{Dialog, Notice, NoticeKind, Persistence, State, MAX_ARTICLE_BYTES};
 use crate::suggestions::{Analysis, ArticleSuggestions, SuggestionId};
 
+mod labels;
+mod relations;
 mod review;
+use labels::{add_label, confirm_import, map_label, remove_label, review_import, update_label};
+use relations::{add_relation, click_while_linking, complete_relation, delete_relation, set_relation_kind, start_relation};
 use review::{decide, set_suggestions, step_suggestion, suggestion_at};
 
 pub fn reduce(state: &State, action: Action) -> State {
@@ -52,6 +55,8 @@ fn next(state: &State, action: Action) -> State {
                 s.selection = None;
                 s.selected_span = None;
                 s.selected_suggestion = None;
+                s.selected_relation = None;
+                s.linking = None;
                 s.revision += 1;
             }
         }
@@ -75,7 +80,21 @@ fn next(state: &State, action: Action) -> State {
                 s.notice = Some(Notice::info(format!("Deleted “{title}”. Undo (Ctrl+Z) brings it back.")));
             }
         }
-        Action::Import(docs) => import(&mut s, docs),
+        Action::Import(batch) => review_import(&mut s, *batch),
+        Action::MapLabel { label, target } => map_label(&mut s, label, target),
+        Action::ConfirmImport => confirm_import(&mut s),
+        Action::AddLabel(def) => add_label(&mut s, def),
+        Action::UpdateLabel(def) => update_label(&mut s, def),
+        Action::RemoveLabel(label) => remove_label(&mut s, label),
+        Action::StartRelation => start_relation(&mut s),
+        Action::CancelRelation => s.linking = None,
+        Action::CompleteRelation => complete_relation(&mut s),
+        Action::AddRelation { from, to, kind } => add_relation(&mut s, from, to, kind),
+        Action::DeleteRelation(id) => delete_relation(&mut s, &id),
+        Action::SetRelationKind(id, kind) => set_relation_kind(&mut s, &id, kind),
+        Action::SelectRelation(id) => {
+            s.selected_relation = id.filter(|id| s.open_article().is_some_and(|a| a.relations.get(id).is_some()));
+        }
         Action::Select(range) => {
             s.selection = match (range, s.open_article()) {
                 (Some((a, b)), Some(article)) => snap_selection(&article.text, a, b, s.snap_to_words),
@@ -83,6 +102,7 @@ fn next(state: &State, action: Action) -> State {
             };
         }
         Action::Tag(label) => tag(&mut s, label),
+        Action::ClickAt(cp) if s.linking.is_some() => click_while_linking(&mut s, cp),
         Action::ClickAt(cp) => {
             let under: Vec<SpanId> = s
                 .open_article()
@@ -95,6 +115,13 @@ fn next(state: &State, action: Action) -> State {
                 }
                 1 => s.selected_span = under.into_iter().next(),
                 _ => s.dialog = Some(Dialog::ChooseSpan { candidates: under }),
+            }
+        }
+        Action::SelectSpan(Some(id)) if s.linking.is_some() => {
+            let from = s.linking.take().map(|l| l.from).expect("linking");
+            add_relation(&mut s, from, id, None);
+            if matches!(s.dialog, Some(Dialog::ChooseSpan { .. })) {
+                s.dialog = None;
             }
         }
         Action::SelectSpan(id) => {
@@ -112,7 +139,9 @@ fn next(state: &State, action: Action) -> State {
         }
         Action::DeleteSpan(id) => {
             if let Some((article, span)) = open_span(&s, &id) {
-                commit(&mut s, Change::SpanRemoved { article, span }, None);
+                let mut changes = relations::removals(&s, &article, &id);
+                changes.push(Change::SpanRemoved { article, span });
+                commit(&mut s, one_step(changes), None);
                 s.selected_span = None;
             }
         }
@@ -130,8 +159,9 @@ fn next(state: &State, action: Action) -> State {
         Action::MoveEdge { edge, forward, by_word } => {
             let Some(id) = s.selected_span.clone() else { return s };
             if let (Some((article, before)), Some(open)) = (open_span(&s, &id), s.open_article()) {
-                if let Some((start, end)) = move_edge(&open.text, (before.start, before.end), edge, forward, by_word) {
-                    let after = Span { start, end, ..before.clone() };
+                let moved = move_edge(&open.text, (before.start, before.end), edge, forward, by_word)
+                    .and_then(|(start, end)| with_edges(&before, start, end));
+                if let Some(after) = moved {
                     commit(&mut s, Change::SpanChanged { article, before, after }, None);
                 }
             }
@@ -223,6 +253,7 @@ fn restore(s: &mut State, stored: Option<StoredWorkspace>) {
             s.open = w.open.filter(|id| s.article(id).is_some()).or_else(|| s.articles.first().map(|a| a.id.clone()));
             s.snap_to_words = w.snap_to_words;
             s.next_article = w.next_article;
+            s.labels = w.labels;
             s.persistence = Persistence::Ready { saved_revision: s.revision, error: None };
         }
         None => {
@@ -274,43 +305,28 @@ fn add_article(s: &mut State, title: String, text: String) {
     }
 }
 
-fn import(s: &mut State, docs: Vec<ImportedDocument>) {
-    let count = docs.len();
-    let mut changes = Vec::with_capacity(count);
-    let mut first = None;
-    for doc in docs {
-        // Imports never overwrite: a document whose id is taken gets a new one.
-        let id = match doc.id.map(ArticleId::new) {
-            Some(id) if s.article(&id).is_none() && !changes.iter().any(|c: &Change| c.article_to_show() == Some(&id)) => id,
-            _ => s.fresh_article_id(),
-        };
-        first.get_or_insert_with(|| id.clone());
-        let article = Rc::new(Article::with_spans(id, doc.title, doc.text, doc.spans));
-        changes.push(Change::ArticleAdded { index: s.articles.len() + changes.len(), article });
-    }
-    if changes.is_empty() {
+fn tag(s: &mut State, label: Label) {
+    if !s.labels.contains(label) {
         return;
     }
-    commit(s, Change::Batch(changes), None);
-    s.notice = Some(Notice::info(format!("Imported {count} article{}.", if count == 1 { "" } else { "s" })));
-    if let Some(id) = first {
-        s.open = Some(id);
-    }
-}
-
-fn tag(s: &mut State, label: Label) {
     let Some(article) = s.open_article().cloned() else { return };
     if let Some((start, end)) = s.selection {
         let Some(i) = s.article_index(&article.id) else { return };
         // The id counter lives in the article, so it advances even if this span is later undone.
         let id = Rc::make_mut(&mut s.articles[i]).fresh_span_id();
-        let span = Span { id, label, start, end, attributes: Attributes::default(), origin: Origin::Manual };
+        let span = Span { id, label, start, end, attributes: Attributes::default(), origin: Origin::Manual, fragments: None };
         commit(s, Change::SpanAdded { article: article.id.clone(), span }, None);
         s.selection = None;
     } else if let Some(id) = s.selected_span.clone() {
         relabel(s, &id, label);
     } else {
-        s.notice = Some(Notice::info(format!("Select some text first, then press {} or the {} button.", label.hotkey(), label.title())));
+        let def = s.labels.get(label);
+        let name = def.map_or_else(|| label.css_key(), |d| d.name.clone());
+        let how = match def.and_then(|d| d.hotkey) {
+            Some(key) => format!("press {key} or the “{name}” button"),
+            None => format!("press the “{name}” button"),
+        };
+        s.notice = Some(Notice::info(format!("Select some text first, then {how}.")));
     }
 }
 
@@ -323,11 +339,42 @@ fn relabel(s: &mut State, id: &SpanId, label: Label) {
     }
 }
 
+/// The span with its outer edges moved, fragments included; `None` when that would swallow or
+/// reverse a fragment.
+fn with_edges(span: &Span, start: usize, end: usize) -> Option<Span> {
+    let fragments = match &span.fragments {
+        None => None,
+        Some(f) => {
+            let mut f = f.to_vec();
+            let last = f.len() - 1;
+            f[0].0 = start;
+            f[last].1 = end;
+            if crate::span::fragments_problem(&f).is_some() {
+                return None;
+            }
+            Some(f.into())
+        }
+    };
+    Some(Span { start, end, fragments, ..span.clone() })
+}
+
+/// Several changes as one undo step; a single change stays as it is.
+fn one_step(mut changes: Vec<Change>) -> Change {
+    if changes.len() == 1 {
+        changes.pop().expect("one change")
+    } else {
+        Change::Batch(changes)
+    }
+}
+
 fn step_span(s: &mut State, forward: bool) {
     let Some(article) = s.open_article() else { return };
     let all = article.spans.as_slice();
+    // While drawing a relation, stepping moves the relation's end, not the selection.
+    let linking = s.linking.as_ref();
+    let selected = linking.map_or(s.selected_span.as_ref(), |l| l.target.as_ref().or(Some(&l.from)));
     // Position in the full list, so stepping works even from a span the filter now hides.
-    let current = s.selected_span.as_ref().and_then(|id| article.spans.position(id));
+    let current = selected.and_then(|id| article.spans.position(id));
     let shown = |i: &usize| s.label_shown(all[*i].label);
     let next = match (current, forward) {
         (None, true) => (0..all.len()).find(shown),
@@ -336,7 +383,12 @@ fn step_span(s: &mut State, forward: bool) {
         (Some(c), false) => (0..c).rev().find(shown).or(Some(c).filter(shown)),
     };
     if let Some(i) = next {
-        s.selected_span = Some(all[i].id.clone());
+        let id = all[i].id.clone();
+        match &mut s.linking {
+            Some(l) if l.from != id => l.target = Some(id),
+            Some(_) => {}
+            None => s.selected_span = Some(id),
+        }
     }
 }
 
@@ -412,6 +464,21 @@ fn apply(s: &mut State, change: &Change) {
             edit_suggestions(s, article, |list| list.remove(&ids));
         }
         Change::SuggestionsRestored { article, items } => edit_suggestions(s, article, |list| list.restore(items)),
+        Change::RelationAdded { article, index, relation } => {
+            edit_relations(s, article, |r| r.insert(*index, relation.clone()));
+        }
+        Change::RelationRemoved { article, relation, .. } => edit_relations(s, article, |r| {
+            r.remove(&relation.id);
+        }),
+        Change::RelationChanged { article, after, .. } => edit_relations(s, article, |r| {
+            if let Some((at, _)) = r.remove(&after.id) {
+                r.insert(at, after.clone());
+            }
+        }),
+        Change::LabelsChanged { after, .. } => {
+            s.labels = after.clone();
+            s.hidden_labels.retain(|l| after.contains(*l));
+        }
         Change::Batch(changes) => changes.iter().for_each(|c| apply(s, c)),
     }
 }
@@ -429,6 +496,16 @@ fn edit_suggestions(s: &mut State, id: &ArticleId, f: impl FnOnce(&mut ArticleSu
     if let Some(sel) = s.selected_suggestion {
         if !s.open_suggestions().iter().any(|p| p.id == sel) {
             s.selected_suggestion = None;
+        }
+    }
+}
+
+fn edit_relations(s: &mut State, id: &ArticleId, f: impl FnOnce(&mut crate::relation::Relations)) {
+    if let Some(i) = s.article_index(id) {
+        let article = Rc::make_mut(&mut s.articles[i]);
+        f(&mut article.relations);
+        if s.selected_relation.as_ref().is_some_and(|sel| article.relations.get(sel).is_none()) {
+            s.selected_relation = None;
         }
     }
 }

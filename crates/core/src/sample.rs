@@ -83,6 +83,7 @@ pub fn article(id: ArticleId) -> Article {
                 end: start + exact.chars().count(),
                 attributes,
                 origin: Origin::Manual,
+                fragments: None,
             })
         })
         .collect();

@@ -55,6 +55,9 @@ pub struct Attributes {
     pub to: Option<String>,
     pub holder: Option<String>,
     pub note: Option<String>,
+    /// Attributes from other tools that newsmark has no field for (brat `A` lines, for
+    /// example), by name, in the order read. An empty value is a flag that is set.
+    pub other: Vec<(String, String)>,
 }
 
 impl Attributes {
@@ -101,10 +104,16 @@ impl Attributes {
 pub struct Span {
     pub id: SpanId,
     pub label: Label,
+    /// The first code point of the span, or of its first fragment.
     pub start: usize,
+    /// The code point after the span, or after its last fragment.
     pub end: usize,
     pub attributes: Attributes,
     pub origin: Origin,
+    /// A discontinuous span's pieces (brat's `T1 Quote 315 448;463 553`): at least two, in
+    /// text order, apart, the first starting at `start` and the last ending at `end`. `None` for
+    /// an ordinary span, which is one piece from `start` to `end`.
+    pub fragments: Option<Rc<[(usize, usize)]>>,
 }
 
 impl Span {
@@ -115,6 +124,31 @@ impl Span {
     pub fn contains(&self, cp: usize) -> bool {
         self.start <= cp && cp < self.end
     }
+
+    /// The ranges the span covers: its fragments, or its one range.
+    pub fn pieces(&self) -> Vec<(usize, usize)> {
+        match &self.fragments {
+            Some(f) => f.to_vec(),
+            None => vec![(self.start, self.end)],
+        }
+    }
+}
+
+/// Why `fragments` cannot be a discontinuous span's pieces, if they cannot: fewer than two,
+/// empty, out of order or touching (touching pieces are one piece).
+pub fn fragments_problem(fragments: &[(usize, usize)]) -> Option<String> {
+    if fragments.len() < 2 {
+        return Some("a discontinuous span needs at least two fragments".into());
+    }
+    for (i, &(start, end)) in fragments.iter().enumerate() {
+        if start >= end {
+            return Some(format!("fragment {} is empty or reversed ({start}–{end})", i + 1));
+        }
+        if i > 0 && start <= fragments[i - 1].1 {
+            return Some(format!("fragment {} starts before fragment {} ends", i + 1, i));
+        }
+    }
+    None
 }
 
 /// An article's spans in text order: by start, then longer first (so an enclosing span comes
@@ -211,7 +245,7 @@ mod tests {
     use super::*;
 
     fn span(label: Label, start: usize, end: usize) -> Span {
-        Span { id: SpanId::new(format!("{start}-{end}")), label, start, end, attributes: Attributes::default(), origin: Origin::Manual }
+        Span { id: SpanId::new(format!("{start}-{end}")), label, start, end, attributes: Attributes::default(), origin: Origin::Manual, fragments: None }
     }
 
     #[test]

@@ -9,7 +9,9 @@ use std::rc::Rc;
 
 use crate::article::{Article, ArticleId};
 use crate::history::History;
-use crate::label::Label;
+use crate::format::ImportBatch;
+use crate::label::{Label, LabelSet};
+use crate::relation::{Relation, RelationId};
 use crate::span::{Span, SpanId};
 use crate::suggestions::{Analysis, ArticleSuggestions, Pending, SuggestionId};
 
@@ -47,6 +49,19 @@ pub enum Dialog {
     /// Several spans lie under a click: the person picks one.
     ChooseSpan { candidates: Vec<SpanId> },
     Rename { article: ArticleId },
+    /// The label set editor.
+    Labels { error: Option<String> },
+    /// An import whose files use labels the workspace does not have: the person maps each onto
+    /// a label of theirs, or keeps it as a new label (`None`).
+    MapLabels { batch: Box<ImportBatch>, mapping: Vec<(Label, Option<Label>)> },
+}
+
+/// A relation being drawn: from a span to the span the person points at next.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Linking {
+    pub from: SpanId,
+    /// The span the relation would end at, chosen by stepping with the keyboard.
+    pub target: Option<SpanId>,
 }
 
 /// Where the state stands with storage.
@@ -67,6 +82,12 @@ pub struct State {
     /// The person's current text selection in the open article, already snapped.
     pub selection: Option<(usize, usize)>,
     pub selected_span: Option<SpanId>,
+    /// The relation shown in the side panel; cleared when its article changes.
+    pub selected_relation: Option<RelationId>,
+    /// A relation being drawn from a span, if any.
+    pub linking: Option<Linking>,
+    /// The workspace's labels: the built-in four and the person's own.
+    pub labels: LabelSet,
     /// Grows each time the person asks to be shown the selected span or suggestion (from a list,
     /// the summary or the keyboard), so the view scrolls to it even when the selection itself
     /// did not change.
@@ -101,6 +122,9 @@ impl Default for State {
             open: None,
             selection: None,
             selected_span: None,
+            selected_relation: None,
+            linking: None,
+            labels: LabelSet::builtin(),
             reveal: 0,
             selected_suggestion: None,
             suggestions: BTreeMap::new(),
@@ -135,6 +159,11 @@ impl State {
     pub fn selected(&self) -> Option<&Span> {
         let id = self.selected_span.as_ref()?;
         self.open_article()?.spans.get(id)
+    }
+
+    pub fn selected_relation(&self) -> Option<&Relation> {
+        let id = self.selected_relation.as_ref()?;
+        self.open_article()?.relations.get(id)
     }
 
     /// The pending suggestions of `article`, if any were computed for its text.

@@ -218,6 +218,7 @@ mod tests {
             end: 3,
             attributes: Attributes::default(),
             origin: Origin::Manual,
+            fragments: None,
         };
         let a = article("abc def", vec![span]);
         let mut next = 1;

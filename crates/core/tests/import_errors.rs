@@ -2,6 +2,7 @@
 //! document, the span and the field, and a file with a single bad span must import nothing.
 
 use std::rc::Rc;
+use newsmark_core::LabelSet;
 
 use newsmark_core::format::{article_from_json, article_to_json, export_json, import_json, ImportError};
 use newsmark_core::{Article, ArticleId, ArticleText, Attributes, Label, Origin, Span, SpanId};
@@ -10,7 +11,7 @@ use serde_json::{json, Value};
 const BRIDGE: &str = "The mayor said: “We will fix the bridge 🚧 by June.”\r\nResidents demand that the council publish the costs.";
 
 fn span(id: &str, label: Label, start: usize, end: usize) -> Span {
-    Span { id: SpanId::new(id), label, start, end, attributes: Attributes::default(), origin: Origin::Manual }
+    Span { id: SpanId::new(id), label, start, end, attributes: Attributes::default(), origin: Origin::Manual, fragments: None }
 }
 
 /// Two documents; the second, "Strike vote", is exactly 500 code points long.
@@ -39,7 +40,7 @@ fn articles() -> Vec<Article> {
 fn base() -> Value {
     let articles = articles();
     let refs: Vec<&Article> = articles.iter().collect();
-    serde_json::from_str(&export_json(&refs, "2026-11-21T10:00:00.000Z")).unwrap()
+    serde_json::from_str(&export_json(&refs, &LabelSet::builtin(), "2026-11-21T10:00:00.000Z")).unwrap()
 }
 
 fn error(file: &Value) -> String {
@@ -47,8 +48,8 @@ fn error(file: &Value) -> String {
 }
 
 fn error_of(input: &str) -> String {
-    match import_json(input) {
-        Ok(docs) => panic!("imported {} documents from a bad file", docs.len()),
+    match import_json(input, &LabelSet::builtin()) {
+        Ok(docs) => panic!("imported {} documents from a bad file", docs.documents.len()),
         Err(e) => e.to_string(),
     }
 }
@@ -62,7 +63,7 @@ fn with_span_field(doc: usize, span: usize, field: &str, value: Value) -> Value 
 
 #[test]
 fn the_base_file_imports() {
-    assert_eq!(import_json(&base().to_string()).unwrap().len(), 2);
+    assert_eq!(import_json(&base().to_string(), &LabelSet::builtin()).unwrap().documents.len(), 2);
 }
 
 #[test]
@@ -71,7 +72,7 @@ fn not_json_gives_line_and_column() {
     assert!(message.starts_with("this file is not valid JSON: "), "{message}");
     assert!(message.ends_with("key must be a string (line 3, column 16)"), "{message}");
     assert_eq!(error_of("  \n"), "this file is not valid JSON: it is empty (line 1, column 1)");
-    let e = import_json("[1,").unwrap_err();
+    let e = import_json("[1,", &LabelSet::builtin()).unwrap_err();
     assert!(matches!(e, ImportError::NotJson { line: 1, .. }), "{e:?}");
 }
 
@@ -144,12 +145,12 @@ fn start_after_end_and_empty_spans() {
 fn unknown_label() {
     assert_eq!(
         error(&with_span_field(0, 1, "label", json!("person"))),
-        "document 1 (“Bridge repairs 🌉”), span “s2”, field label: “person” is not a label; \
-         the labels are claim, demand, quote, opinion"
+        "document 1 (“Bridge repairs 🌉”), span “s2”, field label: “person” is not a label: \
+         it is not built in (claim, demand, quote, opinion) and the file's labels do not define it"
     );
     assert_eq!(
         error(&with_span_field(0, 1, "label", json!(3))),
-        "document 1 (“Bridge repairs 🌉”), span “s2”, field label: must be one of claim, demand, quote, opinion, not 3"
+        "document 1 (“Bridge repairs 🌉”), span “s2”, field label: must be one of claim, demand, quote, opinion, or a label the file defines, not 3"
     );
 }
 
@@ -178,7 +179,7 @@ fn long_span_texts_are_shown_around_the_difference() {
         Rc::new(ArticleText::new(text)),
         vec![span("s1", Label::Claim, 0, 201)],
     );
-    let mut file: Value = serde_json::from_str(&export_json(&[&article], "t")).unwrap();
+    let mut file: Value = serde_json::from_str(&export_json(&[&article], &LabelSet::builtin(), "t")).unwrap();
     file["documents"][0]["spans"][0]["text"] = json!(format!("{}B{}", "é".repeat(100), "z".repeat(100)));
     let message = error(&file);
     assert!(message.starts_with("document 1 (“Long”), span “s1”, field text: “…ééééééééB"), "{message}");
@@ -320,18 +321,18 @@ fn unknown_fields_are_refused_not_dropped() {
     assert_eq!(
         error(&with_span_field(1, 0, "labels", json!(["claim"]))),
         "document 2 (“Strike vote”), span “s1”, field labels: unknown field; here version 1 has only \
-         id, label, start, end, text, attributes, origin, confidence, reason, utf16, utf8"
+         id, label, start, end, text, attributes, origin, confidence, reason, fragments, utf16, utf8"
     );
     assert_eq!(
         error(&with_span_field(1, 0, "attributes", json!({"speakr": "Ann"}))),
         "document 2 (“Strike vote”), span “s1”, field attributes.speakr: unknown attribute; \
-         the attributes are speaker, source, by, to, holder, note"
+         the attributes are speaker, source, by, to, holder, note, other"
     );
     let mut file = base();
     file["meta"] = json!({});
     assert_eq!(
         error(&file),
-        "field meta: unknown field; here version 1 has only format, version, exported_at, documents"
+        "field meta: unknown field; here version 1 has only format, version, exported_at, labels, documents"
     );
 }
 
@@ -339,7 +340,7 @@ fn unknown_fields_are_refused_not_dropped() {
 fn one_bad_span_among_good_ones_imports_nothing() {
     // Every other span and document is fine; the import is still all or nothing.
     let file = with_span_field(1, 1, "end", json!(501));
-    let result = import_json(&file.to_string());
+    let result = import_json(&file.to_string(), &LabelSet::builtin());
     let Err(e) = result else { panic!("imported a file with a bad span") };
     assert!(
         e.to_string().starts_with("document 2 (“Strike vote”), span “s2”, field end: 501 is past"),
@@ -347,7 +348,7 @@ fn one_bad_span_among_good_ones_imports_nothing() {
     );
     // The same document alone, from storage, is refused the same way.
     let one = file["documents"][1].to_string();
-    let e = article_from_json(&one).unwrap_err();
+    let e = article_from_json(&one, &mut LabelSet::builtin()).unwrap_err();
     assert!(e.to_string().starts_with("the document (“Strike vote”), span “s2”, field end: 501"), "{e}");
 }
 
@@ -363,9 +364,9 @@ fn lenient_where_the_schema_is() {
     s.as_object_mut().unwrap().remove("origin");
     s["attributes"] = json!({"holder": "", "note": null, "source": "AP"});
     let input = format!("\u{feff}{file}");
-    let docs = import_json(&input).unwrap();
-    assert_eq!(docs[1].id, None);
-    let s3 = &docs[1].spans[0];
+    let docs = import_json(&input, &LabelSet::builtin()).unwrap();
+    assert_eq!(docs.documents[1].id, None);
+    let s3 = &docs.documents[1].spans[0];
     assert_eq!(s3.id.as_str(), "s3", "file order is kept");
     assert_eq!(s3.origin, Origin::Manual);
     assert_eq!(s3.attributes, Attributes { source: Some("AP".into()), ..Attributes::default() });
@@ -374,14 +375,14 @@ fn lenient_where_the_schema_is() {
 #[test]
 fn documents_without_spans_are_fine() {
     let article = Article::new(ArticleId::new("empty"), String::new(), "");
-    let docs = import_json(&export_json(&[&article], "t")).unwrap();
-    assert!(docs[0].spans.is_empty() && docs[0].text.is_empty());
-    assert_eq!(article_from_json(&article_to_json(&article)).unwrap().title, "");
+    let docs = import_json(&export_json(&[&article], &LabelSet::builtin(), "t"), &LabelSet::builtin()).unwrap();
+    assert!(docs.documents[0].spans.is_empty() && docs.documents[0].text.is_empty());
+    assert_eq!(article_from_json(&article_to_json(&article, &LabelSet::builtin()), &mut LabelSet::builtin()).unwrap().title, "");
 }
 
 #[test]
 fn import_error_is_a_std_error() {
-    let e: Box<dyn std::error::Error> = Box::new(import_json("hello").unwrap_err());
+    let e: Box<dyn std::error::Error> = Box::new(import_json("hello", &LabelSet::builtin()).unwrap_err());
     assert!(e.to_string().starts_with("this file is not valid JSON: expected value"), "{e}");
 }
 
@@ -398,18 +399,18 @@ fn suggested_with(fields: Value) -> Value {
 #[test]
 fn confidence_and_reason_of_accepted_suggestions() {
     let file = suggested_with(json!({"confidence": 0.857, "reason": "closing quote followed by 'said' and a name"}));
-    let docs = import_json(&file.to_string()).unwrap();
-    let provenance = docs[1].spans[0].origin.provenance().expect("kept");
+    let docs = import_json(&file.to_string(), &LabelSet::builtin()).unwrap();
+    let provenance = docs.documents[1].spans[0].origin.provenance().expect("kept");
     assert_eq!(provenance.confidence.permille(), 857);
     assert_eq!(&*provenance.reason, "closing quote followed by 'said' and a name");
     // Finer digits from another tool round to the thousandths newsmark keeps; 0 and 1 are fine.
     for (given, kept) in [(0.12345, 123), (0.0, 0), (1.0, 1000), (0.9996, 1000)] {
-        let docs = import_json(&suggested_with(json!({"confidence": given, "reason": "r"})).to_string()).unwrap();
-        assert_eq!(docs[1].spans[0].origin.provenance().unwrap().confidence.permille(), kept, "{given}");
+        let docs = import_json(&suggested_with(json!({"confidence": given, "reason": "r"})).to_string(), &LabelSet::builtin()).unwrap();
+        assert_eq!(docs.documents[1].spans[0].origin.provenance().unwrap().confidence.permille(), kept, "{given}");
     }
     // "suggested" alone, or with both fields null, says nothing about why.
-    let docs = import_json(&suggested_with(json!({"confidence": null, "reason": null})).to_string()).unwrap();
-    assert_eq!(docs[1].spans[0].origin, Origin::Suggested(None));
+    let docs = import_json(&suggested_with(json!({"confidence": null, "reason": null})).to_string(), &LabelSet::builtin()).unwrap();
+    assert_eq!(docs.documents[1].spans[0].origin, Origin::Suggested(None));
 }
 
 #[test]
@@ -458,7 +459,7 @@ fn accepted_suggestions_keep_their_provenance_through_export_and_storage() {
     spans[0].origin = Origin::Suggested(Some(provenance.clone()));
     articles[0] = Article::with_spans(articles[0].id.clone(), articles[0].title.clone(), articles[0].text.clone(), spans);
     let refs: Vec<&Article> = articles.iter().collect();
-    let json = export_json(&refs, "t");
+    let json = export_json(&refs, &LabelSet::builtin(), "t");
     let file: Value = serde_json::from_str(&json).unwrap();
     let s1 = &file["documents"][0]["spans"][0];
     assert_eq!((s1["origin"].as_str(), s1["confidence"].as_f64(), s1["reason"].as_str()), (Some("suggested"), Some(0.905), Some("“…,” said X")));
@@ -466,6 +467,6 @@ fn accepted_suggestions_keep_their_provenance_through_export_and_storage() {
     // A manual span has neither field.
     let s2 = file["documents"][0]["spans"][1].as_object().unwrap();
     assert!(!s2.contains_key("confidence") && !s2.contains_key("reason"));
-    let stored = article_from_json(&article_to_json(&articles[0])).unwrap();
+    let stored = article_from_json(&article_to_json(&articles[0], &LabelSet::builtin()), &mut LabelSet::builtin()).unwrap();
     assert_eq!(stored.spans[0].origin, Origin::Suggested(Some(provenance)));
 }

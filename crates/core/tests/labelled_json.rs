@@ -6,6 +6,7 @@
 mod common;
 
 use std::sync::LazyLock;
+use newsmark_core::LabelSet;
 
 use newsmark_core::format::{article_from_json, article_to_json, export_json, import_json, ImportedDocument};
 use newsmark_core::{Article, ArticleId};
@@ -34,6 +35,7 @@ fn refs(articles: &[Article]) -> Vec<&Article> {
 
 fn rebuild(doc: ImportedDocument) -> Article {
     Article::with_spans(ArticleId::new(doc.id.expect("exports carry ids")), doc.title, doc.text, doc.spans)
+        .with_relations(doc.relations)
 }
 
 proptest! {
@@ -41,30 +43,35 @@ proptest! {
 
     #[test]
     fn export_then_import_is_exact(articles in common::articles()) {
-        let json = export_json(&refs(&articles), common::EXPORTED_AT);
-        let docs = import_json(&json).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        let labels = common::labels();
+        let json = export_json(&refs(&articles), &labels, common::EXPORTED_AT);
+        // Into a workspace that has only the built-in labels: the file brings its own.
+        let batch = import_json(&json, &LabelSet::builtin()).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        prop_assert_eq!(&batch.labels, &labels);
+        let docs = batch.documents;
         prop_assert_eq!(docs.len(), articles.len());
         for (doc, article) in docs.iter().zip(&articles) {
             prop_assert_eq!(doc.id.as_deref(), Some(article.id.as_str()));
             prop_assert_eq!(&doc.title, &article.title);
             prop_assert_eq!(doc.text.as_str(), article.text.as_str());
             prop_assert_eq!(doc.spans.as_slice(), article.spans.as_slice());
+            prop_assert_eq!(doc.relations.as_slice(), article.relations.as_slice());
         }
         let again: Vec<Article> = docs.into_iter().map(rebuild).collect();
-        prop_assert_eq!(export_json(&refs(&again), common::EXPORTED_AT), json);
+        prop_assert_eq!(export_json(&refs(&again), &labels, common::EXPORTED_AT), json);
     }
 
     #[test]
     fn stored_document_round_trips(article in common::article("a1".into())) {
-        let stored = article_to_json(&article);
+        let stored = article_to_json(&article, &common::labels());
         prop_assert!(!stored.contains('\n'), "storage form is one line");
-        let doc = article_from_json(&stored).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        let doc = article_from_json(&stored, &mut common::labels()).map_err(|e| TestCaseError::fail(e.to_string()))?;
         prop_assert_eq!(rebuild(doc), article);
     }
 
     #[test]
     fn every_span_slices_to_its_text_in_all_three_units(articles in common::articles()) {
-        let file: Value = serde_json::from_str(&export_json(&refs(&articles), common::EXPORTED_AT)).unwrap();
+        let file: Value = serde_json::from_str(&export_json(&refs(&articles), &common::labels(), common::EXPORTED_AT)).unwrap();
         for doc in file["documents"].as_array().unwrap() {
             let text = doc["text"].as_str().unwrap();
             let chars: Vec<char> = text.chars().collect();
@@ -91,7 +98,7 @@ proptest! {
 
     #[test]
     fn every_export_matches_the_schema(articles in common::articles()) {
-        let file: Value = serde_json::from_str(&export_json(&refs(&articles), common::EXPORTED_AT)).unwrap();
+        let file: Value = serde_json::from_str(&export_json(&refs(&articles), &common::labels(), common::EXPORTED_AT)).unwrap();
         let errors = schema_errors(&file);
         prop_assert!(errors.is_empty(), "{:?}", errors);
     }
@@ -100,7 +107,7 @@ proptest! {
 #[test]
 fn export_is_pretty_with_a_final_newline() {
     let article = Article::new(ArticleId::new("a1"), "T".into(), "x");
-    let json = export_json(&[&article], common::EXPORTED_AT);
+    let json = export_json(&[&article], &LabelSet::builtin(), common::EXPORTED_AT);
     assert!(json.starts_with("{\n  \"format\": \"newsmark-labelled-json\",\n  \"version\": 1,\n"));
     assert!(json.ends_with("}\n") && !json.ends_with("\n\n"));
     assert!(json.contains("\"spans\": []"), "{json}");
@@ -126,9 +133,9 @@ fn minimal() -> Value {
 #[test]
 fn schema_and_import_both_accept_the_minimal_file() {
     assert_eq!(schema_errors(&minimal()), Vec::<String>::new());
-    let docs = import_json(&minimal().to_string()).unwrap();
-    assert_eq!(docs[0].id, None);
-    assert_eq!(docs[0].spans[0].start, 2);
+    let docs = import_json(&minimal().to_string(), &LabelSet::builtin()).unwrap();
+    assert_eq!(docs.documents[0].id, None);
+    assert_eq!(docs.documents[0].spans[0].start, 2);
 }
 
 type Mutation = Box<dyn Fn(&mut Value)>;
@@ -153,8 +160,27 @@ fn schema_and_import_both_accept_suggested_spans_with_and_without_provenance() {
         let mut file = minimal();
         suggested(&mut file, fields.clone());
         assert_eq!(schema_errors(&file), Vec::<String>::new(), "{fields}");
-        assert!(import_json(&file.to_string()).is_ok(), "{fields}");
+        assert!(import_json(&file.to_string(), &LabelSet::builtin()).is_ok(), "{fields}");
     }
+}
+
+/// A label must be built in or defined in the file, and a relation's ends must be spans of its
+/// document: cross-references a JSON Schema cannot express, so only the import refuses them.
+#[test]
+fn import_refuses_dangling_references() {
+    let mut file = minimal();
+    file["documents"][0]["spans"][0]["label"] = json!("person");
+    assert!(schema_errors(&file).is_empty());
+    assert!(import_json(&file.to_string(), &LabelSet::builtin()).unwrap_err().to_string().contains("“person” is not a label"));
+    file["labels"] = json!([{"name": "person", "colour": "#008080"}]);
+    let batch = import_json(&file.to_string(), &LabelSet::builtin()).unwrap();
+    assert_eq!(batch.labels.name(batch.documents[0].spans[0].label), "person");
+    let mut file = minimal();
+    let id = file["documents"][0]["spans"][0]["id"].clone();
+    file["documents"][0]["relations"] = json!([{"id": "r1", "kind": "speaker", "from": id, "to": "nowhere"}]);
+    assert!(schema_errors(&file).is_empty());
+    let e = import_json(&file.to_string(), &LabelSet::builtin()).unwrap_err().to_string();
+    assert!(e.ends_with("relation “r1”, field to: “nowhere” is not the id of a span in this document"), "{e}");
 }
 
 /// Structural mistakes are the schema's business too: both it and the import must refuse each.
@@ -171,7 +197,11 @@ fn schema_and_import_refuse_the_same_structural_mistakes() {
             "document without text",
             Box::new(|f| drop(f["documents"][0].as_object_mut().unwrap().remove("text"))),
         ),
-        ("unknown label", Box::new(|f| f["documents"][0]["spans"][0]["label"] = json!("person"))),
+        ("empty label", Box::new(|f| f["documents"][0]["spans"][0]["label"] = json!(""))),
+        ("label colour not #rrggbb", Box::new(|f| f["labels"] = json!([{"name": "person", "colour": "teal"}]))),
+        ("label hotkey a letter", Box::new(|f| f["labels"] = json!([{"name": "person", "colour": "#008080", "hotkey": "q"}]))),
+        ("relation without kind", Box::new(|f| f["documents"][0]["relations"] = json!([{"id": "r1", "from": "a", "to": "b"}]))),
+        ("one fragment", Box::new(|f| f["documents"][0]["spans"][0]["fragments"] = json!([{"start": 0, "end": 1}]))),
         ("negative start", Box::new(|f| f["documents"][0]["spans"][0]["start"] = json!(-1))),
         ("fractional end", Box::new(|f| f["documents"][0]["spans"][0]["end"] = json!(4.5))),
         (
@@ -207,7 +237,7 @@ fn schema_and_import_refuse_the_same_structural_mistakes() {
         let mut file = minimal();
         mutate(&mut file);
         assert!(!schema_errors(&file).is_empty(), "the schema accepts: {name}");
-        assert!(import_json(&file.to_string()).is_err(), "import accepts: {name}");
+        assert!(import_json(&file.to_string(), &LabelSet::builtin()).is_err(), "import accepts: {name}");
     }
 }
 
@@ -220,9 +250,9 @@ fn the_documented_example_is_what_newsmark_writes() {
     let example = &page[start..start + page[start..].find("```").unwrap()];
     let file: Value = serde_json::from_str(example).unwrap();
     assert_eq!(schema_errors(&file), Vec::<String>::new());
-    let docs = import_json(example).unwrap();
-    let articles: Vec<Article> = docs.into_iter().map(rebuild).collect();
-    assert_eq!(export_json(&refs(&articles), file["exported_at"].as_str().unwrap()), example);
+    let docs = import_json(example, &LabelSet::builtin()).unwrap();
+    let articles: Vec<Article> = docs.documents.into_iter().map(rebuild).collect();
+    assert_eq!(export_json(&refs(&articles), &LabelSet::builtin(), file["exported_at"].as_str().unwrap()), example);
     // The page's prose quotes these offsets.
     let s2 = &file["documents"][0]["spans"][1];
     assert_eq!(

@@ -1,6 +1,7 @@
 //! The reducer, driven as the app drives it: actions in, state out.
 
 use newsmark_core::format::import_json;
+use newsmark_core::LabelSet;
 use newsmark_core::snap::Edge;
 use newsmark_core::{reduce, Action, ArticleId, AttributeKey, Dialog, Label, NoticeKind, Persistence, SpanId, State};
 use proptest::prelude::*;
@@ -15,7 +16,7 @@ fn with_article(text: &str) -> State {
 }
 
 fn empty_workspace() -> newsmark_core::StoredWorkspace {
-    newsmark_core::StoredWorkspace { articles: vec![], open: None, snap_to_words: true, next_article: 1 }
+    newsmark_core::StoredWorkspace { articles: vec![], open: None, snap_to_words: true, next_article: 1, labels: LabelSet::builtin() }
 }
 
 fn spans(s: &State) -> Vec<(Label, String)> {
@@ -213,8 +214,8 @@ fn imports_never_overwrite_and_undo_as_one_step() {
         {{"id":"fresh","title":"New","text":"xyz","spans":[]}}]}}"#,
         taken.as_str()
     );
-    let docs = import_json(&json).unwrap();
-    let s = reduce(&s, Action::Import(docs));
+    let docs = import_json(&json, &LabelSet::builtin()).unwrap();
+    let s = reduce(&s, Action::Import(Box::new(docs)));
     assert_eq!(s.articles.len(), 3);
     assert_eq!(s.article(&taken).unwrap().title, "T", "the existing article is untouched");
     assert!(s.article(&ArticleId::new("fresh")).is_some());
@@ -249,7 +250,7 @@ proptest! {
         let mut s = with_article(&text);
         let mut edits = 0;
         for (op, a, b, l) in ops {
-            let label = Label::ALL[l];
+            let label = Label::BUILTIN[l];
             let before = s.history.undo_depth();
             let action = match op {
                 0 | 1 => { s = reduce(&s, Action::Select(Some((a, b)))); Action::Tag(label) }

@@ -2,6 +2,7 @@
 //! back (or coming back late), accepting and rejecting one, per label and all, stepping, clicks,
 //! and undo and redo of every step. The person's own spans must never change.
 
+use newsmark_core::LabelSet;
 use newsmark_core::{
     reduce, Action, ArticleId, Attributes, Confidence, Label, Origin, Provenance, SpanId, State, Suggestion, SuggestionId,
 };
@@ -13,7 +14,7 @@ fn run(state: State, actions: impl IntoIterator<Item = Action>) -> State {
 }
 
 fn workspace() -> newsmark_core::StoredWorkspace {
-    newsmark_core::StoredWorkspace { articles: vec![], open: None, snap_to_words: true, next_article: 1 }
+    newsmark_core::StoredWorkspace { articles: vec![], open: None, snap_to_words: true, next_article: 1, labels: LabelSet::builtin() }
 }
 
 fn with_article(text: &str) -> State {
@@ -348,7 +349,7 @@ fn a_reused_article_id_does_not_inherit_suggestions() {
             "documents": [{{"id": "{}", "title": "New", "text": "Something else entirely, much longer than before.", "spans": []}}]}}"#,
         id.as_str()
     );
-    let s = reduce(&s, Action::Import(newsmark_core::format::import_json(&file).unwrap()));
+    let s = reduce(&s, Action::Import(Box::new(newsmark_core::format::import_json(&file, &LabelSet::builtin()).unwrap())));
     assert_eq!(s.open, Some(ArticleId::new(id.as_str())));
     assert!(s.open_suggestions().is_empty());
     // Undoing the import and the deletion brings back the article with its suggestions.
@@ -360,7 +361,7 @@ fn a_reused_article_id_does_not_inherit_suggestions() {
 fn accepted_spans_export_as_suggested_with_confidence_and_reason() {
     let s = suggest(with_article(TEXT), found());
     let s = reduce(&s, Action::AcceptSuggestion(id_of(&s, "“It is over,”")));
-    let json = newsmark_core::format::export_json(&[s.open_article().unwrap()], "t");
+    let json = newsmark_core::format::export_json(&[s.open_article().unwrap()], &LabelSet::builtin(), "t");
     let file: serde_json::Value = serde_json::from_str(&json).unwrap();
     let span = &file["documents"][0]["spans"][0];
     assert_eq!(span["origin"], "suggested");
@@ -391,19 +392,19 @@ mod random {
             prop_assume!(!text.trim().is_empty());
             let mut s = with_article(&text);
             for (a, b, l) in own {
-                s = run(s, [Action::Select(Some((a, b))), Action::Tag(Label::ALL[l]), Action::SelectSpan(None)]);
+                s = run(s, [Action::Select(Some((a, b))), Action::Tag(Label::BUILTIN[l]), Action::SelectSpan(None)]);
             }
             let manual: Vec<_> = s.open_article().unwrap().spans.iter().cloned().collect();
             let provenance = Provenance { confidence: Confidence::from_permille(500), reason: "r".into() };
             let found = found
                 .into_iter()
-                .map(|(a, b, l)| Suggestion { label: Label::ALL[l], start: a, end: b, attributes: Attributes::default(), provenance: provenance.clone() })
+                .map(|(a, b, l)| Suggestion { label: Label::BUILTIN[l], start: a, end: b, attributes: Attributes::default(), provenance: provenance.clone() })
                 .collect();
             s = suggest(s, found);
             let prepared = s.open_suggestions().to_vec();
             let depth = s.history.undo_depth();
             for (op, a, l) in ops {
-                let label = Label::ALL.get(l).copied();
+                let label = Label::BUILTIN.get(l).copied();
                 let pick = s.open_suggestions().get(a % s.open_suggestions().len().max(1)).map(|p| p.id);
                 let action = match (op, pick) {
                     (0, Some(id)) => Action::AcceptSuggestion(id),

@@ -13,6 +13,7 @@ use std::rc::Rc;
 
 use serde_json::Value;
 
+use super::batch::{ImportBatch, ImportedDocument};
 use super::error::{describe, quoted, ImportError};
 use super::fields::{
     optional_pair, optional_string, reject_unknown, required_array, required_offset, required_string, Object,
@@ -20,30 +21,23 @@ use super::fields::{
 };
 use super::labelled_json::{FORMAT_NAME, FORMAT_VERSION};
 use super::span_check::{check_pair, check_range};
-use crate::label::{AttributeKey, Label};
-use crate::span::{Attributes, Origin, Span, SpanId};
+use crate::label::{AttributeKey, Label, LabelDef, LabelSet};
+use crate::relation::{Relation, RelationId};
+use crate::span::{fragments_problem, Attributes, Origin, Span, SpanId};
 use crate::suggestion::{Confidence, Provenance};
 use crate::text::ArticleText;
 
-/// One document read from a file, ready for `Article::with_spans`.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ImportedDocument {
-    /// The id the file gave, if any; the caller decides what to do about clashes with articles
-    /// it already has.
-    pub id: Option<String>,
-    pub title: String,
-    pub text: Rc<ArticleText>,
-    /// In the file's order, which need not be text order.
-    pub spans: Vec<Span>,
-}
-
-const FILE_FIELDS: &[&str] = &["format", "version", "exported_at", "documents"];
-const DOCUMENT_FIELDS: &[&str] = &["id", "title", "text", "spans"];
-const SPAN_FIELDS: &[&str] =
-    &["id", "label", "start", "end", "text", "attributes", "origin", "confidence", "reason", "utf16", "utf8"];
+const FILE_FIELDS: &[&str] = &["format", "version", "exported_at", "labels", "documents"];
+const LABEL_FIELDS: &[&str] = &["name", "colour", "hotkey", "description"];
+const DOCUMENT_FIELDS: &[&str] = &["id", "title", "text", "spans", "relations"];
+const SPAN_FIELDS: &[&str] = &[
+    "id", "label", "start", "end", "text", "attributes", "origin", "confidence", "reason", "fragments", "utf16", "utf8",
+];
+const RELATION_FIELDS: &[&str] = &["id", "kind", "from", "to", "event"];
 
 /// Reads a whole labelled JSON file: all of its documents, or the first problem found.
-pub fn import_json(input: &str) -> Result<Vec<ImportedDocument>, ImportError> {
+/// `workspace` is the set the import will join: the batch's labels are it plus the file's own.
+pub fn import_json(input: &str, workspace: &LabelSet) -> Result<ImportBatch, ImportError> {
     let mut root = match parse(input)? {
         Value::Object(map) => map,
         other => {
@@ -69,15 +63,32 @@ pub fn import_json(input: &str) -> Result<Vec<ImportedDocument>, ImportError> {
         },
     }
     required_string(&mut root, "exported_at", &top)?;
+    let declared = match root.remove("labels") {
+        None | Some(Value::Null) => Vec::new(),
+        Some(Value::Array(items)) => label_defs(items)?,
+        Some(other) => return Err(top.wrong("labels", "an array", &other)),
+    };
     let documents = required_array(&mut root, "documents", &top)?;
     reject_unknown(&root, FILE_FIELDS, "", &top)?;
     if documents.is_empty() {
         return Err(ImportError::NoDocuments);
     }
+    let mut labels = workspace.clone();
+    let mut known: Vec<String> = Label::BUILTIN.iter().filter_map(|l| l.builtin_id()).map(String::from).collect();
+    for def in declared {
+        known.push(def.name.clone());
+        if Label::builtin_from_id(&def.name).is_some() || labels.by_name(&def.name).is_some() {
+            // The workspace's look of a label it already has wins over the file's.
+            continue;
+        }
+        let hotkey = def.hotkey.filter(|k| labels.by_hotkey(&k.to_string()).is_none());
+        labels.add(LabelDef { hotkey, ..def }).map_err(|why| top.at("labels", why))?;
+    }
+    let mut resolve = |name: &str| known.iter().any(|k| k == name).then(|| labels.by_name(name)).flatten();
     let mut ids: HashMap<String, usize> = HashMap::new();
     let mut out = Vec::with_capacity(documents.len());
     for (i, value) in documents.into_iter().enumerate() {
-        let doc = document(value, Some(i + 1))?;
+        let doc = document(value, Some(i + 1), &mut resolve)?;
         if let Some(id) = &doc.id {
             if let Some(first) = ids.insert(id.clone(), i + 1) {
                 let problem =
@@ -87,13 +98,61 @@ pub fn import_json(input: &str) -> Result<Vec<ImportedDocument>, ImportError> {
         }
         out.push(doc);
     }
-    Ok(out)
+    Ok(ImportBatch { source: String::new(), labels, documents: out, warnings: Vec::new() })
 }
 
 /// Reads one document object, as [`super::article_to_json`] writes it, with the same checks as
-/// a file import.
-pub fn article_from_json(input: &str) -> Result<ImportedDocument, ImportError> {
-    document(parse(input)?, None)
+/// a file import. Labels are looked up in `labels`; a name it lacks becomes a new custom label
+/// there, so a stored article is never lost to a damaged label list.
+pub fn article_from_json(input: &str, labels: &mut LabelSet) -> Result<ImportedDocument, ImportError> {
+    document(parse(input)?, None, &mut |name| labels.intern(name))
+}
+
+/// Reads a label set as [`super::labels_to_json`] writes it.
+pub fn labels_from_json(input: &str) -> Result<LabelSet, ImportError> {
+    let items = match parse(input)? {
+        Value::Array(items) => items,
+        other => return Err(Place::default().wrong("labels", "an array", &other)),
+    };
+    LabelSet::from_defs(label_defs(items)?).map_err(|why| Place::default().at("labels", why))
+}
+
+fn label_defs(items: Vec<Value>) -> Result<Vec<LabelDef>, ImportError> {
+    items
+        .into_iter()
+        .enumerate()
+        .map(|(i, item)| {
+            let place = Place { document: format!("label {}", i + 1), span: None };
+            let mut map = match item {
+                Value::Object(map) => map,
+                other => return Err(place.wrong("", "an object", &other)),
+            };
+            let name = required_string(&mut map, "name", &place)?;
+            let place = Place { document: format!("label {} ({})", i + 1, quoted(&name)), span: None };
+            let colour = required_string(&mut map, "colour", &place)?;
+            let hotkey = match optional_string(&mut map, "hotkey", &place)? {
+                None => None,
+                Some(k) => {
+                    let mut chars = k.chars();
+                    match (chars.next(), chars.next()) {
+                        (Some(c), None) if c.is_ascii_digit() => Some(c),
+                        _ => return Err(place.at("hotkey", format!("{} is not a digit from 0 to 9", quoted(&k)))),
+                    }
+                }
+            };
+            let description = optional_string(&mut map, "description", &place)?.unwrap_or_default();
+            reject_unknown(&map, LABEL_FIELDS, "", &place)?;
+            if !crate::label::is_colour(&colour) {
+                return Err(place.at("colour", format!("{} is not a colour written as #rrggbb", quoted(&colour))));
+            }
+            let def = LabelDef { label: Label::Custom(0), name, colour: colour.to_ascii_lowercase(), hotkey, description };
+            LabelSet::builtin().check(&def).or_else(|why| {
+                // A built-in label's own definition is fine; `check` refuses it only as a custom name.
+                if Label::builtin_from_id(&def.name).is_some() { Ok(()) } else { Err(place.at("name", why)) }
+            })?;
+            Ok(def)
+        })
+        .collect()
 }
 
 fn parse(input: &str) -> Result<Value, ImportError> {
@@ -118,7 +177,11 @@ fn json_excerpt(v: &Value) -> String {
     }
 }
 
-fn document(value: Value, number: Option<usize>) -> Result<ImportedDocument, ImportError> {
+fn document(
+    value: Value,
+    number: Option<usize>,
+    resolve: &mut dyn FnMut(&str) -> Option<Label>,
+) -> Result<ImportedDocument, ImportError> {
     let mut place = Place::document(number, None);
     let mut map = match value {
         Value::Object(map) => map,
@@ -132,15 +195,68 @@ fn document(value: Value, number: Option<usize>) -> Result<ImportedDocument, Imp
     }
     let text = required_string(&mut map, "text", &place)?;
     let spans = required_array(&mut map, "spans", &place)?;
+    let relations = match map.remove("relations") {
+        None | Some(Value::Null) => Vec::new(),
+        Some(Value::Array(items)) => items,
+        Some(other) => return Err(place.wrong("relations", "an array", &other)),
+    };
     reject_unknown(&map, DOCUMENT_FIELDS, "", &place)?;
     let text = Rc::new(ArticleText::new(text));
     let mut ids = HashMap::new();
     let spans = spans
         .into_iter()
         .enumerate()
-        .map(|(i, v)| span(v, i + 1, &text, &place, &mut ids))
+        .map(|(i, v)| span(v, i + 1, &text, &place, &mut ids, resolve))
         .collect::<Result<Vec<_>, _>>()?;
-    Ok(ImportedDocument { id, title, text, spans })
+    let mut relation_ids = HashMap::new();
+    let relations = relations
+        .into_iter()
+        .enumerate()
+        .map(|(i, v)| relation(v, i + 1, &ids, &place, &mut relation_ids))
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(ImportedDocument { id, title, text, spans, relations })
+}
+
+fn relation(
+    value: Value,
+    number: usize,
+    spans: &HashMap<String, usize>,
+    doc: &Place,
+    ids: &mut HashMap<String, usize>,
+) -> Result<Relation, ImportError> {
+    let mut place = Place { span: Some(format!("relation {number}")), ..doc.clone() };
+    let mut map = match value {
+        Value::Object(map) => map,
+        other => return Err(place.wrong("", "an object", &other)),
+    };
+    let id = required_string(&mut map, "id", &place)?;
+    if id.is_empty() {
+        return Err(place.at("id", "is empty; every relation needs an id"));
+    }
+    place.span = Some(format!("relation {}", quoted(&id)));
+    if let Some(first) = ids.insert(id.clone(), number) {
+        return Err(place.at("id", format!("{} is also the id of relation {first}; relation ids must be unique", quoted(&id))));
+    }
+    let kind = required_string(&mut map, "kind", &place)?;
+    if kind.trim().is_empty() {
+        return Err(place.at("kind", "is empty; say what the relation means, e.g. \"speaker\""));
+    }
+    let mut end = |field: &str| -> Result<SpanId, ImportError> {
+        let span = required_string(&mut map, field, &place)?;
+        if spans.contains_key(&span) {
+            Ok(SpanId::new(span))
+        } else {
+            Err(place.at(field, format!("{} is not the id of a span in this document", quoted(&span))))
+        }
+    };
+    let from = end("from")?;
+    let to = end("to")?;
+    let event = optional_string(&mut map, "event", &place)?.filter(|e| !e.is_empty());
+    reject_unknown(&map, RELATION_FIELDS, "", &place)?;
+    if from == to {
+        return Err(place.at("to", "is the span the relation starts at; a relation links two different spans"));
+    }
+    Ok(Relation { id: RelationId::new(id), kind: kind.into(), from, to, event: event.map(Into::into) })
 }
 
 fn span(
@@ -149,6 +265,7 @@ fn span(
     text: &ArticleText,
     doc: &Place,
     ids: &mut HashMap<String, usize>,
+    resolve: &mut dyn FnMut(&str) -> Option<Label>,
 ) -> Result<Span, ImportError> {
     let mut place = Place { span: Some(format!("span {number}")), ..doc.clone() };
     let mut map = match value {
@@ -167,10 +284,11 @@ fn span(
         );
         return Err(place.at("id", problem));
     }
-    let label = label(&mut map, &place)?;
+    let label = label(&mut map, &place, resolve)?;
     let start = required_offset(&mut map, "start", "start", &place)?;
     let end = required_offset(&mut map, "end", "end", &place)?;
     let claimed = required_string(&mut map, "text", &place)?;
+    let fragments = fragments(&mut map, &place)?;
     let utf16 = optional_pair(&mut map, "utf16", &place)?;
     let utf8 = optional_pair(&mut map, "utf8", &place)?;
     let attributes = attributes(&mut map, &place)?;
@@ -189,17 +307,54 @@ fn span(
         let expected = (text.byte_of(cps.0), text.byte_of(cps.1));
         check_pair("utf8", "UTF-8 byte offset", found, cps, expected, &place)?;
     }
-    Ok(Span { id: SpanId::new(id), label, start: cps.0, end: cps.1, attributes, origin })
+    if let Some(pieces) = &fragments {
+        if let Some(problem) = fragments_problem(pieces) {
+            return Err(place.at("fragments", problem));
+        }
+        let (first, last) = (pieces[0], pieces[pieces.len() - 1]);
+        if first.0 != cps.0 || last.1 != cps.1 {
+            return Err(place.at("fragments", format!(
+                "run from {} to {}, but the span runs from {} to {}; the first fragment starts at start and the last ends at end",
+                first.0, last.1, cps.0, cps.1
+            )));
+        }
+    }
+    Ok(Span { id: SpanId::new(id), label, start: cps.0, end: cps.1, attributes, origin, fragments: fragments.map(Into::into) })
 }
 
-fn label(map: &mut Object, place: &Place) -> Result<Label, ImportError> {
-    let names = Label::ALL.map(Label::id).join(", ");
+fn fragments(map: &mut Object, place: &Place) -> Result<Option<Vec<(usize, usize)>>, ImportError> {
+    let items = match map.remove("fragments") {
+        None | Some(Value::Null) => return Ok(None),
+        Some(Value::Array(items)) => items,
+        Some(other) => return Err(place.wrong("fragments", "an array of {\"start\", \"end\"} objects", &other)),
+    };
+    items
+        .into_iter()
+        .enumerate()
+        .map(|(i, item)| {
+            let field = format!("fragments[{i}]");
+            let mut pair = match item {
+                Value::Object(pair) => pair,
+                other => return Err(place.wrong(&field, "an object with start and end", &other)),
+            };
+            let start = required_offset(&mut pair, "start", &format!("{field}.start"), place)?;
+            let end = required_offset(&mut pair, "end", &format!("{field}.end"), place)?;
+            reject_unknown(&pair, &["start", "end"], &format!("{field}."), place)?;
+            // Inside the span's own range, which is already checked against the text, so these fit.
+            Ok((start.min(usize::MAX as u64) as usize, end.min(usize::MAX as u64) as usize))
+        })
+        .collect::<Result<Vec<_>, _>>()
+        .map(Some)
+}
+
+fn label(map: &mut Object, place: &Place, resolve: &mut dyn FnMut(&str) -> Option<Label>) -> Result<Label, ImportError> {
+    let names = "claim, demand, quote, opinion";
     match map.remove("label") {
         None => Err(place.at("label", "missing")),
-        Some(Value::String(s)) => Label::from_id(&s).ok_or_else(|| {
-            place.at("label", format!("{} is not a label; the labels are {names}", quoted(&s)))
+        Some(Value::String(s)) => resolve(&s).ok_or_else(|| {
+            place.at("label", format!("{} is not a label: it is not built in ({names}) and the file's labels do not define it", quoted(&s)))
         }),
-        Some(other) => Err(place.wrong("label", &format!("one of {names}"), &other)),
+        Some(other) => Err(place.wrong("label", &format!("one of {names}, or a label the file defines"), &other)),
     }
 }
 
@@ -252,8 +407,20 @@ fn attributes(map: &mut Object, place: &Place) -> Result<Attributes, ImportError
     };
     for (name, value) in entries {
         let field = format!("attributes.{name}");
+        if name == "other" {
+            let Value::Object(others) = value else {
+                return Err(place.wrong(&field, "an object of strings", &value));
+            };
+            for (key, value) in others {
+                match value {
+                    Value::String(v) => attributes.other.push((key, v)),
+                    other => return Err(place.wrong(&format!("{field}.{key}"), "a string", &other)),
+                }
+            }
+            continue;
+        }
         let Some(key) = AttributeKey::ALL.into_iter().find(|k| k.id() == name) else {
-            let names = AttributeKey::ALL.map(AttributeKey::id).join(", ");
+            let names = AttributeKey::ALL.map(AttributeKey::id).join(", ") + ", other";
             return Err(place.at(&field, format!("unknown attribute; the attributes are {names}")));
         };
         match value {

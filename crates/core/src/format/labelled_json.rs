@@ -8,9 +8,9 @@
 //!
 //! The doc comments below are the schema's descriptions, so they speak to readers of the file.
 
-use serde::Serialize;
+use std::collections::BTreeMap;
 
-use crate::label::Label;
+use serde::Serialize;
 
 pub const FORMAT_NAME: &str = "newsmark-labelled-json";
 pub const FORMAT_VERSION: u32 = 1;
@@ -31,9 +31,37 @@ pub struct LabelledJson<'a> {
     pub version: u32,
     /// When the file was written, as an RFC 3339 UTC timestamp, e.g. "2026-11-21T10:00:00.000Z".
     pub exported_at: &'a str,
+    /// The workspace's labels: how each looks and is used. Every span's `label` is one of the
+    /// built-in four or is defined here. Optional on import.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "schema", schemars(default))]
+    pub labels: Vec<LabelRecord<'a>>,
     /// The exported articles, at least one.
     #[cfg_attr(feature = "schema", schemars(length(min = 1)))]
     pub documents: Vec<Document<'a>>,
+}
+
+/// A label's definition: the built-in "claim", "demand", "quote" and "opinion", or a label of
+/// the person's own.
+#[derive(Debug, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(rename = "Label", deny_unknown_fields))]
+pub struct LabelRecord<'a> {
+    /// The label's name, as spans give it in `label`; unique in the file. Built-in names are
+    /// lower case.
+    #[cfg_attr(feature = "schema", schemars(length(min = 1, max = 40)))]
+    pub name: &'a str,
+    /// The colour the label is drawn in, as `#rrggbb`.
+    #[cfg_attr(feature = "schema", schemars(regex(pattern = r"^#[0-9a-fA-F]{6}$")))]
+    pub colour: &'a str,
+    /// The digit key that applies the label, if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(regex(pattern = r"^[0-9]$")))]
+    pub hotkey: Option<String>,
+    /// What the label is for, shown as guidance.
+    #[serde(skip_serializing_if = "str::is_empty")]
+    #[cfg_attr(feature = "schema", schemars(default))]
+    pub description: &'a str,
 }
 
 /// One article: its exact text and the spans labelled in it.
@@ -52,6 +80,33 @@ pub struct Document<'a> {
     /// The spans, in text order: by start, then longer first, then by id. Readers must not rely
     /// on the order; newsmark accepts any order on import.
     pub spans: Vec<SpanRecord<'a>>,
+    /// Directed links between spans of this document. Optional on import.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "schema", schemars(default))]
+    pub relations: Vec<RelationRecord<'a>>,
+}
+
+/// A directed, typed link from one span to another in the same document, such as a quote to
+/// its speaker.
+#[derive(Debug, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(rename = "Relation", deny_unknown_fields))]
+pub struct RelationRecord<'a> {
+    /// The relation's identifier, unique among the document's relations.
+    #[cfg_attr(feature = "schema", schemars(length(min = 1)))]
+    pub id: &'a str,
+    /// What the link means, read from `from` to `to`: "speaker", "source", "actor",
+    /// "addressee", "holder", or another name.
+    #[cfg_attr(feature = "schema", schemars(length(min = 1)))]
+    pub kind: &'a str,
+    /// The id of the span the relation starts at.
+    pub from: &'a str,
+    /// The id of the span the relation points to.
+    pub to: &'a str,
+    /// For relations read from one brat event: the event's id, shared by its relations (the
+    /// event's trigger is `from`, and `kind` is the argument's role).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub event: Option<&'a str>,
 }
 
 /// A labelled range of the document's text.
@@ -79,8 +134,10 @@ pub struct SpanRecord<'a> {
     /// The span's identifier, unique within its document and stable across exports.
     #[cfg_attr(feature = "schema", schemars(length(min = 1)))]
     pub id: &'a str,
-    /// What the span is: a claim, a demand, a quote or an opinion.
-    pub label: Label,
+    /// What the span is: "claim", "demand", "quote", "opinion", or the name of a label defined in
+    /// the file's `labels`.
+    #[cfg_attr(feature = "schema", schemars(length(min = 1)))]
+    pub label: &'a str,
     /// First code point of the span (0-based).
     pub start: usize,
     /// Code point just after the span (end exclusive); greater than `start`.
@@ -106,6 +163,12 @@ pub struct SpanRecord<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schema", schemars(length(min = 1)))]
     pub reason: Option<&'a str>,
+    /// For a discontinuous span, its pieces in text order (at least two, not touching); the
+    /// first starts at `start` and the last ends at `end`, and `text` is still the whole text
+    /// from `start` to `end`. Absent for an ordinary span.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(length(min = 2)))]
+    pub fragments: Option<Vec<OffsetPair>>,
     /// `start` and `end` in UTF-16 code units (JavaScript string indices). Written on export;
     /// optional on import, checked against `start` and `end` when present.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -140,6 +203,11 @@ pub struct AttributesRecord<'a> {
     /// A free note (for any label).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<&'a str>,
+    /// Attributes from other tools that have no field above (brat `A` lines, for example), by
+    /// name. An empty value is a flag that is set.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    #[cfg_attr(feature = "schema", schemars(default))]
+    pub other: BTreeMap<&'a str, &'a str>,
 }
 
 /// Where a span came from.

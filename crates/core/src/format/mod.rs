@@ -1,10 +1,12 @@
 //! File formats: how articles and spans leave and re-enter newsmark.
 //!
 //! Owns: the labelled JSON format (version 1), its serialised types, export, validating import
-//! and, with the `schema` feature, its JSON Schema. Must never: let serde derives on the model
+//! and, with the `schema` feature, its JSON Schema; and `ImportBatch`, what every importer (this
+//! one and those of other tools' formats in `newsmark-formats`) produces. Must never: let serde derives on the model
 //! types define a file format (the serialised records in `labelled_json` do), or accept a file
 //! partly.
 
+mod batch;
 mod error;
 mod export;
 mod fields;
@@ -14,9 +16,10 @@ pub mod labelled_json;
 mod schema;
 mod span_check;
 
+pub use batch::{ImportBatch, ImportedDocument};
 pub use error::ImportError;
-pub use export::{article_to_json, export_json};
-pub use import::{article_from_json, import_json, ImportedDocument};
+pub use export::{article_to_json, export_json, labels_to_json};
+pub use import::{article_from_json, import_json, labels_from_json};
 pub use labelled_json::{FORMAT_NAME, FORMAT_VERSION};
 #[cfg(feature = "schema")]
 pub use schema::labelled_json_schema;

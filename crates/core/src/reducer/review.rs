@@ -86,7 +86,7 @@ pub(super) fn decide(s: &mut State, items: Vec<Pending>, accept: bool) {
             // The id counter lives in the article, so it advances even if this step is undone.
             let id = Rc::make_mut(&mut s.articles[i]).fresh_span_id();
             let Suggestion { label, start, end, attributes, provenance } = item.suggestion;
-            let span = Span { id, label, start, end, attributes, origin: Origin::Suggested(Some(provenance)) };
+            let span = Span { id, label, start, end, attributes, origin: Origin::Suggested(Some(provenance)), fragments: None };
             changes.push(Change::SpanAdded { article: article.clone(), span });
         }
     }

@@ -10,7 +10,10 @@
 
 use std::rc::Rc;
 
-use newsmark_core::{Article, ArticleId, ArticleText, Attributes, Confidence, Label, Origin, Provenance, Span, SpanId};
+use newsmark_core::{
+    Article, ArticleId, ArticleText, Attributes, Confidence, Label, LabelSet, Origin, Provenance, Relation, RelationId, Span,
+    SpanId,
+};
 use proptest::collection::vec;
 use proptest::option;
 use proptest::prelude::*;
@@ -78,15 +81,33 @@ fn attribute_value() -> impl Strategy<Value = String> {
 
 fn attributes() -> impl Strategy<Value = Attributes> {
     let v = || option::weighted(0.3, attribute_value());
-    (v(), v(), v(), v(), v(), v()).prop_map(|(speaker, source, by, to, holder, note)| Attributes {
+    let other = vec((select(&["Negated", "Confidence", "é ü", "\"q\""][..]), prop_oneof![Just(String::new()), attribute_value()]), 0..2)
+        .prop_map(|mut pairs| {
+            pairs.dedup_by(|a, b| a.0 == b.0);
+            pairs.sort();
+            pairs.into_iter().map(|(k, v)| (k.to_string(), v)).collect::<Vec<_>>()
+        });
+    (v(), v(), v(), v(), v(), v(), other).prop_map(|(speaker, source, by, to, holder, note, other)| Attributes {
         speaker,
         source,
         by,
         to,
         holder,
         note,
+        other,
     })
 }
+
+/// The label set the generated articles use: the built-in four and two labels of the person's
+/// own (`Custom(1)` "person", `Custom(2)` "Source").
+pub fn labels() -> LabelSet {
+    let mut set = LabelSet::builtin();
+    set.intern("person");
+    set.intern("Source");
+    set
+}
+
+const LABELS: [Label; 6] = [Label::Claim, Label::Demand, Label::Quote, Label::Opinion, Label::Custom(1), Label::Custom(2)];
 
 /// Where a span came from: a person, an accepted suggestion with its confidence (any thousandth,
 /// 0 and 1 included) and reason, or a file that says only "suggested".
@@ -107,20 +128,45 @@ fn spans(len: usize) -> BoxedStrategy<Vec<Span>> {
     if len == 0 {
         return Just(Vec::new()).boxed();
     }
-    let one = (0..len, 0..len, select(Label::ALL.to_vec()), origin(), attributes(), select(ID_PREFIXES));
+    let one = (0..len, 0..len, select(LABELS.to_vec()), origin(), attributes(), select(ID_PREFIXES), any::<bool>());
     vec(one, 0..10)
         .prop_map(|raw| {
             raw.into_iter()
                 .enumerate()
-                .map(|(i, (a, b, label, origin, attributes, prefix))| Span {
-                    id: SpanId::new(format!("{prefix}{}", i + 1)),
-                    label,
-                    start: a.min(b),
-                    end: a.max(b) + 1,
-                    attributes,
-                    origin,
+                .map(|(i, (a, b, label, origin, attributes, prefix, split))| {
+                    let (start, end) = (a.min(b), a.max(b) + 1);
+                    // Some spans of four or more code points become two fragments with a gap.
+                    let mid = start + (end - start) / 2;
+                    let fragments = (split && end - start >= 4).then(|| vec![(start, mid), (mid + 1, end)].into());
+                    Span { id: SpanId::new(format!("{prefix}{}", i + 1)), label, start, end, attributes, origin, fragments }
                 })
                 .collect()
+        })
+        .boxed()
+}
+
+/// Relations between some of `spans`, with the kinds newsmark offers and one from elsewhere.
+fn relations(spans: Vec<Span>) -> BoxedStrategy<(Vec<Span>, Vec<Relation>)> {
+    let n = spans.len();
+    if n < 2 {
+        return Just((spans, Vec::new())).boxed();
+    }
+    const KINDS: [&str; 5] = ["speaker", "source", "actor", "Attribution", "said_by"];
+    vec((0..n, 0..n, select(&KINDS[..]), any::<bool>()), 0..4)
+        .prop_map(move |raw| {
+            let relations = raw
+                .into_iter()
+                .filter(|(a, b, _, _)| a != b)
+                .enumerate()
+                .map(|(i, (a, b, kind, event))| Relation {
+                    id: RelationId::new(format!("r{}", i + 1)),
+                    kind: kind.into(),
+                    from: spans[a].id.clone(),
+                    to: spans[b].id.clone(),
+                    event: event.then(|| "E1".into()),
+                })
+                .collect();
+            (spans.clone(), relations)
         })
         .boxed()
 }
@@ -129,9 +175,9 @@ pub fn article(id: String) -> impl Strategy<Value = Article> {
     (text_of(0..6), text()).prop_flat_map(move |(title, text)| {
         let id = id.clone();
         let len = text.chars().count();
-        spans(len).prop_map(move |spans| {
+        spans(len).prop_flat_map(relations).prop_map(move |(spans, relations)| {
             let text = Rc::new(ArticleText::new(text.as_str()));
-            Article::with_spans(ArticleId::new(id.as_str()), title.clone(), text, spans)
+            Article::with_spans(ArticleId::new(id.as_str()), title.clone(), text, spans).with_relations(relations)
         })
     })
 }
