@@ -90,6 +90,7 @@ pub fn app() -> Html {
                     analysing={state.analysing_open()}
                     saved={state.is_saved()}
                     persistence={state.persistence.clone()}
+                    labels={state.labels.clone()}
                     latest={Latest(latest.clone())}
                 />
                 <div class="panes">
@@ -105,6 +106,7 @@ pub fn app() -> Html {
                                         reveal={state.reveal}
                                         suggestions={state.suggestions_of(article).cloned()}
                                         selected_suggestion={state.selected_suggestion}
+                                        labels={state.labels.labels().collect::<Vec<_>>()}
                                     />
                                 },
                                 None if matches!(state.persistence, Persistence::Loading) => html! { <p class="empty">{ "Loading your workspace…" }</p> },
@@ -122,10 +124,11 @@ pub fn app() -> Html {
                         hidden={state.hidden_labels.clone()}
                         suggestions={state.open_article().and_then(|a| state.suggestions_of(a)).cloned()}
                         selected_suggestion={state.selected_suggestion}
+                        labels={state.labels.clone()}
                     />
                 </div>
                 <NoticeBar notice={state.notice.clone()} />
-                <Dialogs dialog={state.dialog.clone()} article={state.open_article().cloned()} articles={state.articles.clone()} />
+                <Dialogs dialog={state.dialog.clone()} article={state.open_article().cloned()} articles={state.articles.clone()} labels={state.labels.clone()} />
             </div>
         </ContextProvider<Dispatch>>
     }
@@ -209,7 +212,7 @@ fn in_text_field(target: Option<web_sys::EventTarget>) -> bool {
 fn on_key(e: &web_sys::KeyboardEvent, dispatch: &Dispatch, state: &newsmark_core::State) {
     let key = e.key();
     let press = KeyPress { key: &key, ctrl: e.ctrl_key(), shift: e.shift_key(), alt: e.alt_key(), meta: e.meta_key() };
-    let Some(cmd) = command(press) else { return };
+    let Some(cmd) = command(press, &state.labels) else { return };
     if in_text_field(e.target()) {
         if cmd == Command::Escape && state.dialog.is_some() {
             dispatch.dispatch(Action::CloseDialog);
@@ -248,6 +251,11 @@ fn on_key(e: &web_sys::KeyboardEvent, dispatch: &Dispatch, state: &newsmark_core
         Command::MoveEdge { edge, forward, by_word } if state.selected_span.is_some() => Action::MoveEdge { edge, forward, by_word },
         Command::MoveEdge { .. } => return,
         Command::Help => Action::OpenDialog(Dialog::Help),
+        Command::StartRelation if state.selected_span.is_some() && state.linking.is_none() => Action::StartRelation,
+        Command::StartRelation => return,
+        Command::CompleteRelation if state.linking.as_ref().is_some_and(|l| l.target.is_some()) => Action::CompleteRelation,
+        Command::CompleteRelation => return,
+        Command::Escape if state.linking.is_some() => Action::CancelRelation,
         Command::Escape => {
             clear_selection();
             Action::SelectSpan(None)

@@ -60,7 +60,7 @@ impl From<&Suggestion> for Found {
             .filter_map(|k| s.attributes.get(k).map(|v| (k.id().to_string(), v.to_string())))
             .collect();
         Found {
-            label: s.label.id().to_string(),
+            label: s.label.builtin_id().unwrap_or_default().to_string(),
             start: s.start as u64,
             end: s.end as u64,
             attributes,
@@ -74,7 +74,7 @@ impl Found {
     /// Back to the core's type; `None` for a label this build does not know (a worker script
     /// newer than the page, say).
     pub fn into_suggestion(self) -> Option<Suggestion> {
-        let label = Label::from_id(&self.label)?;
+        let label = Label::builtin_from_id(&self.label)?;
         let mut attributes = Attributes::default();
         for (name, value) in &self.attributes {
             if let Some(key) = AttributeKey::ALL.into_iter().find(|k| k.id() == name) {

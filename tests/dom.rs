@@ -223,9 +223,9 @@ fn suggestions_are_painted_apart_and_beneath_the_persons_spans() {
     assert_eq!(highlighted("nm-suggested-claim"), vec![text.slice(20, 25).to_string()]);
     assert!(highlighted("nm-claim-0").is_empty(), "a suggestion is not a span");
     assert_eq!(highlighted(highlight::SELECTED), vec![text.slice(20, 25).to_string()]);
-    for label in Label::ALL {
+    for label in Label::BUILTIN {
         let suggested = priority(&highlight::suggested_name(label));
-        for other in Label::ALL {
+        for other in Label::BUILTIN {
             assert!(suggested < priority(&highlight::highlight_name(other, 0)), "{label:?} suggestions paint beneath {other:?} spans");
         }
     }

@@ -7,7 +7,7 @@
 use std::rc::Rc;
 
 use gloo::events::EventListener;
-use newsmark_core::{Action, Article, ArticleSuggestions, ArticleText, SpanId, Spans, SuggestionId};
+use newsmark_core::{Action, Article, ArticleSuggestions, ArticleText, Label, SpanId, Spans, SuggestionId};
 use web_sys::Element;
 use yew::prelude::*;
 
@@ -24,6 +24,8 @@ pub struct ArticleViewProps {
     pub selected_suggestion: Option<SuggestionId>,
     /// Changes when the selected span or suggestion should be scrolled into view again.
     pub reveal: u64,
+    /// The workspace's labels, so that the highlights of every label are kept up to date.
+    pub labels: Vec<Label>,
 }
 
 impl PartialEq for ArticleViewProps {
@@ -35,6 +37,7 @@ impl PartialEq for ArticleViewProps {
             && self.selection == other.selection
             && self.suggestions == other.suggestions
             && self.selected_suggestion == other.selected_suggestion
+            && self.labels == other.labels
     }
 }
 
@@ -85,13 +88,15 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
             suggestions.clone(),
             props.selected_suggestion,
             *scrolled.borrow(),
+            props.labels.clone(),
         );
-        use_effect_with(deps, move |(Same(text), SpansKey(spans), selected, pending, suggestions, selected_suggestion, _)| {
+        use_effect_with(deps, move |(Same(text), SpansKey(spans), selected, pending, suggestions, selected_suggestion, _, labels)| {
             if let (Some(c), Some(o)) = (container.cast::<Element>(), overlay.cast::<Element>()) {
                 let window = reader_pane(&c).and_then(|pane| selection::visible_window(&c, &pane, text));
                 *painted_window.borrow_mut() = window;
                 let paint = Paint {
                     spans: spans.as_slice(),
+                    labels: labels.as_slice(),
                     selected: selected.as_ref(),
                     pending: *pending,
                     suggestions: suggestions.as_ref().map_or(&[], |s| s.as_slice()),
@@ -156,6 +161,7 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
         let (container, current_spans) = (container.clone(), props.article.spans.clone());
         let (selected, pending, text) = (props.selected.clone(), props.selection, text.clone());
         let (suggestions, selected_suggestion) = (suggestions.clone(), props.selected_suggestion);
+        let labels = props.labels.clone();
         // The fallback painter positions boxes in pixels, so it repaints when the layout changes.
         let deps = (SpansKey(current_spans.clone()), selected.clone(), pending, suggestions.clone(), selected_suggestion);
         use_effect_with(deps, move |_| {
@@ -165,6 +171,7 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
                     if let (Some(c), Some(o)) = (container.cast::<Element>(), overlay_ref.cast::<Element>()) {
                         let paint = Paint {
                             spans: current_spans.as_slice(),
+                            labels: labels.as_slice(),
                             selected: selected.as_ref(),
                             pending,
                             suggestions: suggestions.as_ref().map_or(&[], |s| s.as_slice()),

@@ -3,7 +3,7 @@
 use std::rc::Rc;
 
 use newsmark_core::keymap::SHORTCUTS;
-use newsmark_core::{Action, Article, ArticleId, Dialog, SpanId};
+use newsmark_core::{Action, Article, ArticleId, Dialog, LabelSet, SpanId};
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -15,6 +15,7 @@ pub struct DialogsProps {
     pub dialog: Option<Dialog>,
     pub article: Option<Rc<Article>>,
     pub articles: Vec<Rc<Article>>,
+    pub labels: LabelSet,
 }
 
 #[function_component(Dialogs)]
@@ -32,8 +33,10 @@ pub fn dialogs(props: &DialogsProps) -> Html {
         }
         Some(Dialog::Help) => html! { <Help {close} /> },
         Some(Dialog::ChooseSpan { candidates }) => html! {
-            <ChooseSpan candidates={candidates.clone()} article={props.article.clone()} {close} />
+            <ChooseSpan candidates={candidates.clone()} article={props.article.clone()} labels={props.labels.clone()} {close} />
         },
+        // Being built: the label set editor and the import's label mapping.
+        Some(Dialog::Labels { .. }) | Some(Dialog::MapLabels { .. }) => html! {},
     }
 }
 
@@ -214,6 +217,7 @@ fn help(props: &CloseProps) -> Html {
 struct ChooseSpanProps {
     candidates: Vec<SpanId>,
     article: Option<Rc<Article>>,
+    labels: LabelSet,
     close: Callback<MouseEvent>,
 }
 
@@ -234,8 +238,8 @@ fn choose_span(props: &ChooseSpanProps) -> Html {
                     let onclick = Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::SelectSpan(Some(id.clone()))));
                     let node = if i == 0 { first.clone() } else { NodeRef::default() };
                     html! {
-                        <li key={span.id.as_str()} class={format!("label-{}", span.label.id())}>
-                            <button ref={node} {onclick}>{ format!("{}: {}", span.label.title(), article.span_text(span)) }</button>
+                        <li key={span.id.as_str()} class={format!("label-{}", span.label.css_key())}>
+                            <button ref={node} {onclick}>{ format!("{}: {}", props.labels.title(span.label), article.span_text(span)) }</button>
                         </li>
                     }
                 }) }

@@ -1,7 +1,7 @@
 //! The selected span's editor: label, attributes, note, edges, delete.
 
 use newsmark_core::snap::Edge;
-use newsmark_core::{Action, AttributeKey, Label, Origin, Span};
+use newsmark_core::{Action, AttributeKey, LabelSet, Origin, Span};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
@@ -11,6 +11,7 @@ use super::use_dispatch;
 pub struct SpanEditorProps {
     pub span: Span,
     pub text: String,
+    pub labels: LabelSet,
 }
 
 #[function_component(SpanEditor)]
@@ -18,10 +19,11 @@ pub fn span_editor(props: &SpanEditorProps) -> Html {
     let dispatch = use_dispatch();
     let span = &props.span;
     let relabel = {
-        let (dispatch, id) = (dispatch.clone(), span.id.clone());
+        let (dispatch, id, labels) = (dispatch.clone(), span.id.clone(), props.labels.clone());
         Callback::from(move |e: Event| {
             let select: HtmlSelectElement = e.target_unchecked_into();
-            if let Some(label) = Label::from_id(&select.value()) {
+            let chosen = labels.labels().find(|l| l.css_key() == select.value());
+            if let Some(label) = chosen {
                 dispatch.dispatch(Action::Relabel(id.clone(), label));
             }
         })
@@ -58,15 +60,17 @@ pub fn span_editor(props: &SpanEditorProps) -> Html {
     let edge = |edge: Edge, forward: bool| Action::MoveEdge { edge, forward, by_word: false };
 
     html! {
-        <section class={classes!("span-editor", format!("label-{}", span.label.id()))} aria-label="Selected span">
+        <section class={classes!("span-editor", format!("label-{}", span.label.css_key()))} aria-label="Selected span">
             <h2>{ "Selected span" }</h2>
             <blockquote class="span-quote">{ &props.text }</blockquote>
             <p class="offsets">{ format!("Characters {}–{} · {}", span.start, span.end, origin(&span.origin)) }</p>
             <div class="field">
                 <label for="span-label">{ "Label" }</label>
                 <select id="span-label" onchange={relabel}>
-                    { for Label::ALL.into_iter().map(|l| html! {
-                        <option value={l.id()} selected={l == span.label}>{ format!("{} ({})", l.title(), l.hotkey()) }</option>
+                    { for props.labels.iter().map(|d| {
+                        let name = props.labels.title(d.label);
+                        let text = match d.hotkey { Some(k) => format!("{name} ({k})"), None => name };
+                        html! { <option value={d.label.css_key()} selected={d.label == span.label}>{ text }</option> }
                     }) }
                 </select>
             </div>

@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use newsmark_core::{Action, Article, ArticleSuggestions, Label, SpanId, SuggestionId};
+use newsmark_core::{Action, Article, ArticleSuggestions, Label, LabelSet, SpanId, SuggestionId};
 use yew::prelude::*;
 
 use super::span_editor::SpanEditor;
@@ -19,6 +19,7 @@ pub struct SpanPanelProps {
     pub article: Option<Rc<Article>>,
     pub selected: Option<SpanId>,
     pub hidden: Vec<Label>,
+    pub labels: LabelSet,
     /// The open article's pending suggestions, if the analysis ran.
     pub suggestions: Option<ArticleSuggestions>,
     pub selected_suggestion: Option<SuggestionId>,
@@ -42,23 +43,24 @@ pub fn span_panel(props: &SpanPanelProps) -> Html {
     html! {
         <aside class="spans" aria-label="Spans">
             if let Some(span) = selected {
-                <SpanEditor span={span.clone()} text={article.span_text(span).to_string()} />
+                <SpanEditor span={span.clone()} text={article.span_text(span).to_string()} labels={props.labels.clone()} />
             }
             if let Some(suggestions) = &props.suggestions {
-                <SuggestionPanel article={article.clone()} suggestions={suggestions.clone()} selected={props.selected_suggestion} />
+                <SuggestionPanel article={article.clone()} suggestions={suggestions.clone()} selected={props.selected_suggestion} labels={props.labels.clone()} />
             }
             <h2>{ format!("Spans ({})", article.spans.len()) }</h2>
             <fieldset class="filters">
                 <legend>{ "Show labels" }</legend>
-                { for Label::ALL.into_iter().map(|label| {
+                { for props.labels.labels().map(|label| {
                     let dispatch = dispatch.clone();
                     let onchange = Callback::from(move |_: Event| dispatch.dispatch(Action::ToggleLabelShown(label)));
                     html! {
-                        <label class={classes!("filter", format!("label-{}", label.id()))}>
+                        <label class={classes!("filter", format!("label-{}", label.css_key()))}
+                            title={props.labels.get(label).map(|d| d.description.clone())}>
                             <input type="checkbox" checked={!props.hidden.contains(&label)} {onchange}
-                                aria-label={format!("Show {}", label.title())} />
+                                aria-label={format!("Show {}", props.labels.title(label))} />
                             <span class="swatch" aria-hidden="true"></span>
-                            { label.title() }
+                            { props.labels.title(label) }
                             <span class="count">{ count(label) }</span>
                         </label>
                     }
@@ -72,9 +74,9 @@ pub fn span_panel(props: &SpanPanelProps) -> Html {
                     let onclick = Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::SelectSpan(Some(id.clone()))));
                     let attrs: Vec<String> = span.attributes.shown_for(span.label).map(|(k, v)| format!("{}: {}", k.title(), v)).collect();
                     html! {
-                        <li key={span.id.as_str()} class={classes!(format!("label-{}", span.label.id()), current.then_some("current"))}>
+                        <li key={span.id.as_str()} class={classes!(format!("label-{}", span.label.css_key()), current.then_some("current"))}>
                             <button aria-current={current.then_some("true")} {onclick}>
-                                <span class="label-name">{ format!("{}:", span.label.title()) }</span>
+                                <span class="label-name">{ format!("{}:", props.labels.title(span.label)) }</span>
                                 { " " }
                                 <span class="span-text">{ excerpt(article.span_text(span)) }</span>
                                 if !attrs.is_empty() {
@@ -88,7 +90,7 @@ pub fn span_panel(props: &SpanPanelProps) -> Html {
             if visible.len() > *shown_count {
                 <button class="more" onclick={more}>{ format!("Show more ({} not shown)", visible.len() - *shown_count) }</button>
             }
-            <SummaryPanel article={props.article.clone()} />
+            <SummaryPanel article={props.article.clone()} labels={props.labels.clone()} />
         </aside>
     }
 }

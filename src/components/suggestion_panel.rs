@@ -6,7 +6,7 @@
 
 use std::rc::Rc;
 
-use newsmark_core::{Action, Article, ArticleSuggestions, Label, Pending, SuggestionId};
+use newsmark_core::{Action, Article, ArticleSuggestions, Label, LabelSet, Pending, SuggestionId};
 use yew::prelude::*;
 
 use super::use_dispatch;
@@ -20,6 +20,7 @@ pub struct SuggestionPanelProps {
     pub article: Rc<Article>,
     pub suggestions: ArticleSuggestions,
     pub selected: Option<SuggestionId>,
+    pub labels: LabelSet,
 }
 
 #[function_component(SuggestionPanel)]
@@ -68,18 +69,18 @@ pub fn suggestion_panel(props: &SuggestionPanelProps) -> Html {
                 <button onclick={act(Action::RejectAll(None))} title="Reject every suggestion">{ "Reject all" }</button>
             </div>
             <ul class="per-label" aria-label="Suggestions per label">
-                { for Label::ALL.into_iter().filter(|&l| count(l) > 0).map(|label| html! {
-                    <li key={label.id()} class={format!("label-{}", label.id())}>
+                { for props.labels.labels().filter(|&l| count(l) > 0).map(|label| html! {
+                    <li key={label.css_key()} class={format!("label-{}", label.css_key())}>
                         <span class="swatch" aria-hidden="true"></span>
-                        <span class="name">{ label.title() }</span>
+                        <span class="name">{ props.labels.title(label) }</span>
                         <span class="count">{ count(label) }</span>
-                        <button onclick={act(Action::AcceptAll(Some(label)))} aria-label={format!("Accept all {} suggestions", label.title())}>{ "Accept all" }</button>
-                        <button onclick={act(Action::RejectAll(Some(label)))} aria-label={format!("Reject all {} suggestions", label.title())}>{ "Reject all" }</button>
+                        <button onclick={act(Action::AcceptAll(Some(label)))} aria-label={format!("Accept all {} suggestions", props.labels.title(label))}>{ "Accept all" }</button>
+                        <button onclick={act(Action::RejectAll(Some(label)))} aria-label={format!("Reject all {} suggestions", props.labels.title(label))}>{ "Reject all" }</button>
                     </li>
                 }) }
             </ul>
             <ol class="suggestion-list" aria-label="Suggestions in text order" ref={list}>
-                { for items.iter().take(limit).map(|p| entry(&props.article, p, props.selected == Some(p.id), &act)) }
+                { for items.iter().take(limit).map(|p| entry(&props.article, &props.labels, p, props.selected == Some(p.id), &act)) }
             </ol>
             if items.len() > limit {
                 <button class="more" onclick={more}>{ format!("Show more ({} not shown)", items.len() - limit) }</button>
@@ -88,15 +89,15 @@ pub fn suggestion_panel(props: &SuggestionPanelProps) -> Html {
     }
 }
 
-fn entry(article: &Article, p: &Pending, current: bool, act: &impl Fn(Action) -> Callback<MouseEvent>) -> Html {
+fn entry(article: &Article, labels: &LabelSet, p: &Pending, current: bool, act: &impl Fn(Action) -> Callback<MouseEvent>) -> Html {
     let s = &p.suggestion;
     let attrs: Vec<String> = s.attributes.shown_for(s.label).map(|(k, v)| format!("{}: {}", k.title(), v)).collect();
     let confidence = format!("{}%", (u32::from(s.provenance.confidence.permille()) + 5) / 10);
     html! {
         <li key={p.id.0.to_string()} data-suggestion={p.id.0.to_string()}
-            class={classes!("suggestion", format!("label-{}", s.label.id()), current.then_some("current"))}>
+            class={classes!("suggestion", format!("label-{}", s.label.css_key()), current.then_some("current"))}>
             <button class="pick" aria-current={current.then_some("true")} onclick={act(Action::SelectSuggestion(Some(p.id)))}>
-                <span class="label-name">{ format!("{}:", s.label.title()) }</span>
+                <span class="label-name">{ format!("{}:", labels.title(s.label)) }</span>
                 { " " }
                 <span class="span-text">{ super::span_panel::excerpt(article.text.slice(s.start, s.end)) }</span>
                 if !attrs.is_empty() {

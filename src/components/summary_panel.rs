@@ -8,7 +8,7 @@
 use std::rc::Rc;
 
 use newsmark_analysis::summary::{summarize, Entry, Source, Summary};
-use newsmark_core::{Action, Article, Label, SpanId};
+use newsmark_core::{Action, Article, Label, LabelSet, SpanId};
 use yew::prelude::*;
 
 use super::use_dispatch;
@@ -16,12 +16,13 @@ use super::use_dispatch;
 #[derive(Properties)]
 pub struct SummaryPanelProps {
     pub article: Option<Rc<Article>>,
+    pub labels: LabelSet,
 }
 
 impl PartialEq for SummaryPanelProps {
     fn eq(&self, other: &Self) -> bool {
         match (&self.article, &other.article) {
-            (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+            (Some(a), Some(b)) => Rc::ptr_eq(a, b) && self.labels == other.labels,
             (None, None) => true,
             _ => false,
         }
@@ -34,7 +35,11 @@ struct ArticleKey(Option<Rc<Article>>);
 
 impl PartialEq for ArticleKey {
     fn eq(&self, other: &Self) -> bool {
-        SummaryPanelProps { article: self.0.clone() } == SummaryPanelProps { article: other.0.clone() }
+        match (&self.0, &other.0) {
+            (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+            (None, None) => true,
+            _ => false,
+        }
     }
 }
 
@@ -48,7 +53,7 @@ pub fn summary_panel(props: &SummaryPanelProps) -> Html {
     html! {
         <section class="summary" aria-label="Summary">
             <h2>{ "Summary" }</h2>
-            { counts(summary) }
+            { counts(summary, &props.labels) }
             <h3>{ "Speakers" }</h3>
             if summary.speakers.is_empty() {
                 <p class="none">{ "No quotes yet." }</p>
@@ -92,15 +97,15 @@ pub fn summary_panel(props: &SummaryPanelProps) -> Html {
     }
 }
 
-fn counts(summary: &Summary) -> Html {
+fn counts(summary: &Summary, labels: &LabelSet) -> Html {
     let max = summary.counts.iter().map(|(_, n)| *n).max().unwrap_or(0).max(1);
     html! {
         <figure class="chart">
             <figcaption>{ "Spans per label" }</figcaption>
             <ul class="bars">
                 { for summary.counts.iter().map(|(label, n)| html! {
-                    <li class={format!("label-{}", label.id())} aria-label={format!("{}: {n}", label.title())}>
-                        <span class="bar-label" aria-hidden="true">{ label.title() }</span>
+                    <li class={format!("label-{}", label.css_key())} aria-label={format!("{}: {n}", labels.title(*label))}>
+                        <span class="bar-label" aria-hidden="true">{ labels.title(*label) }</span>
                         <span class="bar" aria-hidden="true" style={format!("width: {}%", n * 100 / max)}></span>
                         <span class="bar-value" aria-hidden="true">{ n }</span>
                     </li>
@@ -144,7 +149,7 @@ fn density(summary: &Summary, jump: &Callback<SpanId>) -> Html {
             <figcaption>{ format!("Opinion density by paragraph ({} opinion{})", total, if total == 1 { "" } else { "s" }) }</figcaption>
             <ol class="bars">
                 { for summary.opinion_density.iter().filter(|p| p.opinions > 0 || max == 0.0).take(200).map(|p| html! {
-                    <li key={p.number} class={format!("label-{}", Label::Opinion.id())}
+                    <li key={p.number} class={format!("label-{}", Label::Opinion.css_key())}
                         aria-label={format!("Paragraph {}: {} opinion{} in {} words", p.number, p.opinions, if p.opinions == 1 { "" } else { "s" }, p.words)}>
                         <span class="bar-label" aria-hidden="true">{ format!("¶{}", p.number) }</span>
                         <span class="bar" aria-hidden="true" style={format!("width: {}%", if max > 0.0 { (p.per_100_words / max * 100.0) as u32 } else { 0 })}></span>

@@ -2,7 +2,7 @@
 //! analysis status, and the save indicator.
 
 use newsmark_core::format::export_json;
-use newsmark_core::{Action, Dialog, Label, Notice, Persistence};
+use newsmark_core::{Action, Dialog, LabelSet, Notice, Persistence};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -25,6 +25,7 @@ pub struct ToolbarProps {
     pub saved: bool,
     pub persistence: Persistence,
     pub latest: Latest,
+    pub labels: LabelSet,
 }
 
 #[function_component(Toolbar)]
@@ -63,7 +64,7 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
             if articles.is_empty() {
                 return;
             }
-            let json = export_json(&articles, &now_iso());
+            let json = export_json(&articles, &state.labels, &now_iso());
             let result = download::offer(&format!("newsmark-{stem}.json"), "application/json", &json);
             let count = articles.len();
             dispatch.dispatch(Action::Notify(match result {
@@ -103,7 +104,10 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                 <button onclick={act(Action::Redo)} disabled={!props.can_redo} aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y" title="Redo (Ctrl+Shift+Z)">{ "Redo" }</button>
             </div>
             <div class="group labels" role="group" aria-label="Labels">
-                { for Label::ALL.into_iter().map(|label| {
+                { for props.labels.iter().map(|def| {
+                    let label = def.label;
+                    let name = props.labels.title(label);
+                    let key = def.hotkey.map(|k| k.to_string());
                     let dispatch = dispatch.clone();
                     let onclick = Callback::from(move |_: MouseEvent| {
                         clear_selection();
@@ -111,15 +115,15 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                     });
                     html! {
                         <button
-                            class={classes!("tag", format!("label-{}", label.id()))}
-                            aria-label={label.title()}
-                            aria-keyshortcuts={label.hotkey().to_string()}
-                            title={format!("{} ({}): {}", label.title(), label.hotkey(), label.description())}
+                            class={classes!("tag", format!("label-{}", label.css_key()))}
+                            aria-label={name.clone()}
+                            aria-keyshortcuts={key.clone()}
+                            title={match &key { Some(k) => format!("{name} ({k}): {}", def.description), None => format!("{name}: {}", def.description) }}
                             disabled={!props.can_tag}
                             onmousedown={keep_selection.clone()}
                             {onclick}
                         >
-                            <kbd aria-hidden="true">{ label.hotkey() }</kbd>{ label.title() }
+                            if let Some(k) = key.clone() { <kbd aria-hidden="true">{ k }</kbd> }{ name.clone() }
                         </button>
                     }
                 }) }

@@ -23,18 +23,21 @@ pub const PENDING: &str = "nm-pending";
 
 /// The highlight name of spans of `label` at nesting `level`.
 pub fn highlight_name(label: Label, level: usize) -> String {
-    format!("nm-{}-{}", label.id(), level.min(LEVELS - 1))
+    format!("nm-{}-{}", label.css_key(), level.min(LEVELS - 1))
 }
 
 /// The highlight name of pending suggestions of `label`.
 pub fn suggested_name(label: Label) -> String {
-    format!("nm-suggested-{}", label.id())
+    format!("nm-suggested-{}", label.css_key())
 }
 
 /// What to paint.
 #[derive(Default)]
 pub struct Paint<'a> {
     pub spans: &'a [Span],
+    /// Every label of the workspace, so that highlights of a label no span has any more are
+    /// cleared too.
+    pub labels: &'a [Label],
     pub selected: Option<&'a SpanId>,
     pub pending: Option<(usize, usize)>,
     /// Suggestions waiting for review, and the one selected (painted like a selected span).
@@ -65,7 +68,7 @@ fn groups<'a>(paint: &Paint<'a>) -> BTreeMap<String, Vec<(usize, usize)>> {
 
 fn all_groups<'a>(paint: &Paint<'a>) -> BTreeMap<String, Vec<(usize, usize)>> {
     let mut by_name: BTreeMap<String, Vec<(usize, usize)>> = BTreeMap::new();
-    for label in Label::ALL {
+    for label in Label::BUILTIN.into_iter().chain(paint.labels.iter().copied()) {
         for level in 0..LEVELS {
             by_name.insert(highlight_name(label, level), Vec::new());
         }
@@ -76,9 +79,10 @@ fn all_groups<'a>(paint: &Paint<'a>) -> BTreeMap<String, Vec<(usize, usize)>> {
         by_name.entry(suggested_name(s.label)).or_default().push((s.start, s.end));
     }
     for (span, level) in paint.spans.iter().zip(nesting_levels(paint.spans)) {
-        by_name.entry(highlight_name(span.label, level)).or_default().push((span.start, span.end));
+        // A discontinuous span paints only its fragments, not the gaps between them.
+        by_name.entry(highlight_name(span.label, level)).or_default().extend(span.pieces());
     }
-    let selected = paint.selected.and_then(|id| paint.spans.iter().find(|s| &s.id == id)).map(|s| (s.start, s.end));
+    let selected = paint.selected.and_then(|id| paint.spans.iter().find(|s| &s.id == id)).map(|s| s.pieces()).unwrap_or_default();
     let suggestion = paint
         .selected_suggestion
         .and_then(|id| paint.suggestions.iter().find(|p| p.id == id))

@@ -3,7 +3,7 @@
 //! Owns: which files are articles (.txt, .md) and which are imports (.json), the UTF-8 check and
 //! the size limits. Must never: change the workspace when a file is refused.
 
-use newsmark_core::format::import_json;
+use newsmark_core::format::{import_json, ImportBatch};
 use newsmark_core::state::{title_from_file_name, MAX_ARTICLE_BYTES};
 use newsmark_core::{Action, Notice};
 
@@ -68,8 +68,10 @@ pub async fn read(file: web_sys::File, announce: impl Fn(Action)) -> Action {
     };
     match kind {
         Kind::Article => Action::AddArticle { title: title_from_file_name(&name), text },
-        Kind::Import => match import_json(&text) {
-            Ok(docs) => Action::Import(docs),
+        // The batch is resolved against the workspace's labels by name when it is added, so the
+        // built-in set is the right starting point here.
+        Kind::Import => match import_json(&text, &newsmark_core::LabelSet::builtin()) {
+            Ok(batch) => Action::Import(Box::new(ImportBatch { source: format!("“{name}”"), ..batch })),
             Err(e) => refuse(format!("“{name}” was not imported, and nothing was changed: {e}")),
         },
     }

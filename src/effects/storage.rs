@@ -2,15 +2,16 @@
 //!
 //! Owns: the storage layout: database `newsmark`, store `articles` (one labelled-JSON document
 //! per article, keyed by article id) and store `meta` (key `workspace`: article order, the open
-//! article, settings). A save writes only the articles that changed since the last save, and
+//! article, settings, the label set). Articles name their spans' labels, so a change to the
+//! label set rewrites every article. A save writes only the articles that changed since the last save, and
 //! the meta record, in one transaction, so a crash leaves either the old or the new workspace.
 //! Must never: write before the stored workspace has been read (that would overwrite it).
 
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use newsmark_core::format::{article_from_json, article_to_json};
-use newsmark_core::{Article, ArticleId, State, StoredWorkspace};
+use newsmark_core::format::{article_from_json, article_to_json, labels_from_json, labels_to_json};
+use newsmark_core::{Article, ArticleId, LabelSet, State, StoredWorkspace};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::JsValue;
 use web_sys::IdbDatabase;
@@ -31,12 +32,17 @@ struct Meta {
     open: Option<String>,
     snap_to_words: bool,
     next_article: u64,
+    /// The label set as labelled JSON's `labels` array; absent in workspaces saved before
+    /// labels could be edited, which had the built-in ones only.
+    #[serde(default)]
+    labels: Option<String>,
 }
 
 /// The open database and what it holds, so that saves write only what changed.
 pub struct Storage {
     db: IdbDatabase,
     saved: HashMap<ArticleId, Rc<Article>>,
+    saved_labels: LabelSet,
 }
 
 /// Opens storage and reads the workspace (`None` on a first visit).
@@ -44,9 +50,13 @@ pub async fn load() -> Result<(Storage, Option<StoredWorkspace>), String> {
     let db = idb::open(DB_NAME, DB_VERSION, STORES).await?;
     let meta = idb::read_all(&db, META).await?;
     let Some(meta) = meta.into_iter().find(|(k, _)| k.as_string().as_deref() == Some(META_KEY)).and_then(|(_, v)| v.as_string()) else {
-        return Ok((Storage { db, saved: HashMap::new() }, None));
+        return Ok((Storage { db, saved: HashMap::new(), saved_labels: LabelSet::builtin() }, None));
     };
     let meta: Meta = serde_json::from_str(&meta).map_err(|e| format!("the workspace record is damaged ({e})"))?;
+    let mut labels = match &meta.labels {
+        Some(json) => labels_from_json(json).map_err(|e| format!("the label set is damaged: {e}"))?,
+        None => LabelSet::builtin(),
+    };
     let mut stored: HashMap<String, String> = HashMap::new();
     for (key, value) in idb::read_all(&db, ARTICLES).await? {
         if let (Some(k), Some(v)) = (key.as_string(), value.as_string()) {
@@ -56,8 +66,10 @@ pub async fn load() -> Result<(Storage, Option<StoredWorkspace>), String> {
     let mut articles = Vec::with_capacity(meta.order.len());
     for id in &meta.order {
         let json = stored.get(id).ok_or_else(|| format!("article {id} is missing from storage"))?;
-        let doc = article_from_json(json).map_err(|e| format!("article {id} is damaged: {e}"))?;
-        articles.push(Article::with_spans(ArticleId::new(id.as_str()), doc.title, doc.text, doc.spans));
+        let doc = article_from_json(json, &mut labels).map_err(|e| format!("article {id} is damaged: {e}"))?;
+        articles.push(
+            Article::with_spans(ArticleId::new(id.as_str()), doc.title, doc.text, doc.spans).with_relations(doc.relations),
+        );
     }
     let saved = articles.iter().map(|a| (a.id.clone(), Rc::new(a.clone()))).collect();
     let workspace = StoredWorkspace {
@@ -65,8 +77,9 @@ pub async fn load() -> Result<(Storage, Option<StoredWorkspace>), String> {
         open: meta.open.map(ArticleId::new),
         snap_to_words: meta.snap_to_words,
         next_article: meta.next_article,
+        labels: labels.clone(),
     };
-    Ok((Storage { db, saved }, Some(workspace)))
+    Ok((Storage { db, saved, saved_labels: labels }, Some(workspace)))
 }
 
 impl Storage {
@@ -85,11 +98,13 @@ impl Storage {
     fn begin(&mut self, state: &State) -> Result<web_sys::IdbTransaction, String> {
         let tx = idb::write(&self.db, STORES)?;
         let articles = idb::store(&tx, ARTICLES)?;
+        let labels_changed = self.saved_labels != state.labels;
         for article in &state.articles {
-            let unchanged = self.saved.get(&article.id).is_some_and(|saved| Rc::ptr_eq(saved, article));
+            let unchanged = !labels_changed && self.saved.get(&article.id).is_some_and(|saved| Rc::ptr_eq(saved, article));
             if !unchanged {
+                let json = article_to_json(article, &state.labels);
                 articles
-                    .put_with_key(&JsValue::from_str(&article_to_json(article)), &JsValue::from_str(article.id.as_str()))
+                    .put_with_key(&JsValue::from_str(&json), &JsValue::from_str(article.id.as_str()))
                     .map_err(|e| idb::describe(&e))?;
             }
         }
@@ -103,10 +118,12 @@ impl Storage {
             open: state.open.as_ref().map(|id| id.as_str().to_string()),
             snap_to_words: state.snap_to_words,
             next_article: state.next_article,
+            labels: Some(labels_to_json(&state.labels)),
         };
         let meta = serde_json::to_string(&meta).map_err(|e| e.to_string())?;
         idb::store(&tx, META)?.put_with_key(&JsValue::from_str(&meta), &JsValue::from_str(META_KEY)).map_err(|e| idb::describe(&e))?;
         self.saved = state.articles.iter().map(|a| (a.id.clone(), a.clone())).collect();
+        self.saved_labels = state.labels.clone();
         Ok(tx)
     }
 }

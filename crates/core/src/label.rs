@@ -154,9 +154,9 @@ pub struct LabelDef {
 /// The longest label name accepted, in characters.
 pub const MAX_LABEL_NAME: usize = 40;
 
-/// Colours given to custom labels in turn, chosen to stay apart from the built-in four and from
-/// each other on a white page.
-const CUSTOM_PALETTE: [&str; 8] = ["#0f766e", "#a16207", "#7e22ce", "#be123c", "#1d4ed8", "#4d7c0f", "#c2410c", "#475569"];
+/// Colours given to custom labels in turn: the rest of the Okabe–Ito palette the built-in labels
+/// come from (told apart by colour-blind readers too), then darker tones.
+const CUSTOM_PALETTE: [&str; 8] = ["#e69f00", "#56b4e9", "#000000", "#f0e442", "#7f3c8d", "#11a579", "#3969ac", "#e73f74"];
 
 /// The workspace's labels: the built-in four first, then custom labels in the order they were
 /// made. Cheap to clone; edits copy on write.
@@ -184,10 +184,10 @@ impl LabelSet {
         };
         LabelSet {
             defs: Rc::new(vec![
-                def(Label::Claim, "#2563eb", '1', "A statement presented as fact, with or without a source"),
-                def(Label::Demand, "#dc2626", '2', "Something an actor demands, calls for or urges from someone"),
-                def(Label::Quote, "#16a34a", '3', "A direct quotation of a speaker"),
-                def(Label::Opinion, "#9333ea", '4', "An evaluative or hedged statement of someone's view"),
+                def(Label::Claim, "#0072b2", '1', "A statement presented as fact, with or without a source"),
+                def(Label::Demand, "#d55e00", '2', "Something an actor demands, calls for or urges from someone"),
+                def(Label::Quote, "#009e73", '3', "A direct quotation of a speaker"),
+                def(Label::Opinion, "#cc79a7", '4', "An evaluative or hedged statement of someone's view"),
             ]),
             next_custom: 1,
         }
@@ -223,6 +223,19 @@ impl LabelSet {
         match self.get(label) {
             Some(d) => d.name.clone(),
             None => label.css_key(),
+        }
+    }
+
+    /// The name shown to people: a built-in label's name capitalised ("Claim"), a custom label's
+    /// as written.
+    pub fn title(&self, label: Label) -> String {
+        let name = self.name(label);
+        match label {
+            Label::Custom(_) => name,
+            _ => {
+                let mut c = name.chars();
+                c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+            }
         }
     }
 
