@@ -3,7 +3,7 @@
 use newsmark_core::format::import_json;
 use newsmark_core::LabelSet;
 use newsmark_core::snap::Edge;
-use newsmark_core::{reduce, Action, ArticleId, AttributeKey, Dialog, Label, NoticeKind, Persistence, SpanId, State};
+use newsmark_core::{reduce, Action, ArticleId, AttributeKey, Dialog, Label, LabelDef, NoticeKind, Persistence, SpanId, State};
 use proptest::prelude::*;
 
 fn run(state: State, actions: impl IntoIterator<Item = Action>) -> State {
@@ -244,13 +244,19 @@ proptest! {
     #[test]
     fn random_edits_keep_spans_valid_and_undo_all_the_way(
         text in "[a-z “”😀\u{301}\r\n\u{5d0}-\u{5d4}]{1,60}",
-        ops in proptest::collection::vec((0u8..8, 0usize..70, 0usize..70, 0usize..4), 1..40),
+        ops in proptest::collection::vec((0u8..12, 0usize..70, 0usize..70, 0usize..5), 1..40),
     ) {
         prop_assume!(!text.trim().is_empty());
         let mut s = with_article(&text);
-        let mut edits = 0;
+        let person = LabelDef { label: Label::Custom(0), name: "person".into(), colour: "#112233".into(), hotkey: Some('5'), description: String::new() };
+        s = reduce(&s, Action::AddLabel(person));
+        let mut edits = 1;
         for (op, a, b, l) in ops {
-            let label = Label::BUILTIN[l];
+            let label = if l == 4 { Label::Custom(1) } else { Label::BUILTIN[l] };
+            let nth_span = |s: &State, i: usize| {
+                let spans = s.open_article().unwrap().spans.as_slice();
+                (!spans.is_empty()).then(|| spans[i % spans.len()].id.clone())
+            };
             let before = s.history.undo_depth();
             let action = match op {
                 0 | 1 => { s = reduce(&s, Action::Select(Some((a, b)))); Action::Tag(label) }
@@ -259,15 +265,35 @@ proptest! {
                 4 => Action::MoveEdge { edge: if a % 2 == 0 { Edge::Start } else { Edge::End }, forward: b % 2 == 0, by_word: l == 0 },
                 5 => Action::ClickAt(a),
                 6 => match s.selected_span.clone() { Some(id) => Action::SetAttribute { span: id, key: AttributeKey::Note, value: format!("n{a}") }, None => continue },
+                7 => match (nth_span(&s, a), nth_span(&s, b)) {
+                    (Some(from), Some(to)) => Action::AddRelation { from, to, kind: (l == 0).then(|| "said_by".to_string()) },
+                    _ => continue,
+                },
+                8 => match s.open_article().unwrap().relations.as_slice().first() {
+                    Some(r) if a % 2 == 0 => Action::DeleteRelation(r.id.clone()),
+                    Some(r) => Action::SetRelationKind(r.id.clone(), format!("k{b}")),
+                    None => continue,
+                },
+                9 => match s.selected_span.clone() {
+                    Some(_) => { s = reduce(&s, Action::StartRelation); Action::ClickAt(a) }
+                    None => continue,
+                },
+                10 => Action::Redo,
                 _ => Action::Tag(label),
             };
             s = reduce(&s, action);
             s = reduce(&s, Action::CloseDialog);
             edits += s.history.undo_depth().saturating_sub(before);
+            s = reduce(&s, Action::CancelRelation);
             let article = s.open_article().unwrap();
             let len = article.text.len();
             let mut last = (0, usize::MAX);
+            for relation in &article.relations {
+                prop_assert!(article.spans.get(&relation.from).is_some() && article.spans.get(&relation.to).is_some(), "no relation outlives its spans");
+                prop_assert!(relation.from != relation.to);
+            }
             for span in &article.spans {
+                prop_assert!(s.labels.contains(span.label), "every span's label is in the set");
                 prop_assert!(span.start < span.end && span.end <= len);
                 prop_assert!(article.span_text(span).trim() == article.span_text(span), "no outer whitespace");
                 prop_assert!((span.start, std::cmp::Reverse(span.end)) >= (last.0, std::cmp::Reverse(last.1)));
@@ -278,5 +304,7 @@ proptest! {
             s = reduce(&s, Action::Undo);
         }
         prop_assert!(s.open_article().unwrap().spans.is_empty());
+        prop_assert!(s.open_article().unwrap().relations.is_empty());
+        prop_assert_eq!(&s.labels, &LabelSet::builtin());
     }
 }

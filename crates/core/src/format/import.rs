@@ -146,7 +146,8 @@ fn label_defs(items: Vec<Value>) -> Result<Vec<LabelDef>, ImportError> {
                 return Err(place.at("colour", format!("{} is not a colour written as #rrggbb", quoted(&colour))));
             }
             let def = LabelDef { label: Label::Custom(0), name, colour: colour.to_ascii_lowercase(), hotkey, description };
-            LabelSet::builtin().check(&def).or_else(|why| {
+            // Hotkeys are checked when the labels join a set: a file may give 1 to its own label.
+            LabelSet::builtin().check(&LabelDef { hotkey: None, ..def.clone() }).or_else(|why| {
                 // A built-in label's own definition is fine; `check` refuses it only as a custom name.
                 if Label::builtin_from_id(&def.name).is_some() { Ok(()) } else { Err(place.at("name", why)) }
             })?;
