@@ -223,7 +223,7 @@ const badImports = [
     what: 'an unknown label',
     name: 'label.json',
     body: JSON.stringify(valid([{ ...goodDoc, spans: [{ id: 's1', label: 'CLAIM', start: 0, end: 3, text: 'The' }] }])),
-    message: /document 1 \(“Fine document”\), span “s1”, field label: “CLAIM” is not a label; the labels are claim, demand, quote, opinion/,
+    message: /document 1 \(“Fine document”\), span “s1”, field label: “CLAIM” is not a label: it is not built in \(claim, demand, quote, opinion\) and the file's labels do not define it/,
   },
 ];
 

@@ -87,10 +87,11 @@ pub fn command(k: KeyPress, labels: &LabelSet) -> Option<Command> {
     }
 }
 
-/// Every shortcut, as (keys, what it does), in the order the help overlay lists them.
+/// Every fixed shortcut, as (keys, what it does), in the order the help overlay lists them. The
+/// label keys depend on the workspace's label set, so the overlay lists them from there (see
+/// [`label_shortcuts`]).
 pub const SHORTCUTS: &[(&str, &str)] = &[
     ("Tab to the article, then Shift+Arrow keys", "Select text with the keyboard (Ctrl+Shift+Arrow: by word)"),
-    ("1 … 9, 0", "Tag the selection with the label of that key (1 claim, 2 demand, 3 quote, 4 opinion; your own labels' keys are in Labels), or relabel the selected span"),
     ("j / k", "Select the next / previous span"),
     ("Delete or Backspace", "Delete the selected span"),
     ("l", "Draw a relation from the selected span: click the span it points to, or choose it with j / k and press Enter"),
@@ -105,6 +106,18 @@ pub const SHORTCUTS: &[(&str, &str)] = &[
     ("Escape", "Close a dialog, or deselect the span or suggestion"),
     ("?", "Show this list"),
 ];
+
+/// The label keys of `labels`, as help rows: ("1", "Tag the selection as Claim, or relabel the
+/// selected span").
+pub fn label_shortcuts(labels: &LabelSet) -> Vec<(String, String)> {
+    labels
+        .iter()
+        .filter_map(|d| {
+            let key = d.hotkey?;
+            Some((key.to_string(), format!("Tag the selection as {}, or relabel the selected span", labels.title(d.label))))
+        })
+        .collect()
+}
 
 #[cfg(test)]
 mod tests {
