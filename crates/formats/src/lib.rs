@@ -10,6 +10,7 @@
 
 mod anchor;
 pub mod brat;
+pub mod bundle;
 pub mod conll;
 pub mod doccano;
 mod error;
@@ -19,6 +20,7 @@ pub mod spacy;
 pub mod w3c;
 
 pub use anchor::{anchor, Anchored};
+pub use bundle::{detect, export_workspace, open_file, read_any, read_zip, write_zip, write_zip_at};
 pub use error::FormatError;
 pub use files::{InputFile, OutputFile};
 pub use newsmark_core::format::ImportBatch;
