@@ -346,9 +346,12 @@ fn with_edges(span: &Span, start: usize, end: usize) -> Option<Span> {
         None => None,
         Some(f) => {
             let mut f = f.to_vec();
-            let last = f.len() - 1;
-            f[0].0 = start;
-            f[last].1 = end;
+            // The outer edges belong to the leftmost and the rightmost fragment, whatever their
+            // place in the list.
+            let left = (0..f.len()).min_by_key(|&i| f[i].0)?;
+            let right = (0..f.len()).max_by_key(|&i| f[i].1)?;
+            f[left].0 = start;
+            f[right].1 = end;
             if crate::span::fragments_problem(&f).is_some() {
                 return None;
             }

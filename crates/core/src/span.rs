@@ -110,9 +110,11 @@ pub struct Span {
     pub end: usize,
     pub attributes: Attributes,
     pub origin: Origin,
-    /// A discontinuous span's pieces (brat's `T1 Quote 315 448;463 553`): at least two, in
-    /// text order, apart, the first starting at `start` and the last ending at `end`. `None` for
-    /// an ordinary span, which is one piece from `start` to `end`.
+    /// A discontinuous span's pieces (brat's `T1 Quote 315 448;463 553`): at least two, none
+    /// empty, no two sharing a code point, in the order the person or file gave them (PolNeAR
+    /// lists some out of text order, and a round trip must keep that); the smallest start is
+    /// `start` and the largest end is `end`. `None` for an ordinary span, one piece from
+    /// `start` to `end`.
     pub fragments: Option<Rc<[(usize, usize)]>>,
 }
 
@@ -125,7 +127,7 @@ impl Span {
         self.start <= cp && cp < self.end
     }
 
-    /// The ranges the span covers: its fragments, or its one range.
+    /// The ranges the span covers: its fragments (in the span's own order), or its one range.
     pub fn pieces(&self) -> Vec<(usize, usize)> {
         match &self.fragments {
             Some(f) => f.to_vec(),
@@ -134,8 +136,9 @@ impl Span {
     }
 }
 
-/// Why `fragments` cannot be a discontinuous span's pieces, if they cannot: fewer than two,
-/// empty, out of order or touching (touching pieces are one piece).
+/// Why `fragments` cannot be a discontinuous span's pieces, if they cannot: fewer than two, an
+/// empty one, or two that share a code point. Order does not matter, and touching pieces are
+/// allowed: both occur in real brat files, which must read and write back unchanged.
 pub fn fragments_problem(fragments: &[(usize, usize)]) -> Option<String> {
     if fragments.len() < 2 {
         return Some("a discontinuous span needs at least two fragments".into());
@@ -144,11 +147,24 @@ pub fn fragments_problem(fragments: &[(usize, usize)]) -> Option<String> {
         if start >= end {
             return Some(format!("fragment {} is empty or reversed ({start}–{end})", i + 1));
         }
-        if i > 0 && start <= fragments[i - 1].1 {
-            return Some(format!("fragment {} starts before fragment {} ends", i + 1, i));
+    }
+    let mut sorted: Vec<(usize, usize, usize)> = fragments.iter().enumerate().map(|(i, &(s, e))| (s, e, i)).collect();
+    sorted.sort_unstable();
+    for pair in sorted.windows(2) {
+        let ((_, end, a), (start, _, b)) = (pair[0], pair[1]);
+        if start < end {
+            let (first, second) = (a.min(b) + 1, a.max(b) + 1);
+            return Some(format!("fragments {first} and {second} overlap"));
         }
     }
     None
+}
+
+/// The range a discontinuous span's fragments cover: the smallest start and the largest end.
+pub fn fragments_hull(fragments: &[(usize, usize)]) -> Option<(usize, usize)> {
+    let start = fragments.iter().map(|f| f.0).min()?;
+    let end = fragments.iter().map(|f| f.1).max()?;
+    Some((start, end))
 }
 
 /// An article's spans in text order: by start, then longer first (so an enclosing span comes

@@ -312,11 +312,11 @@ fn span(
         if let Some(problem) = fragments_problem(pieces) {
             return Err(place.at("fragments", problem));
         }
-        let (first, last) = (pieces[0], pieces[pieces.len() - 1]);
-        if first.0 != cps.0 || last.1 != cps.1 {
+        let (first, last) = crate::span::fragments_hull(pieces).expect("checked: at least two");
+        if first != cps.0 || last != cps.1 {
             return Err(place.at("fragments", format!(
-                "run from {} to {}, but the span runs from {} to {}; the first fragment starts at start and the last ends at end",
-                first.0, last.1, cps.0, cps.1
+                "run from {first} to {last}, but the span runs from {} to {}; the fragments' smallest start is start and their largest end is end",
+                cps.0, cps.1
             )));
         }
     }

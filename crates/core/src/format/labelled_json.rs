@@ -163,9 +163,10 @@ pub struct SpanRecord<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schema", schemars(length(min = 1)))]
     pub reason: Option<&'a str>,
-    /// For a discontinuous span, its pieces in text order (at least two, not touching); the
-    /// first starts at `start` and the last ends at `end`, and `text` is still the whole text
-    /// from `start` to `end`. Absent for an ordinary span.
+    /// For a discontinuous span, its pieces (at least two, none empty, no two sharing a code
+    /// point), in the order they were given; the smallest start is `start`, the largest end is
+    /// `end`, and `text` is still the whole text from `start` to `end`. Absent for an ordinary
+    /// span.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schema", schemars(length(min = 2)))]
     pub fragments: Option<Vec<OffsetPair>>,

@@ -137,7 +137,13 @@ fn spans(len: usize) -> BoxedStrategy<Vec<Span>> {
                     let (start, end) = (a.min(b), a.max(b) + 1);
                     // Some spans of four or more code points become two fragments with a gap.
                     let mid = start + (end - start) / 2;
-                    let fragments = (split && end - start >= 4).then(|| vec![(start, mid), (mid + 1, end)].into());
+                    // Out of text order and touching pieces occur in real brat files (PolNeAR).
+                    let pieces = match i % 3 {
+                        0 => vec![(start, mid), (mid + 1, end)],
+                        1 => vec![(mid + 1, end), (start, mid)],
+                        _ => vec![(start, mid), (mid, end)],
+                    };
+                    let fragments = (split && end - start >= 4).then(|| pieces.into());
                     Span { id: SpanId::new(format!("{prefix}{}", i + 1)), label, start, end, attributes, origin, fragments }
                 })
                 .collect()
