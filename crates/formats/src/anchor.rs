@@ -27,8 +27,14 @@ pub fn anchor(text: &ArticleText, start: usize, end: usize, claimed: Option<&str
         Some("") => Anchored::Failed("the span's text is empty".into()),
         Some(c) => {
             let haystack = text.as_str();
-            let mut found = haystack.match_indices(c).map(|(b, _)| b);
-            match (found.next(), found.next()) {
+            let first = haystack.find(c);
+            // Overlapping occurrences count too ("aa" occurs twice in "aaa"), so the second
+            // search starts one character after the first match, not after its end.
+            let second = first.and_then(|b| {
+                let next = b + haystack[b..].chars().next().map_or(1, char::len_utf8);
+                haystack[next..].find(c).map(|x| next + x)
+            });
+            match (first, second) {
                 (Some(b), None) => {
                     let s = text.cp_of_byte(b);
                     Anchored::Moved { start: s, end: s + c.chars().count() }
@@ -77,5 +83,7 @@ mod tests {
         assert!(matches!(anchor(&t, 4, 5, Some("c")), Anchored::Failed(m) if m.contains("does not occur")));
         assert!(matches!(anchor(&t, 0, 1, Some("b")), Anchored::Failed(m) if m.contains("more than once")));
         assert!(matches!(anchor(&t, 3, 99, None), Anchored::Failed(m) if m.contains("past the end")));
+        let overlapping = ArticleText::new("xaaay");
+        assert!(matches!(anchor(&overlapping, 0, 2, Some("aa")), Anchored::Failed(m) if m.contains("more than once")));
     }
 }

@@ -15,6 +15,7 @@ pub mod conll;
 pub mod doccano;
 mod error;
 mod files;
+mod json_fields;
 pub mod labelstudio;
 pub mod spacy;
 pub mod w3c;
