@@ -1,10 +1,6 @@
 //! The `newsmark convert` command, run as a person runs it, on a fixture written here: a news
 //! text with an emoji, CRLF line ends, a combining accent, a discontinuous span and a relation,
 //! as newsmark labelled JSON and as brat standoff.
-//!
-//! Tests whose names end in `_needs_format_modules` go through the brat, doccano, Label Studio,
-//! W3C, spaCy and CoNLL modules of newsmark-formats: they fail until those are written, with a
-//! message saying so, and must pass once they are.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -233,12 +229,12 @@ fn usage_errors_exit_2_with_the_usage() {
 }
 
 #[test]
-fn brat_fixture_reads_with_its_discontinuous_span_and_relation_needs_format_modules() {
+fn brat_fixture_reads_with_its_discontinuous_span_and_relation() {
     let dir = temp_dir("brat");
     let folder = write_brat_fixture(&dir);
     let out = dir.join("out");
     let run = newsmark(&["convert", "--from", "brat", "--to", "newsmark", s(&folder), "-o", s(&out)]);
-    assert!(run.status.success(), "waits on the brat reader: {}", stderr(&run));
+    assert!(run.status.success(), "the brat reader failed: {}", stderr(&run));
     let batch = read_newsmark(&out.join("newsmark.json"));
     assert_eq!(batch.documents.len(), 1);
     assert_eq!(batch.documents[0].text.as_str(), TEXT);
@@ -252,21 +248,21 @@ fn brat_fixture_reads_with_its_discontinuous_span_and_relation_needs_format_modu
 }
 
 #[test]
-fn every_format_round_trips_the_fixture_needs_format_modules() {
+fn every_format_round_trips_the_fixture() {
     let dir = temp_dir("every");
     let input = write_newsmark_fixture(&dir);
     let (article, labels) = fixture();
     for to in ["brat", "doccano", "labelstudio", "w3c", "spacy", "conll"] {
         let out = dir.join(to);
         let run = newsmark(&["convert", "--to", to, s(&input), "-o", s(&out)]);
-        assert!(run.status.success(), "waits on the {to} writer: {}", stderr(&run));
+        assert!(run.status.success(), "the {to} writer failed: {}", stderr(&run));
         if to == "conll" {
             continue; // written only: tokens cannot rebuild the text
         }
         // Back, with the format detected.
         let back = dir.join(format!("{to}-back"));
         let run = newsmark(&["convert", "--to", "newsmark", s(&out), "-o", s(&back)]);
-        assert!(run.status.success(), "waits on the {to} reader: {}", stderr(&run));
+        assert!(run.status.success(), "the {to} reader failed: {}", stderr(&run));
         let batch = read_newsmark(&back.join("newsmark.json"));
         assert_eq!(batch.documents.len(), 1, "{to}");
         assert_eq!(batch.documents[0].text.as_str(), TEXT, "{to} keeps the text byte for byte");
@@ -281,7 +277,7 @@ fn every_format_round_trips_the_fixture_needs_format_modules() {
 }
 
 #[test]
-fn polnear_dev_converts_from_brat_needs_format_modules() {
+fn polnear_dev_converts_from_brat() {
     let dev = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/polnear/dev");
     if !dev.join("attributions").is_dir() {
         eprintln!("skipped: {} is missing (PolNeAR is read from ../shared/data, never copied)", dev.display());
@@ -294,7 +290,7 @@ fn polnear_dev_converts_from_brat_needs_format_modules() {
     assert_eq!((texts, anns), (84, 94), "the dev split as ../shared/data/README.md describes it");
     let out = temp_dir("polnear").join("polnear.json.d");
     let run = newsmark(&["convert", "--from", "brat", "--to", "newsmark", s(&dev), "-o", s(&out)]);
-    assert!(run.status.success(), "waits on the brat reader: {}", stderr(&run));
+    assert!(run.status.success(), "the brat reader failed: {}", stderr(&run));
     // One document per .ann file (10 articles have two annotators); every text has an .ann.
     let batch = read_newsmark(&out.join("newsmark.json"));
     assert_eq!(batch.documents.len(), anns);
