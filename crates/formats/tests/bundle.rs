@@ -1,8 +1,4 @@
 //! Zips, the workspace bundle, format detection and reading files of unknown format.
-//!
-//! Tests marked "waits on the format readers/writers" exercise brat, doccano, Label Studio,
-//! W3C, spaCy and CoNLL through `newsmark_formats::{read, write}`; they fail until those
-//! modules are written, and must pass once they are.
 
 use std::io::Write;
 use std::rc::Rc;
