@@ -143,6 +143,10 @@ fn next(state: &State, action: Action) -> State {
                 changes.push(Change::SpanRemoved { article, span });
                 commit(&mut s, one_step(changes), None);
                 s.selected_span = None;
+                // A relation being drawn from or to the deleted span has nowhere to go.
+                if s.linking.as_ref().is_some_and(|l| l.from == id || l.target.as_ref() == Some(&id)) {
+                    s.linking = None;
+                }
             }
         }
         Action::Relabel(id, label) => relabel(&mut s, &id, label),

@@ -119,6 +119,9 @@ fn a_relation_is_drawn_by_keyboard_and_a_demand_gets_actor_then_addressee() {
     // Escape (CancelRelation) leaves everything as it was.
     let cancelled = run(s.clone(), [Action::StartRelation, Action::CancelRelation]);
     assert_eq!((cancelled.linking.clone(), cancelled.open_article().unwrap().relations.len()), (None, 2));
+    // Deleting the span a relation is being drawn from ends the drawing.
+    let deleted = run(s.clone(), [Action::SelectSpan(Some(demand.clone())), Action::StartRelation, Action::DeleteSpan(demand)]);
+    assert_eq!(deleted.linking, None);
 }
 
 #[test]

@@ -17,12 +17,8 @@ use crate::state::{Linking, Notice, State};
 /// Starts a relation at the selected span.
 pub(super) fn start_relation(s: &mut State) {
     match s.selected_span.clone() {
-        Some(from) if s.selected().is_some() => {
-            s.linking = Some(Linking { from, target: None });
-            s.notice = Some(Notice::info(
-                "Click the span the relation points to, or choose it with J and K and press Enter. Escape cancels.",
-            ));
-        }
+        // The article view shows how to end or cancel the relation while it is drawn.
+        Some(from) if s.selected().is_some() => s.linking = Some(Linking { from, target: None }),
         _ => s.notice = Some(Notice::info("Select a span first, then press L to draw a relation from it.")),
     }
 }
