@@ -13,6 +13,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::components::{article_list::ArticleList, article_view::ArticleView, dialogs::Dialogs, span_panel::SpanPanel, status::NoticeBar, toolbar::Toolbar};
+use crate::dom::label_styles;
 use crate::dom::selection::clear_selection;
 use crate::effects::analysis::Analyser;
 use crate::effects::{files, storage};
@@ -75,7 +76,11 @@ pub fn app() -> Html {
             }
         });
     }
-    use_global_listeners(dispatch.clone(), latest.clone());
+    // The labels' colours live in a stylesheet generated from the label set.
+    use_effect_with(store.0.labels.clone(), label_styles::apply);
+    // How far an import's files have been read, for the toolbar's progress bar.
+    let importing = use_state_eq(|| None::<files::Progress>);
+    use_global_listeners(dispatch.clone(), latest.clone(), importing.setter());
 
     let state = &store.0;
     html! {
@@ -92,6 +97,8 @@ pub fn app() -> Html {
                     persistence={state.persistence.clone()}
                     labels={state.labels.clone()}
                     latest={Latest(latest.clone())}
+                    importing={*importing}
+                    on_importing={importing.setter()}
                 />
                 <div class="panes">
                     <ArticleList articles={state.articles.clone()} open={state.open.clone()} />
@@ -107,6 +114,8 @@ pub fn app() -> Html {
                                         suggestions={state.suggestions_of(article).cloned()}
                                         selected_suggestion={state.selected_suggestion}
                                         labels={state.labels.labels().collect::<Vec<_>>()}
+                                        selected_relation={state.selected_relation.clone()}
+                                        linking={state.linking.clone()}
                                     />
                                 },
                                 None if matches!(state.persistence, Persistence::Loading) => html! { <p class="empty">{ "Loading your workspace…" }</p> },
@@ -125,6 +134,8 @@ pub fn app() -> Html {
                         suggestions={state.open_article().and_then(|a| state.suggestions_of(a)).cloned()}
                         selected_suggestion={state.selected_suggestion}
                         labels={state.labels.clone()}
+                        selected_relation={state.selected_relation.clone()}
+                        linking={state.linking.clone()}
                     />
                 </div>
                 <NoticeBar notice={state.notice.clone()} />
@@ -136,7 +147,7 @@ pub fn app() -> Html {
 
 /// Keys, paste, file drops and the unsaved-changes guard, on the window for the app's lifetime.
 #[hook]
-fn use_global_listeners(dispatch: Dispatch, latest: Rc<RefCell<UseReducerHandle<Store>>>) {
+fn use_global_listeners(dispatch: Dispatch, latest: Rc<RefCell<UseReducerHandle<Store>>>, importing: UseStateSetter<Option<files::Progress>>) {
     use_effect_with((), move |_| {
         let window = web_sys::window().expect("window");
         let document = window.document().expect("document");
@@ -172,7 +183,7 @@ fn use_global_listeners(dispatch: Dispatch, latest: Rc<RefCell<UseReducerHandle<
             e.prevent_default();
             let e = e.unchecked_ref::<web_sys::DragEvent>();
             let list = e.data_transfer().and_then(|t| t.files());
-            open_files(d.clone(), files::files_of(list));
+            files::open(d.clone(), files::files_of(list), importing.clone());
         }));
 
         let l = latest.clone();
@@ -183,16 +194,6 @@ fn use_global_listeners(dispatch: Dispatch, latest: Rc<RefCell<UseReducerHandle<
             }
         }));
         move || drop(listeners)
-    });
-}
-
-/// Reads files one after another, dispatching what each gives.
-pub fn open_files(dispatch: Dispatch, files: Vec<web_sys::File>) {
-    wasm_bindgen_futures::spawn_local(async move {
-        for file in files {
-            let action = files::read(file, |a| dispatch.dispatch(a)).await;
-            dispatch.dispatch(action);
-        }
     });
 }
 

@@ -1,18 +1,21 @@
 //! The open article: its text, rendered once, with spans and pending suggestions painted over
-//! it; mouse and keyboard selection and clicks on spans and suggestions.
+//! it and relations drawn as arrows beside it; mouse and keyboard selection, clicks on spans and
+//! suggestions, and the mode in which a click ends a relation being drawn.
 //!
 //! Must never: let Yew render children into the article container; `dom::article_text` owns
-//! them, and annotating never changes them.
+//! them, and annotating never changes them. The arrows live in an SVG next to the container.
 
 use std::rc::Rc;
 
 use gloo::events::EventListener;
-use newsmark_core::{Action, Article, ArticleSuggestions, ArticleText, Label, SpanId, Spans, SuggestionId};
+use newsmark_core::state::Linking;
+use newsmark_core::{Action, Article, ArticleSuggestions, ArticleText, Label, RelationId, Relations, SpanId, Spans, SuggestionId};
 use web_sys::Element;
 use yew::prelude::*;
 
 use super::use_dispatch;
 use crate::dom::highlight::{self, Paint};
+use crate::dom::relations::{self as arrows, Drawing};
 use crate::dom::{article_text, selection};
 
 #[derive(Properties)]
@@ -26,6 +29,12 @@ pub struct ArticleViewProps {
     pub reveal: u64,
     /// The workspace's labels, so that the highlights of every label are kept up to date.
     pub labels: Vec<Label>,
+    /// The relation drawn emphasised.
+    #[prop_or_default]
+    pub selected_relation: Option<RelationId>,
+    /// A relation being drawn: the article shows the mode, and a click on a span ends it.
+    #[prop_or_default]
+    pub linking: Option<Linking>,
 }
 
 impl PartialEq for ArticleViewProps {
@@ -38,6 +47,8 @@ impl PartialEq for ArticleViewProps {
             && self.suggestions == other.suggestions
             && self.selected_suggestion == other.selected_suggestion
             && self.labels == other.labels
+            && self.selected_relation == other.selected_relation
+            && self.linking == other.linking
     }
 }
 
@@ -54,11 +65,15 @@ impl<T> PartialEq for Same<T> {
 #[derive(Clone, PartialEq)]
 struct SpansKey(Spans);
 
+#[derive(Clone, PartialEq)]
+struct RelationsKey(Relations);
+
 #[function_component(ArticleView)]
 pub fn article_view(props: &ArticleViewProps) -> Html {
     let dispatch = use_dispatch();
     let container = use_node_ref();
     let overlay = use_node_ref();
+    let arrows_svg = use_node_ref();
     let text = props.article.text.clone();
     // Listeners outlive renders; they read the current text from here.
     let current_text = use_mut_ref(|| text.clone());
@@ -77,6 +92,8 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
     // `scrolled`, which repaints for the new position.
     let painted_window = use_mut_ref(|| None::<(usize, usize)>);
     let scrolled = use_mut_ref(|| 0u32);
+    // Grows when the window is resized: the text reflows, so the arrows are drawn again.
+    let resized = use_mut_ref(|| 0u32);
     let force_update = use_force_update();
     {
         let (container, overlay, painted_window) = (container.clone(), overlay.clone(), painted_window.clone());
@@ -108,6 +125,44 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
         });
     }
     {
+        // Arrows for the relations, drawn on the same occasions as the highlights are painted
+        // (and after the text was rendered, since this effect comes later), plus a resize.
+        let (container, svg) = (container.clone(), arrows_svg.clone());
+        let deps = (
+            Same(text.clone()),
+            SpansKey(props.article.spans.clone()),
+            RelationsKey(props.article.relations.clone()),
+            props.selected_relation.clone(),
+            props.linking.clone(),
+            *scrolled.borrow(),
+            *resized.borrow(),
+        );
+        use_effect_with(deps, move |(Same(text), SpansKey(spans), RelationsKey(relations), selected, linking, _, _)| {
+            if let (Some(c), Some(svg)) = (container.cast::<Element>(), svg.cast::<Element>()) {
+                let window = reader_pane(&c).and_then(|pane| selection::visible_window(&c, &pane, text));
+                let drawing = Drawing {
+                    spans: spans.as_slice(),
+                    relations: relations.as_slice(),
+                    selected: selected.as_ref(),
+                    linking: linking.as_ref(),
+                    window,
+                };
+                arrows::draw(&c, &svg, text, &drawing);
+            }
+        });
+    }
+    {
+        let (resized, force_update) = (resized.clone(), force_update.clone());
+        use_effect_with((), move |_| {
+            let window = web_sys::window().expect("window");
+            let listener = EventListener::new(&window, "resize", move |_| {
+                *resized.borrow_mut() += 1;
+                force_update.force_update();
+            });
+            move || drop(listener)
+        });
+    }
+    {
         let (container, current_text, painted_window, scrolled) = (container.clone(), current_text.clone(), painted_window.clone(), scrolled.clone());
         use_effect_with((), move |_| {
             let listener = container.cast::<Element>().and_then(|c| reader_pane(&c)).map(|pane| {
@@ -128,17 +183,36 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
         // Bring a span or suggestion chosen from a list or by keyboard into view, unless it
         // already is.
         let container = container.clone();
-        let deps = (props.selected.clone(), props.selected_suggestion, props.reveal, Same(text.clone()));
-        let span = props.selected.as_ref().and_then(|id| props.article.spans.get(id)).map(|s| s.start);
+        // While a relation is drawn, j / k move its end, which is what must come into view.
+        let target = props.linking.as_ref().and_then(|l| l.target.clone());
+        let deps = (props.selected.clone(), props.selected_suggestion, props.reveal, Same(text.clone()), target.clone());
+        let shown = target.as_ref().or(props.selected.as_ref());
+        let span = shown.and_then(|id| props.article.spans.get(id)).map(|s| s.start);
         let suggestion = props
             .selected_suggestion
             .and_then(|id| suggestions.as_ref()?.get(id))
             .map(|p| p.suggestion.start);
         let span = span.or(suggestion);
-        use_effect_with(deps, move |(_, _, _, Same(text))| {
+        use_effect_with(deps, move |(_, _, _, Same(text), _)| {
             if let (Some(start), Some(c)) = (span, container.cast::<Element>()) {
                 if !in_view(&c, text, start) {
                     selection::scroll_to(&c, text, start);
+                }
+            }
+        });
+    }
+    {
+        // A relation chosen in the side panel comes into view at its start, unless one of its
+        // ends is on screen already (as when it was just drawn there).
+        let container = container.clone();
+        let ends = props.selected_relation.as_ref().and_then(|id| props.article.relations.get(id)).and_then(|r| {
+            let start = |id| props.article.spans.get(id).map(|s| s.start);
+            Some((start(&r.from)?, start(&r.to)?))
+        });
+        use_effect_with((props.selected_relation.clone(), Same(text.clone())), move |(_, Same(text))| {
+            if let (Some((from, to)), Some(c)) = (ends, container.cast::<Element>()) {
+                if !in_view(&c, text, from) && !in_view(&c, text, to) {
+                    selection::scroll_to(&c, text, from);
                 }
             }
         });
@@ -209,8 +283,11 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
 
     html! {
         <div class="article-frame">
+            if let Some(linking) = &props.linking {
+                { linking_banner(&props.article, linking, dispatch.clone()) }
+            }
             <h1 class="article-title">{ &props.article.title }</h1>
-            <div class="article-body">
+            <div class={classes!("article-body", props.linking.is_some().then_some("linking"))}>
                 <div ref={overlay} class="overlay" aria-hidden="true"></div>
                 <div
                     ref={container}
@@ -221,8 +298,41 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
                     {onclick}
                     {onkeydown}
                 ></div>
+                <svg ref={arrows_svg} class="relations" aria-hidden="true"></svg>
             </div>
         </div>
+    }
+}
+
+/// What to do while a relation is being drawn, kept at the top of the reader while it scrolls.
+/// One line, over the title rather than the text, so it never covers the span to click.
+fn linking_banner(article: &Article, linking: &Linking, dispatch: crate::store::Dispatch) -> Html {
+    let Some(from) = article.spans.get(&linking.from) else { return html! {} };
+    // Custom labels' names live in the label set; "span" reads well for any of them.
+    let what = from.label.builtin_id().unwrap_or("span");
+    let message = match linking.target.as_ref().and_then(|id| article.spans.get(id)) {
+        Some(target) => format!("Enter links to “{}” (j / k: another span) — Esc to cancel", short(article.span_text(target))),
+        None => format!("Click the span this {what} points to (or j / k, then Enter) — Esc to cancel"),
+    };
+    let cancel = Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::CancelRelation));
+    html! {
+        <div class="linking-banner">
+            <div class="linking-message" role="status" aria-label="Drawing a relation">
+                <span class="linking-text" title={message.clone()}>{ message }</span>
+                <button onclick={cancel} aria-keyshortcuts="Escape">{ "Cancel" }</button>
+            </div>
+        </div>
+    }
+}
+
+/// A span's text shortened for the banner.
+fn short(text: &str) -> String {
+    const MAX: usize = 40;
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if text.chars().count() <= MAX {
+        text
+    } else {
+        format!("{}…", text.chars().take(MAX - 1).collect::<String>().trim_end())
     }
 }
 

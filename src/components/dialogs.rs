@@ -1,13 +1,16 @@
-//! Modal dialogs: new article, rename, keyboard help, and choosing among overlapping spans.
+//! Modal dialogs: new article, rename, keyboard help, choosing among overlapping spans, and the
+//! frame (`Modal`) that the label editor and the import's label mapping (their own files) share.
 
 use std::rc::Rc;
 
-use newsmark_core::keymap::SHORTCUTS;
+use newsmark_core::keymap::{label_shortcuts, SHORTCUTS};
 use newsmark_core::{Action, Article, ArticleId, Dialog, LabelSet, SpanId};
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
+use super::label_editor::LabelEditor;
+use super::label_mapping::LabelMapping;
 use super::use_dispatch;
 
 #[derive(Properties, PartialEq)]
@@ -31,24 +34,28 @@ pub fn dialogs(props: &DialogsProps) -> Html {
             let title = props.articles.iter().find(|a| &a.id == article).map(|a| a.title.clone()).unwrap_or_default();
             html! { <Rename article={article.clone()} {title} {close} /> }
         }
-        Some(Dialog::Help) => html! { <Help {close} /> },
+        Some(Dialog::Help) => html! { <Help labels={props.labels.clone()} {close} /> },
         Some(Dialog::ChooseSpan { candidates }) => html! {
             <ChooseSpan candidates={candidates.clone()} article={props.article.clone()} labels={props.labels.clone()} {close} />
         },
-        // Being built: the label set editor and the import's label mapping.
-        Some(Dialog::Labels { .. }) | Some(Dialog::MapLabels { .. }) => html! {},
+        Some(Dialog::Labels { error }) => html! {
+            <LabelEditor labels={props.labels.clone()} error={error.clone()} articles={props.articles.clone()} {close} />
+        },
+        Some(Dialog::MapLabels { batch, mapping }) => html! {
+            <LabelMapping batch={batch.clone()} mapping={mapping.clone()} labels={props.labels.clone()} {close} />
+        },
     }
 }
 
 #[derive(Properties, PartialEq)]
-struct ModalProps {
-    title: AttrValue,
-    id: AttrValue,
-    children: Html,
+pub(super) struct ModalProps {
+    pub title: AttrValue,
+    pub id: AttrValue,
+    pub children: Html,
 }
 
 #[function_component(Modal)]
-fn modal(props: &ModalProps) -> Html {
+pub(super) fn modal(props: &ModalProps) -> Html {
     let heading = format!("{}-title", props.id);
     html! {
         <div class="backdrop">
@@ -73,7 +80,7 @@ fn use_initial_value(node: NodeRef, value: String) {
 
 /// Puts keyboard focus on the element once it is shown.
 #[hook]
-fn use_focus(node: NodeRef) {
+pub(super) fn use_focus(node: NodeRef) {
     use_effect_with((), move |_| {
         if let Some(el) = node.cast::<web_sys::HtmlElement>() {
             let _ = el.focus();
@@ -194,20 +201,30 @@ struct CloseProps {
     close: Callback<MouseEvent>,
 }
 
+#[derive(Properties, PartialEq)]
+struct HelpProps {
+    labels: LabelSet,
+    close: Callback<MouseEvent>,
+}
+
 #[function_component(Help)]
-fn help(props: &CloseProps) -> Html {
+fn help(props: &HelpProps) -> Html {
     let button = use_node_ref();
     use_focus(button.clone());
     html! {
         <Modal title="Keyboard shortcuts" id="help">
             <table class="shortcuts">
                 <tbody>
+                    // The label keys first, as the workspace's label set gives them.
+                    { for label_shortcuts(&props.labels).into_iter().map(|(keys, what)| html! {
+                        <tr><th scope="row"><kbd>{ keys }</kbd></th><td>{ what }</td></tr>
+                    }) }
                     { for SHORTCUTS.iter().map(|(keys, what)| html! {
                         <tr><th scope="row"><kbd>{ *keys }</kbd></th><td>{ *what }</td></tr>
                     }) }
                 </tbody>
             </table>
-            <p>{ "Mouse: drag, double-click a word or triple-click a paragraph to select; click a span to select it. Paste an article or drop .txt, .md and .json files anywhere on the page." }</p>
+            <p>{ "Mouse: drag, double-click a word or triple-click a paragraph to select; click a span to select it. Paste an article, or drop .txt and .md articles or annotated files (newsmark JSON, brat .txt with .ann, doccano, spaCy, Label Studio, W3C, or a .zip of them) anywhere on the page." }</p>
             <div class="actions"><button ref={button} onclick={props.close.clone()}>{ "Close" }</button></div>
         </Modal>
     }

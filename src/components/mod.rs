@@ -5,6 +5,9 @@
 pub mod article_list;
 pub mod article_view;
 pub mod dialogs;
+pub mod label_editor;
+pub mod label_mapping;
+pub mod relation_panel;
 pub mod span_editor;
 pub mod span_panel;
 pub mod status;

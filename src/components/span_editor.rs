@@ -1,7 +1,8 @@
-//! The selected span's editor: label, attributes, note, edges, delete.
+//! The selected span's editor: label, attributes, note, edges, its relations, drawing a new
+//! relation from it, delete.
 
 use newsmark_core::snap::Edge;
-use newsmark_core::{Action, AttributeKey, LabelSet, Origin, Span};
+use newsmark_core::{Action, AttributeKey, LabelSet, Origin, RelationId, Span};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
@@ -12,6 +13,13 @@ pub struct SpanEditorProps {
     pub span: Span,
     pub text: String,
     pub labels: LabelSet,
+    /// The relations that start or end at the span, each with how it reads
+    /// ("this span —speaker→ “Mara Lindqvist”").
+    #[prop_or_default]
+    pub relations: Vec<(RelationId, String)>,
+    /// Whether a relation is being drawn from this span.
+    #[prop_or_default]
+    pub linking: bool,
 }
 
 #[function_component(SpanEditor)]
@@ -81,6 +89,28 @@ pub fn span_editor(props: &SpanEditorProps) -> Html {
                 <button onclick={act(edge(Edge::Start, true))} aria-label="Move start right" title="Move start right (])">{ "start ⇥" }</button>
                 <button onclick={act(edge(Edge::End, false))} aria-label="Move end left" title="Move end left ({)">{ "⇤ end" }</button>
                 <button onclick={act(edge(Edge::End, true))} aria-label="Move end right" title="Move end right (})">{ "end ⇥" }</button>
+            </div>
+            <div class="span-relations">
+                <h3>{ "Relations" }</h3>
+                if props.relations.is_empty() {
+                    <p class="hint">{ "No relations yet." }</p>
+                } else {
+                    <ul aria-label="Relations of this span">
+                        { for props.relations.iter().map(|(id, text)| html! {
+                            <li key={id.as_str()}>
+                                <button class="link" onclick={act(Action::SelectRelation(Some(id.clone())))}>{ text }</button>
+                                <button class="icon danger" onclick={act(Action::DeleteRelation(id.clone()))}
+                                    aria-label={format!("Delete relation {text}")} title="Delete this relation">{ "×" }</button>
+                            </li>
+                        }) }
+                    </ul>
+                }
+                if props.linking {
+                    <button onclick={act(Action::CancelRelation)} aria-keyshortcuts="Escape" title="Stop drawing the relation (Esc)">{ "Cancel link" }</button>
+                } else {
+                    <button onclick={act(Action::StartRelation)} aria-keyshortcuts="l"
+                        title="Link this span to another: click the span it points to, or choose it with j / k and press Enter (l)">{ "Link to…" }</button>
+                }
             </div>
             <button class="danger" onclick={act(Action::DeleteSpan(span.id.clone()))} aria-keyshortcuts="Delete Backspace">{ "Delete span" }</button>
         </section>

@@ -1,11 +1,13 @@
-//! The side panel: the selected span's editor, the pending suggestions, counts per label, a label
-//! filter, the list of spans in text order, and the article's summary.
+//! The side panel: the selected span's editor, the pending suggestions, the relations, counts per
+//! label, a label filter, the list of spans in text order, and the article's summary.
 
 use std::rc::Rc;
 
-use newsmark_core::{Action, Article, ArticleSuggestions, Label, LabelSet, SpanId, SuggestionId};
+use newsmark_core::state::Linking;
+use newsmark_core::{Action, Article, ArticleSuggestions, Label, LabelSet, RelationId, SpanId, SuggestionId};
 use yew::prelude::*;
 
+use super::relation_panel::{end_text, RelationPanel};
 use super::span_editor::SpanEditor;
 use super::suggestion_panel::SuggestionPanel;
 use super::summary_panel::SummaryPanel;
@@ -23,6 +25,11 @@ pub struct SpanPanelProps {
     /// The open article's pending suggestions, if the analysis ran.
     pub suggestions: Option<ArticleSuggestions>,
     pub selected_suggestion: Option<SuggestionId>,
+    #[prop_or_default]
+    pub selected_relation: Option<RelationId>,
+    /// A relation being drawn, if any.
+    #[prop_or_default]
+    pub linking: Option<Linking>,
 }
 
 #[function_component(SpanPanel)]
@@ -43,11 +50,18 @@ pub fn span_panel(props: &SpanPanelProps) -> Html {
     html! {
         <aside class="spans" aria-label="Spans">
             if let Some(span) = selected {
-                <SpanEditor span={span.clone()} text={article.span_text(span).to_string()} labels={props.labels.clone()} />
+                <SpanEditor
+                    span={span.clone()}
+                    text={article.span_text(span).to_string()}
+                    labels={props.labels.clone()}
+                    relations={span_relations(article, &span.id)}
+                    linking={props.linking.as_ref().is_some_and(|l| l.from == span.id)}
+                />
             }
             if let Some(suggestions) = &props.suggestions {
                 <SuggestionPanel article={article.clone()} suggestions={suggestions.clone()} selected={props.selected_suggestion} labels={props.labels.clone()} />
             }
+            <RelationPanel article={article.clone()} selected={props.selected_relation.clone()} />
             <h2>{ format!("Spans ({})", article.spans.len()) }</h2>
             <fieldset class="filters">
                 <legend>{ "Show labels" }</legend>
@@ -93,6 +107,12 @@ pub fn span_panel(props: &SpanPanelProps) -> Html {
             <SummaryPanel article={props.article.clone()} labels={props.labels.clone()} />
         </aside>
     }
+}
+
+/// The relations of span `id`, each as it reads from the span's side ("this span —kind→ …").
+fn span_relations(article: &Article, id: &SpanId) -> Vec<(RelationId, String)> {
+    let end = |end: &SpanId| if end == id { "this span".to_string() } else { format!("“{}”", end_text(article, end)) };
+    article.relations.of_span(id).map(|r| (r.id.clone(), format!("{} —{}→ {}", end(&r.from), r.kind, end(&r.to)))).collect()
 }
 
 /// A span's text shortened for the list.

@@ -1,17 +1,25 @@
-//! The toolbar: articles in and out, undo and redo, the label buttons, Suggest with the
+//! The toolbar: articles in (open, import with its progress) and out (export in any format, the
+//! workspace as a zip), undo and redo, the label buttons and the label editor, Suggest with the
 //! analysis status, and the save indicator.
+//!
+//! Owns: the export menu's open/closed state and its draft choices. Must never: read or write a
+//! format itself (newsmark-formats does), or hold the import's progress (the app shell does).
 
 use newsmark_core::format::export_json;
-use newsmark_core::{Action, Dialog, LabelSet, Notice, Persistence};
-use web_sys::HtmlInputElement;
+use newsmark_core::{Action, Article, Dialog, LabelSet, Notice, Persistence};
+use newsmark_formats::{bundle, Format};
+use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::status::SaveIndicator;
 use super::use_dispatch;
-use crate::app::open_files;
 use crate::dom::selection::clear_selection;
-use crate::effects::{download, files, now_iso};
+use crate::effects::files::{self, Progress};
+use crate::effects::{download, now_iso};
 use crate::store::Latest;
+
+/// What the import file chooser offers: every format newsmark reads, and zips of them.
+const IMPORT_ACCEPT: &str = ".json,.jsonl,.ndjson,.jsonld,.ann,.txt,.zip,application/json,application/zip";
 
 #[derive(Properties, PartialEq)]
 pub struct ToolbarProps {
@@ -26,6 +34,9 @@ pub struct ToolbarProps {
     pub persistence: Persistence,
     pub latest: Latest,
     pub labels: LabelSet,
+    /// How far reading an import's files has come, while it runs.
+    pub importing: Option<Progress>,
+    pub on_importing: UseStateSetter<Option<Progress>>,
 }
 
 #[function_component(Toolbar)]
@@ -40,37 +51,38 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
         }
     });
     let on_files = {
-        let dispatch = dispatch.clone();
+        let (dispatch, progress) = (dispatch.clone(), props.on_importing.clone());
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
-            open_files(dispatch.clone(), files::files_of(input.files()));
+            files::open(dispatch.clone(), files::files_of(input.files()), progress.clone());
             // Clearing lets the same file be chosen again later.
             input.set_value("");
         })
     };
-    let export = |whole: bool| {
+    let export_json_open = {
         let (dispatch, latest) = (dispatch.clone(), props.latest.clone());
         Callback::from(move |_: MouseEvent| {
             let store = latest.state();
             let state = &store.0;
-            let (articles, stem) = if whole {
-                (state.articles.iter().map(|a| a.as_ref()).collect::<Vec<_>>(), "workspace".to_string())
-            } else {
-                match state.open_article() {
-                    Some(a) => (vec![a.as_ref()], download::file_stem(&a.title)),
-                    None => return,
-                }
-            };
+            let Some(article) = state.open_article() else { return };
+            let json = export_json(&[article.as_ref()], &state.labels, &now_iso());
+            let result = download::offer(&format!("newsmark-{}.json", download::file_stem(&article.title)), "application/json", &json);
+            dispatch.dispatch(Action::Notify(exported(result.map(|()| 1))));
+        })
+    };
+    let export_zip = {
+        let (dispatch, latest) = (dispatch.clone(), props.latest.clone());
+        Callback::from(move |_: MouseEvent| {
+            let store = latest.state();
+            let state = &store.0;
+            let articles: Vec<&Article> = state.articles.iter().map(|a| a.as_ref()).collect();
             if articles.is_empty() {
                 return;
             }
-            let json = export_json(&articles, &state.labels, &now_iso());
-            let result = download::offer(&format!("newsmark-{stem}.json"), "application/json", &json);
-            let count = articles.len();
-            dispatch.dispatch(Action::Notify(match result {
-                Ok(()) => Notice::info(format!("Exported {count} article{}.", if count == 1 { "" } else { "s" })),
-                Err(why) => Notice::error(format!("The export could not be offered as a download: {why}")),
-            }));
+            let now = now_iso();
+            let bytes = bundle::write_zip_at(&bundle::export_workspace(&articles, &state.labels, &now), &now);
+            let result = download::offer_bytes("newsmark-workspace.zip", "application/zip", &bytes);
+            dispatch.dispatch(Action::Notify(exported(result.map(|()| articles.len()))));
         })
     };
     let act = |action: Action| {
@@ -94,10 +106,20 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                 <button onclick={act(Action::OpenDialog(Dialog::NewArticle { title: String::new(), text: String::new(), error: None }))}>{ "New article" }</button>
                 <button onclick={click(open_input.clone())}>{ "Open file" }</button>
                 <input ref={open_input} type="file" class="hidden-input" accept=".txt,.md,.markdown,.text,text/plain,text/markdown" multiple=true onchange={on_files.clone()} tabindex="-1" aria-hidden="true" />
-                <button onclick={click(import_input.clone())}>{ "Import JSON" }</button>
-                <input ref={import_input} type="file" class="hidden-input" accept=".json,application/json" multiple=true onchange={on_files} tabindex="-1" aria-hidden="true" />
-                <button onclick={export(false)} disabled={!props.has_article} title="Download the open article as labelled JSON">{ "Export JSON" }</button>
-                <button onclick={export(true)} disabled={!props.has_article} title="Download every article as labelled JSON">{ "Export workspace" }</button>
+                <button onclick={click(import_input.clone())}
+                    title="Import annotated files: newsmark JSON, brat (.txt with .ann), doccano or spaCy JSON Lines, Label Studio JSON, W3C Web Annotation, or a .zip of them">{ "Import" }</button>
+                <input ref={import_input} type="file" class="hidden-input" accept={IMPORT_ACCEPT} multiple=true onchange={on_files} tabindex="-1" aria-hidden="true" />
+                // Always in the page, so that screen readers announce when reading starts and ends.
+                <span class="import-status" role="status" aria-label="Import status">
+                    if let Some(p) = props.importing {
+                        <progress max={p.total.to_string()} value={p.done.to_string()} aria-label="Files read"></progress>
+                        { format!("Reading {} of {} files…", p.done, p.total) }
+                    }
+                </span>
+                <button onclick={export_json_open} disabled={!props.has_article} title="Download the open article as newsmark labelled JSON">{ "Export JSON" }</button>
+                <ExportMenu has_article={props.has_article} latest={props.latest.clone()} />
+                <button onclick={export_zip} disabled={!props.has_article}
+                    title="Download every article in every format as one zip: newsmark JSON, a brat folder, and one file per other format">{ "Export workspace (zip)" }</button>
             </div>
             <div class="group">
                 <button onclick={act(Action::Undo)} disabled={!props.can_undo} aria-keyshortcuts="Control+Z Meta+Z" title="Undo (Ctrl+Z)">{ "Undo" }</button>
@@ -127,6 +149,8 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                         </button>
                     }
                 }) }
+                <button class="edit-labels" onclick={act(Action::OpenDialog(Dialog::Labels { error: None }))}
+                    title="Add labels, or change their colours, keys and descriptions">{ "Labels" }</button>
             </div>
             <div class="group suggest">
                 <button onclick={act(Action::RequestSuggestions)} disabled={!props.has_article} aria-busy={props.analysing.then_some("true")}
@@ -144,5 +168,118 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
             </div>
             <SaveIndicator saved={props.saved} persistence={props.persistence.clone()} />
         </header>
+    }
+}
+
+/// The notice after an export: how many articles, or why the download could not be offered.
+fn exported(result: Result<usize, String>) -> Notice {
+    match result {
+        Ok(count) => Notice::info(format!("Exported {count} article{}.", if count == 1 { "" } else { "s" })),
+        Err(why) => Notice::error(format!("The export could not be offered as a download: {why}")),
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ExportMenuProps {
+    has_article: bool,
+    latest: Latest,
+}
+
+/// "Export…": a small panel to choose a format and which articles, then download them. The
+/// choices are kept while the page is open, so a second export of the same kind is one click.
+#[function_component(ExportMenu)]
+fn export_menu(props: &ExportMenuProps) -> Html {
+    let dispatch = use_dispatch();
+    let open = use_state(|| false);
+    let format = use_state(|| Format::Newsmark);
+    let every = use_state(|| false);
+    let toggle = {
+        let open = open.clone();
+        Callback::from(move |_: MouseEvent| open.set(!*open))
+    };
+    let close = {
+        let open = open.clone();
+        Callback::from(move |_: MouseEvent| open.set(false))
+    };
+    let onkeydown = {
+        let open = open.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                // The menu is not a dialog: Escape closes it without deselecting anything.
+                e.stop_propagation();
+                open.set(false);
+            }
+        })
+    };
+    let choose_format = {
+        let format = format.clone();
+        Callback::from(move |e: Event| {
+            let value = e.target_unchecked_into::<HtmlSelectElement>().value();
+            if let Some(f) = Format::from_name(&value) {
+                format.set(f);
+            }
+        })
+    };
+    let scope = |value: bool| {
+        let every = every.clone();
+        Callback::from(move |_: Event| every.set(value))
+    };
+    let download = {
+        let (open, latest, format, every) = (open.clone(), props.latest.clone(), *format, *every);
+        Callback::from(move |_: MouseEvent| {
+            let store = latest.state();
+            let state = &store.0;
+            let (articles, stem): (Vec<&Article>, String) = if every {
+                (state.articles.iter().map(|a| a.as_ref()).collect(), "workspace".into())
+            } else {
+                match state.open_article() {
+                    Some(a) => (vec![a.as_ref()], download::file_stem(&a.title)),
+                    None => return,
+                }
+            };
+            if articles.is_empty() {
+                return;
+            }
+            let now = now_iso();
+            let written = newsmark_formats::write(format, &articles, &state.labels, &now);
+            // newsmark's own format keeps the name "Export JSON" gives it; others name the format.
+            let single = match format {
+                Format::Newsmark => format!("newsmark-{stem}"),
+                _ => format!("newsmark-{stem}-{}", format.name()),
+            };
+            let zip = format!("newsmark-{stem}-{}.zip", format.name());
+            let result = download::offer_files(&single, &zip, &written, &now);
+            dispatch.dispatch(Action::Notify(exported(result.map(|_| articles.len()))));
+            open.set(false);
+        })
+    };
+    html! {
+        <div class="menu-anchor" {onkeydown}>
+            <button onclick={toggle} disabled={!props.has_article} aria-expanded={open.to_string()} aria-controls="export-menu"
+                title="Download in another tool's format">{ "Export…" }</button>
+            if *open {
+                <div id="export-menu" class="popover" role="group" aria-label="Export">
+                    <div class="field">
+                        <label for="export-format">{ "Format" }</label>
+                        <select id="export-format" onchange={choose_format}>
+                            { for Format::ALL.iter().map(|f| html! {
+                                <option value={f.name()} selected={*f == *format}>
+                                    { format!("{}{}", f.title(), if *f == Format::Brat { " (zip)" } else { "" }) }
+                                </option>
+                            }) }
+                        </select>
+                    </div>
+                    <fieldset class="scope">
+                        <legend>{ "Articles" }</legend>
+                        <label><input type="radio" name="export-scope" checked={!*every} onchange={scope(false)} />{ "The open article" }</label>
+                        <label><input type="radio" name="export-scope" checked={*every} onchange={scope(true)} />{ "Every article" }</label>
+                    </fieldset>
+                    <div class="actions">
+                        <button onclick={close}>{ "Cancel" }</button>
+                        <button class="primary" onclick={download}>{ "Download" }</button>
+                    </div>
+                </div>
+            }
+        </div>
     }
 }

@@ -95,7 +95,19 @@ fn all_groups<'a>(paint: &Paint<'a>) -> BTreeMap<String, Vec<(usize, usize)>> {
 /// Paints with the Highlight API, replacing everything painted before.
 pub fn paint_highlights(container: &Element, text: &ArticleText, paint: &Paint) {
     let registry = web_sys::css::JsNamespaceCss::highlights();
-    for (priority, (name, ranges)) in groups(paint).into_iter().enumerate() {
+    let groups = groups(paint);
+    // A removed custom label is no longer among `paint.labels`, so its highlights would stay
+    // registered (unstyled, but holding ranges) until the page is left: drop them.
+    let stale: Vec<String> = registry
+        .keys()
+        .into_iter()
+        .filter_map(|key| key.ok()?.as_string())
+        .filter(|name| (name.starts_with("nm-custom-") || name.starts_with("nm-suggested-custom-")) && !groups.contains_key(name))
+        .collect();
+    for name in stale {
+        registry.delete(&name);
+    }
+    for (priority, (name, ranges)) in groups.into_iter().enumerate() {
         let ranges: Vec<AbstractRange> = ranges.into_iter().filter_map(|(a, b)| static_range(container, text, a, b)).collect();
         if let Ok(highlight) = web_sys::Highlight::new(&ranges) {
             // Higher priorities paint over lower ones: suggestions beneath every span, the

@@ -1,15 +1,53 @@
-//! Offers text as a file download, without any network request.
+//! Offers text or bytes as a file download, without any network request; a set of files comes
+//! as one zip.
 //!
-//! Must never: keep the object URL alive after the download started.
+//! Owns: download names and media types. Must never: keep the object URL alive after the
+//! download started.
 
+use newsmark_formats::bundle::write_zip_at;
+use newsmark_formats::OutputFile;
 use wasm_bindgen::JsCast;
 
 pub fn offer(file_name: &str, mime: &str, contents: &str) -> Result<(), String> {
+    offer_bytes(file_name, mime, contents.as_bytes())
+}
+
+/// Offers written files: one file under `single` with its own extension added, several as the
+/// zip `zip_name` (a brat export is a folder of files). Returns the name offered.
+pub fn offer_files(single: &str, zip_name: &str, files: &[OutputFile], exported_at: &str) -> Result<String, String> {
+    match files {
+        [] => Err("there was nothing to write".into()),
+        [one] => {
+            let name = match one.name.rsplit_once('.') {
+                Some((_, ext)) => format!("{single}.{ext}"),
+                None => single.to_string(),
+            };
+            offer(&name, mime_of(&name), &one.text).map(|()| name)
+        }
+        many => {
+            let bytes = write_zip_at(many, exported_at);
+            offer_bytes(zip_name, "application/zip", &bytes).map(|()| zip_name.to_string())
+        }
+    }
+}
+
+/// The media type of a download, from its extension.
+pub fn mime_of(name: &str) -> &'static str {
+    match name.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase()).as_deref() {
+        Some("json") => "application/json",
+        Some("jsonld") => "application/ld+json",
+        Some("jsonl") | Some("ndjson") => "application/x-ndjson",
+        Some("zip") => "application/zip",
+        _ => "text/plain",
+    }
+}
+
+pub fn offer_bytes(file_name: &str, mime: &str, contents: &[u8]) -> Result<(), String> {
     let describe = |e: wasm_bindgen::JsValue| super::idb::describe(&e);
-    let parts = js_sys::Array::of1(&contents.into());
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(contents));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(describe)?;
+    let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options).map_err(describe)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(describe)?;
     let document = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
     let anchor: web_sys::HtmlAnchorElement = document.create_element("a").map_err(describe)?.unchecked_into();

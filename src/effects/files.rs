@@ -1,27 +1,182 @@
-//! Reads files the person opens or drops, and turns each into an action.
+//! Reads the files a person opens or drops, and turns them into actions.
 //!
-//! Owns: which files are articles (.txt, .md) and which are imports (.json), the UTF-8 check and
-//! the size limits. Must never: change the workspace when a file is refused.
+//! Owns: which files are articles (.txt and .md, unless a .txt comes with its brat .ann) and
+//! which are imports (newsmark JSON, brat, doccano, spaCy, Label Studio, W3C, and zips of any of
+//! them), the size limits, reading many files with a progress report, and the wording of a
+//! refused import. Must never: change the workspace when an import is refused (the files chosen
+//! together are read into one batch, and any error drops all of it), or keep the page busy for
+//! a whole set of files without yielding to it between them.
 
-use newsmark_core::format::{import_json, ImportBatch};
+use newsmark_core::format::ImportBatch;
 use newsmark_core::state::{title_from_file_name, MAX_ARTICLE_BYTES};
-use newsmark_core::{Action, Notice};
+use newsmark_core::{Action, LabelSet, Notice};
+use newsmark_formats::bundle;
+use newsmark_formats::{FormatError, InputFile};
+use yew::UseStateSetter;
 
-/// Imports may hold many articles, so they may be larger than one article.
+use crate::store::Dispatch;
+
+/// Imports may hold many articles, so each file may be larger than one article.
 const MAX_IMPORT_BYTES: f64 = 64.0 * 1024.0 * 1024.0;
 
-enum Kind {
-    Article,
-    Import,
+/// Files above this size get an "Opening…" message first, so a long load is never silent.
+const ANNOUNCE_BYTES: f64 = 512.0 * 1024.0;
+
+/// How far the reading of an import's files has come, for the progress bar.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Progress {
+    /// Files read so far.
+    pub done: usize,
+    pub total: usize,
 }
 
-fn kind_of(name: &str) -> Option<Kind> {
-    let ext = name.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase()).unwrap_or_default();
-    match ext.as_str() {
-        "txt" | "text" | "md" | "markdown" => Some(Kind::Article),
-        "json" => Some(Kind::Import),
-        _ => None,
+#[derive(Debug, PartialEq, Eq)]
+enum Role {
+    Article,
+    Import,
+    Refused,
+}
+
+fn extension(name: &str) -> String {
+    name.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase()).unwrap_or_default()
+}
+
+fn stem(name: &str) -> &str {
+    name.rsplit_once('.').map_or(name, |(s, _)| s)
+}
+
+/// What each of the files chosen together is. A `.txt` is an article unless an `.ann` of the
+/// same name came with it, which makes the pair a brat document.
+fn roles(names: &[String]) -> Vec<Role> {
+    let has_ann = |txt: &str| names.iter().any(|n| extension(n) == "ann" && stem(n) == stem(txt));
+    names
+        .iter()
+        .map(|name| match extension(name).as_str() {
+            "txt" if has_ann(name) => Role::Import,
+            "txt" | "text" | "md" | "markdown" => Role::Article,
+            "zip" => Role::Import,
+            _ if bundle::has_known_extension(name) => Role::Import,
+            _ => Role::Refused,
+        })
+        .collect()
+}
+
+/// Reads `files`, chosen or dropped together: each article is added as it is read; every other
+/// file is read into one import (one undo step, one label-mapping step), reporting progress
+/// through `progress` while the files are read.
+pub fn open(dispatch: Dispatch, files: Vec<web_sys::File>, progress: UseStateSetter<Option<Progress>>) {
+    wasm_bindgen_futures::spawn_local(async move {
+        let names: Vec<String> = files.iter().map(|f| f.name()).collect();
+        let roles = roles(&names);
+        let mut imports = Vec::new();
+        let mut refusals = Vec::new();
+        for (file, role) in files.into_iter().zip(roles) {
+            match role {
+                Role::Article => {
+                    let action = read_article(file, |a| dispatch.dispatch(a)).await;
+                    dispatch.dispatch(action);
+                }
+                Role::Import => imports.push(file),
+                Role::Refused => refusals.push(format!(
+                    "“{}” was not opened: newsmark opens articles as .txt or .md files and imports annotations (JSON, JSON Lines, brat .ann with its .txt, or a .zip of them).",
+                    file.name()
+                )),
+            }
+        }
+        if imports.is_empty() {
+            if !refusals.is_empty() {
+                dispatch.dispatch(Action::Notify(Notice::error(refusals.join(" "))));
+            }
+            return;
+        }
+        let action = match read_import(imports, &progress).await {
+            Ok(mut batch) => {
+                // Files passed over are worth knowing about even though the import went ahead.
+                batch.warnings.extend(refusals);
+                Action::Import(Box::new(batch))
+            }
+            Err(why) => Action::Notify(Notice::error(why)),
+        };
+        progress.set(None);
+        dispatch.dispatch(action);
+    });
+}
+
+/// Reads one article file (.txt, .md). `announce` shows a message before slow work.
+async fn read_article(file: web_sys::File, announce: impl Fn(Action)) -> Action {
+    let name = file.name();
+    let refuse = |why: String| Action::Notify(Notice::error(why));
+    let limit = MAX_ARTICLE_BYTES as f64;
+    if file.size() > limit {
+        return refuse(too_big(&name, file.size(), limit));
     }
+    if file.size() > ANNOUNCE_BYTES {
+        announce(Action::Notify(Notice::info(format!("Opening “{name}” ({:.1} MB)…", file.size() / 1_048_576.0))));
+        // Let the browser paint the message before the long synchronous work that follows.
+        gloo::timers::future::TimeoutFuture::new(0).await;
+    }
+    let bytes = match gloo::file::futures::read_as_bytes(&gloo::file::Blob::from(file)).await {
+        Ok(bytes) => bytes,
+        Err(e) => return refuse(format!("“{name}” could not be read: {e}")),
+    };
+    match utf8_text(&name, bytes) {
+        Ok(text) => Action::AddArticle { title: title_from_file_name(&name), text },
+        Err(why) => refuse(why),
+    }
+}
+
+fn too_big(name: &str, size: f64, limit: f64) -> String {
+    format!("“{name}” is {:.1} MB; the most newsmark opens is {:.0} MB.", size / 1_048_576.0, limit / 1_048_576.0)
+}
+
+/// Reads every import file, then all of them as one batch. Any problem refuses the whole set.
+async fn read_import(files: Vec<web_sys::File>, progress: &UseStateSetter<Option<Progress>>) -> Result<ImportBatch, String> {
+    let total = files.len();
+    let source = match files.as_slice() {
+        [one] => format!("“{}”", one.name()),
+        _ => format!("{total} files"),
+    };
+    if let Some(big) = files.iter().find(|f| f.size() > MAX_IMPORT_BYTES) {
+        return Err(too_big(&big.name(), big.size(), MAX_IMPORT_BYTES));
+    }
+    progress.set(Some(Progress { done: 0, total }));
+    let mut inputs: Vec<InputFile> = Vec::new();
+    for (done, file) in files.into_iter().enumerate() {
+        let name = file.name();
+        let bytes = gloo::file::futures::read_as_bytes(&gloo::file::Blob::from(file))
+            .await
+            .map_err(|e| format!("“{name}” could not be read, and nothing was imported: {e}"))?;
+        inputs.extend(bundle::open_file(&name, bytes).map_err(|e| refused(&e))?);
+        progress.set(Some(Progress { done: done + 1, total }));
+        // Give the browser a turn, so the progress bar is painted between files.
+        gloo::timers::future::TimeoutFuture::new(0).await;
+    }
+    // The batch is resolved against the workspace's labels by name when it is added, so the
+    // built-in set is the right starting point here.
+    let batch = bundle::read_any(inputs, &LabelSet::builtin()).map_err(|e| refused(&e))?;
+    if batch.documents.is_empty() {
+        return Err(format!("Nothing was imported from {source}: it holds no articles."));
+    }
+    Ok(ImportBatch { source, ..batch })
+}
+
+/// The message for a refused import: the file, then the line and field where the format has
+/// them, then the problem.
+pub fn refused(e: &FormatError) -> String {
+    let mut place = String::new();
+    if let Some(line) = e.line {
+        place.push_str(&format!("line {line}"));
+    }
+    if let Some(field) = &e.field {
+        if !place.is_empty() {
+            place.push_str(", ");
+        }
+        place.push_str(&format!("field {field}"));
+    }
+    if !place.is_empty() {
+        place.push_str(": ");
+    }
+    format!("“{}” was not imported, and nothing was changed: {place}{}", e.file, e.problem)
 }
 
 /// The text of `bytes` if they are UTF-8, without a leading byte-order mark (an encoding marker,
@@ -36,49 +191,34 @@ pub fn utf8_text(name: &str, bytes: Vec<u8>) -> Result<String, String> {
     }
 }
 
-/// Files above this size get an "Opening…" message first, so a long load is never silent.
-const ANNOUNCE_BYTES: f64 = 512.0 * 1024.0;
-
-/// Reads one file and says what should happen. `announce` shows a message before slow work.
-pub async fn read(file: web_sys::File, announce: impl Fn(Action)) -> Action {
-    let name = file.name();
-    let refuse = |why: String| Action::Notify(Notice::error(why));
-    let Some(kind) = kind_of(&name) else {
-        return refuse(format!("“{name}” was not opened: newsmark opens articles as .txt or .md files and imports .json exports."));
-    };
-    let limit = match kind {
-        Kind::Article => MAX_ARTICLE_BYTES as f64,
-        Kind::Import => MAX_IMPORT_BYTES,
-    };
-    if file.size() > limit {
-        return refuse(format!("“{name}” is {:.1} MB; the most newsmark opens is {:.0} MB.", file.size() / 1_048_576.0, limit / 1_048_576.0));
-    }
-    if file.size() > ANNOUNCE_BYTES {
-        announce(Action::Notify(Notice::info(format!("Opening “{name}” ({:.1} MB)…", file.size() / 1_048_576.0))));
-        // Let the browser paint the message before the long synchronous work that follows.
-        gloo::timers::future::TimeoutFuture::new(0).await;
-    }
-    let bytes = match gloo::file::futures::read_as_bytes(&gloo::file::Blob::from(file)).await {
-        Ok(bytes) => bytes,
-        Err(e) => return refuse(format!("“{name}” could not be read: {e}")),
-    };
-    let text = match utf8_text(&name, bytes) {
-        Ok(text) => text,
-        Err(why) => return refuse(why),
-    };
-    match kind {
-        Kind::Article => Action::AddArticle { title: title_from_file_name(&name), text },
-        // The batch is resolved against the workspace's labels by name when it is added, so the
-        // built-in set is the right starting point here.
-        Kind::Import => match import_json(&text, &newsmark_core::LabelSet::builtin()) {
-            Ok(batch) => Action::Import(Box::new(ImportBatch { source: format!("“{name}”"), ..batch })),
-            Err(e) => refuse(format!("“{name}” was not imported, and nothing was changed: {e}")),
-        },
-    }
-}
-
 /// The files of a file list, in order.
 pub fn files_of(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
     let Some(list) = list else { return Vec::new() };
     (0..list.length()).filter_map(|i| list.get(i)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    use super::*;
+
+    fn roles_of(names: &[&str]) -> Vec<Role> {
+        roles(&names.iter().map(|s| s.to_string()).collect::<Vec<_>>())
+    }
+
+    #[wasm_bindgen_test]
+    fn a_txt_is_an_article_unless_its_ann_came_with_it() {
+        assert_eq!(roles_of(&["a.txt", "b.md"]), [Role::Article, Role::Article]);
+        assert_eq!(roles_of(&["a.txt", "a.ann", "b.txt"]), [Role::Import, Role::Import, Role::Article]);
+        assert_eq!(roles_of(&["x.zip", "d.jsonl", "e.json", "pic.png"]), [Role::Import, Role::Import, Role::Import, Role::Refused]);
+    }
+
+    #[wasm_bindgen_test]
+    fn a_refused_import_names_file_line_and_field() {
+        let e = FormatError::new("d.jsonl", Some(2), Some("label[0][1]"), "“x” is not a number");
+        assert_eq!(refused(&e), "“d.jsonl” was not imported, and nothing was changed: line 2, field label[0][1]: “x” is not a number");
+        let e = FormatError::new("n.json", None, None, "no documents");
+        assert_eq!(refused(&e), "“n.json” was not imported, and nothing was changed: no documents");
+    }
 }

@@ -1,5 +1,5 @@
 // Input the app must refuse or survive: an empty article, markup that must stay text, a 5 MB
-// article (and one over the limit), imports that are broken, of another format, too new, or with
+// article (and one over the limit), imports that are broken, of no known format, too new, or with
 // bad spans, and text files that are not UTF-8. Every refusal says what is wrong (role=alert) and
 // leaves the workspace as it was.
 'use strict';
@@ -179,19 +179,19 @@ const badImports = [
     what: 'malformed JSON',
     name: 'broken.json',
     body: '{"format": "newsmark-labelled-json", "version": 1, "documents": [',
-    message: /^“broken\.json” was not imported, and nothing was changed: this file is not valid JSON: .+ \(line 1, column \d+\)/,
+    message: /^“broken\.json” was not imported, and nothing was changed: it is not valid JSON \(line 1, column \d+: .+\); newsmark cannot tell which format it is in/,
   },
   {
-    what: 'another format (a doccano JSONL line)',
-    name: 'doccano.json',
-    body: '{"id": 1, "text": "The council voted on Thursday.", "label": [[4, 11, "CLAIM"]]}\n',
-    message: /“doccano\.json” was not imported, and nothing was changed: this file is not newsmark labelled JSON: it has no "format" field/,
+    what: 'JSON in no format newsmark knows',
+    name: 'other.json',
+    body: '{"id": 1, "body": "The council voted on Thursday."}\n',
+    message: /^“other\.json” was not imported, and nothing was changed: newsmark cannot tell which format this file is in; newsmark reads newsmark labelled JSON, brat/,
   },
   {
-    what: 'a doccano JSONL file',
-    name: 'doccano.jsonl',
-    body: '{"id": 1, "text": "One.", "label": []}\n{"id": 2, "text": "Two.", "label": []}\n',
-    message: /“doccano\.jsonl” was not opened: newsmark opens articles as \.txt or \.md files and imports \.json exports\./,
+    what: 'a file of another kind',
+    name: 'table.csv',
+    body: 'id,text\n1,One.\n',
+    message: /^“table\.csv” was not opened: newsmark opens articles as \.txt or \.md files and imports annotations/,
   },
   {
     what: 'a newer version',
@@ -230,7 +230,7 @@ const badImports = [
 for (const bad of badImports) {
   test(`an import of ${bad.what} is refused, naming the problem, and changes nothing`, async ({ page }) => {
     await openApp(page);
-    await chooseFiles(page, 'Import JSON', [file(bad.name, bad.body, 'application/json')]);
+    await chooseFiles(page, 'Import', [file(bad.name, bad.body, 'application/json')]);
     await expect(page.getByRole('alert')).toHaveText(bad.message);
     await expectUntouched(page);
     // Nothing to undo: the refused import left no step behind.
@@ -240,10 +240,10 @@ for (const bad of badImports) {
 
 test('the valid document of a refused file is not imported either (all or nothing), but alone it is', async ({ page }) => {
   await openApp(page);
-  await chooseFiles(page, 'Import JSON', [file('mismatch.json', badImports[5].body, 'application/json')]);
+  await chooseFiles(page, 'Import', [file('mismatch.json', badImports[5].body, 'application/json')]);
   await expect(page.getByRole('alert')).toContainText('document 2 (“Mismatch”)');
   await expectUntouched(page);
-  await chooseFiles(page, 'Import JSON', [file('good.json', JSON.stringify(valid([goodDoc])), 'application/json')]);
+  await chooseFiles(page, 'Import', [file('good.json', JSON.stringify(valid([goodDoc])), 'application/json')]);
   await expect(articleView(page, 'Fine document')).toBeVisible();
   await expectList(page, [['Quote', '“We will fix the bridge 🚧 by June.”']]);
   expect(await articleView(page, 'Fine document').evaluate((el) => el.textContent)).toBe(TEXT);

@@ -189,7 +189,7 @@ test('paste, tag, relabel, undo/redo, reload, export, import into a new profile'
       await openApp(other);
       // A new profile: only the sample article.
       await expect(articleButton(other, TITLE)).toHaveCount(0);
-      await chooseFiles(other, 'Import JSON', [file('export.json', first.buffer, 'application/json')]);
+      await chooseFiles(other, 'Import', [file('export.json', first.buffer, 'application/json')]);
       await expect(articleView(other, TITLE)).toBeVisible();
       await expect(other.getByRole('status').filter({ hasText: 'Imported 1 article with 2 spans from “export.json”.' })).toBeVisible();
       await expectList(other, [['Demand', CLAIM], ['Opinion', QUOTE]]);

@@ -178,8 +178,9 @@ test('? opens the keyboard shortcuts dialog; Escape closes it', async ({ page })
   const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
   await expect(help).toBeVisible();
   const rows = help.getByRole('row');
-  // 13 for spans and the rest, 4 for suggestions (suggestions.spec.js checks those).
-  await expect(rows).toHaveCount(17);
+  // 4 label keys (from the label set), 10 for spans, relations and the rest, 4 for suggestions
+  // (suggestions.spec.js checks those).
+  await expect(rows).toHaveCount(18);
   for (const [keys, what] of [
     ['1', 'Tag the selection as Claim, or relabel the selected span'],
     ['3', 'Tag the selection as Quote, or relabel the selected span'],
@@ -188,7 +189,8 @@ test('? opens the keyboard shortcuts dialog; Escape closes it', async ({ page })
     ['[ / ]', "Move the selected span's start left / right (Alt: by word)"],
     ['{ / }', "Move the selected span's end left / right (Alt: by word)"],
     ['Ctrl+Z (Cmd+Z)', 'Undo'],
-    ['Escape', 'Close a dialog, or deselect the span or suggestion'],
+    ['l', 'Draw a relation from the selected span: click the span it points to, or choose it with j / k and press Enter'],
+    ['Escape', 'Close a dialog, cancel drawing a relation, or deselect the span or suggestion'],
     ['?', 'Show this list'],
   ]) {
     await expect(help.getByRole('row', { name: `${keys} ${what}`, exact: true })).toHaveCount(1);

@@ -1,4 +1,4 @@
-// What the workspace keeps and gives back: "Export workspace" carries every article, and a
+// What the workspace keeps and gives back: "Export…" for every article carries them all, and a
 // stored workspace that cannot be read is reported and never written over.
 'use strict';
 
@@ -19,11 +19,16 @@ const {
 } = require('./support');
 
 
-test('"Export workspace" downloads every article with its spans, valid against the schema', async ({ page }) => {
+test('"Export…" for every article downloads them all with their spans, valid against the schema', async ({ page }) => {
   await openApp(page);
   await addArticle(page, 'Second', 'Line one 😀\nLine two “quoted”.');
   await expectSaved(page);
-  const download = await readDownload(page, button(page, 'Export workspace'));
+  await button(page, 'Export…').click();
+  const menu = page.getByRole('group', { name: 'Export' });
+  // newsmark's own format is the first offered.
+  await expect(menu.getByRole('combobox', { name: 'Format', exact: true })).toHaveValue('newsmark');
+  await menu.getByRole('radio', { name: 'Every article', exact: true }).check();
+  const download = await readDownload(page, menu.getByRole('button', { name: 'Download', exact: true }));
   expect(download.name).toBe('newsmark-workspace.json');
   const doc = download.json();
   expect(doc.format).toBe('newsmark-labelled-json');

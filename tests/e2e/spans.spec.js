@@ -28,6 +28,7 @@ const {
   schemaErrors,
   spanCheck,
   openTextFile,
+  tagPhrase,
 } = require('./support');
 
 const TITLE = 'Overlap test';
@@ -35,11 +36,7 @@ const TEXT = 'One two three four five six seven eight nine ten.\nEleven twelve t
 
 const open = (page) => openTextFile(page, TITLE, TEXT);
 
-async function tag(page, article, phrase, label) {
-  await selectPhrase(page, article, TEXT, phrase);
-  await labelButton(page, label).click();
-  await expect(spanEditor(page).locator('blockquote')).toHaveText(phrase);
-}
+const tag = (page, article, phrase, label) => tagPhrase(page, article, TEXT, phrase, label);
 
 /** The count shown next to a label's filter checkbox. */
 const filterCount = (page, title) =>
@@ -172,7 +169,7 @@ test('clicking a list entry selects its span and scrolls it into view', async ({
     documents: [{ id: 'long', title: 'Long article', text, spans: [span('s1', 'Paragraph 2: the ferry', 'claim'), span('s2', far, 'quote')] }],
   };
   expect(schemaErrors(doc)).toEqual([]);
-  await chooseFiles(page, 'Import JSON', [file('long.json', JSON.stringify(doc), 'application/json')]);
+  await chooseFiles(page, 'Import', [file('long.json', JSON.stringify(doc), 'application/json')]);
   const article = articleView(page, 'Long article');
   await expect(article).toBeVisible();
   await expectList(page, [['Claim', 'Paragraph 2: the ferry'], ['Quote', far]]);

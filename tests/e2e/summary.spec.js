@@ -29,6 +29,7 @@ const {
   highlightTexts,
   selectPhrase,
   SAMPLE,
+  tagPhrase,
 } = require('./support');
 
 
@@ -204,12 +205,7 @@ async function openSample(page) {
   return { article, text };
 }
 
-/** Drags the mouse over `phrase`, tags it with `label`, and waits for the editor to show it. */
-async function tag(page, article, text, phrase, label) {
-  await selectPhrase(page, article, text, phrase);
-  await labelButton(page, label).click();
-  await expect(spanEditor(page).locator('blockquote')).toHaveText(phrase);
-}
+const tag = tagPhrase;
 
 /** A text box of the Selected span editor, by its label ("Source", "Speaker", …). */
 const field = (page, name) => spanEditor(page).getByRole('textbox', { name, exact: true });

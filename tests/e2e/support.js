@@ -185,6 +185,14 @@ async function selectPhrase(page, article, text, phrase, nth = 0) {
   return selectText(page, article, start, end);
 }
 
+/** Drags the mouse over `phrase` of `text`, tags it with `label`, and waits for the span editor to
+ *  show it. */
+async function tagPhrase(page, article, text, phrase, label) {
+  await selectPhrase(page, article, text, phrase);
+  await labelButton(page, label).click();
+  await expect(spanEditor(page).locator('blockquote')).toHaveText(phrase);
+}
+
 // ---- Getting articles and files in ----------------------------------------------------------
 
 /** Adds an article through the "New article" dialog and waits until it is open and saved. */
@@ -292,6 +300,7 @@ const SAMPLE = 'Sample: Harbour city council delays ferry fare rise after dockwo
 module.exports = {
   SAMPLE,
   openTextFile,
+  tagPhrase,
   test,
   expect,
   selectText,

@@ -103,7 +103,7 @@ pub const SHORTCUTS: &[(&str, &str)] = &[
     ("{ / }", "Move the selected span's end left / right (Alt: by word)"),
     ("Ctrl+Z (Cmd+Z)", "Undo"),
     ("Ctrl+Shift+Z (Cmd+Shift+Z) or Ctrl+Y", "Redo"),
-    ("Escape", "Close a dialog, or deselect the span or suggestion"),
+    ("Escape", "Close a dialog, cancel drawing a relation, or deselect the span or suggestion"),
     ("?", "Show this list"),
 ];
 
