@@ -200,7 +200,7 @@ fn confidence(doc: &Doc, p: &marks::Passage, a: &resolve::Attributed) -> (f32, C
     if !p.from_previous && starts_lower(inner) {
         let before = doc.text[doc.paragraphs[p.paragraph].start..p.bytes.start].trim_end();
         let attributed_after = matches!(a.rule, SpeakerRule::AfterVerbFirst | SpeakerRule::AfterSpeakerFirst | SpeakerRule::Dash);
-        if !attributed_after && !(a.rule == SpeakerRule::Before && before.ends_with(',')) {
+        if !(attributed_after || (a.rule == SpeakerRule::Before && before.ends_with(','))) {
             return (0.2, "quotation starting in lower case with no attribution after it: a partial quotation".into());
         }
     }
