@@ -7,6 +7,7 @@ pub mod app;
 pub mod components;
 pub mod dom;
 pub mod effects;
+pub mod formats_worker;
 pub mod store;
 pub mod worker;
 

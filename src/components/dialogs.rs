@@ -197,11 +197,6 @@ fn rename(props: &RenameProps) -> Html {
 }
 
 #[derive(Properties, PartialEq)]
-struct CloseProps {
-    close: Callback<MouseEvent>,
-}
-
-#[derive(Properties, PartialEq)]
 struct HelpProps {
     labels: LabelSet,
     close: Callback<MouseEvent>,

@@ -3,11 +3,13 @@
 //! analysis status, and the save indicator.
 //!
 //! Owns: the export menu's open/closed state and its draft choices. Must never: read or write a
-//! format itself (newsmark-formats does), or hold the import's progress (the app shell does).
+//! format itself (newsmark-core writes labelled JSON; the formats worker, `effects::formats`,
+//! every other format and the zips), or hold the import's progress (the app shell does).
 
 use newsmark_core::format::export_json;
 use newsmark_core::{Action, Article, Dialog, LabelSet, Notice, Persistence};
-use newsmark_formats::{bundle, Format};
+// Only the formats' names and titles, for the menu: reading and writing them is the worker's.
+use newsmark_formats::Format;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -15,8 +17,9 @@ use super::status::SaveIndicator;
 use super::use_dispatch;
 use crate::dom::selection::clear_selection;
 use crate::effects::files::{self, Progress};
-use crate::effects::{download, now_iso};
-use crate::store::Latest;
+use crate::effects::{download, formats, now_iso};
+use crate::formats_worker::{Answer, Articles, Request, Written};
+use crate::store::{Dispatch, Latest};
 
 /// What the import file chooser offers: every format newsmark reads, and zips of them.
 const IMPORT_ACCEPT: &str = ".json,.jsonl,.ndjson,.jsonld,.ann,.txt,.zip,application/json,application/zip";
@@ -79,10 +82,8 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
             if articles.is_empty() {
                 return;
             }
-            let now = now_iso();
-            let bytes = bundle::write_zip_at(&bundle::export_workspace(&articles, &state.labels, &now), &now);
-            let result = download::offer_bytes("newsmark-workspace.zip", "application/zip", &bytes);
-            dispatch.dispatch(Action::Notify(exported(result.map(|()| articles.len()))));
+            let request = Request::Workspace { articles: Articles::new(&articles, &state.labels), exported_at: now_iso() };
+            offer_written(dispatch.clone(), request, "newsmark-workspace".into(), "newsmark-workspace.zip".into(), articles.len());
         })
     };
     let act = |action: Action| {
@@ -171,6 +172,23 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
     }
 }
 
+/// The files the formats worker wrote, or why it could not.
+fn written(answer: Answer) -> Result<Written, String> {
+    match answer {
+        Answer::Written(result) => result,
+        Answer::Read(_) => Err("the formats worker answered something else".into()),
+        Answer::Failed(why) => Err(why),
+    }
+}
+
+/// Offers what the formats worker wrote, then says how it went.
+fn offer_written(dispatch: Dispatch, request: Request, single: String, zip: String, count: usize) {
+    formats::call(request, move |answer| {
+        let result = written(answer).and_then(|w| download::offer_files(&single, &zip, &w));
+        dispatch.dispatch(Action::Notify(exported(result.map(|_| count))));
+    });
+}
+
 /// The notice after an export: how many articles, or why the download could not be offered.
 fn exported(result: Result<usize, String>) -> Notice {
     match result {
@@ -241,16 +259,22 @@ fn export_menu(props: &ExportMenuProps) -> Html {
                 return;
             }
             let now = now_iso();
-            let written = newsmark_formats::write(format, &articles, &state.labels, &now);
-            // newsmark's own format keeps the name "Export JSON" gives it; others name the format.
-            let single = match format {
-                Format::Newsmark => format!("newsmark-{stem}"),
-                _ => format!("newsmark-{stem}-{}", format.name()),
-            };
-            let zip = format!("newsmark-{stem}-{}.zip", format.name());
-            let result = download::offer_files(&single, &zip, &written, &now);
-            dispatch.dispatch(Action::Notify(exported(result.map(|_| articles.len()))));
             open.set(false);
+            if format == Format::Newsmark {
+                // newsmark's own format keeps the name "Export JSON" gives it, and needs no worker.
+                let json = export_json(&articles, &state.labels, &now);
+                let result = download::offer(&format!("newsmark-{stem}.json"), "application/json", &json);
+                dispatch.dispatch(Action::Notify(exported(result.map(|()| articles.len()))));
+                return;
+            }
+            let single = format!("newsmark-{stem}-{}", format.name());
+            let zip = format!("newsmark-{stem}-{}.zip", format.name());
+            let request = Request::Write {
+                format: format.name().to_string(),
+                articles: Articles::new(&articles, &state.labels),
+                exported_at: now,
+            };
+            offer_written(dispatch.clone(), request, single, zip, articles.len());
         })
     };
     html! {

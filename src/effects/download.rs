@@ -1,33 +1,33 @@
 //! Offers text or bytes as a file download, without any network request; a set of files comes
-//! as one zip.
+//! as one zip (made by the formats worker).
 //!
 //! Owns: download names and media types. Must never: keep the object URL alive after the
 //! download started.
 
-use newsmark_formats::bundle::write_zip_at;
-use newsmark_formats::OutputFile;
 use wasm_bindgen::JsCast;
+
+use crate::formats_worker::Written;
 
 pub fn offer(file_name: &str, mime: &str, contents: &str) -> Result<(), String> {
     offer_bytes(file_name, mime, contents.as_bytes())
 }
 
-/// Offers written files: one file under `single` with its own extension added, several as the
-/// zip `zip_name` (a brat export is a folder of files). Returns the name offered.
-pub fn offer_files(single: &str, zip_name: &str, files: &[OutputFile], exported_at: &str) -> Result<String, String> {
-    match files {
-        [] => Err("there was nothing to write".into()),
-        [one] => {
-            let name = match one.name.rsplit_once('.') {
-                Some((_, ext)) => format!("{single}.{ext}"),
-                None => single.to_string(),
-            };
-            offer(&name, mime_of(&name), &one.text).map(|()| name)
-        }
-        many => {
-            let bytes = write_zip_at(many, exported_at);
-            offer_bytes(zip_name, "application/zip", &bytes).map(|()| zip_name.to_string())
-        }
+/// Offers written files: one file under `single` with its own extension added, several (which
+/// the formats worker zipped) as the zip `zip_name` (a brat export is a folder of files).
+/// Returns the name offered.
+pub fn offer_files(single: &str, zip_name: &str, written: &Written) -> Result<String, String> {
+    match written {
+        Written::Files(files) => match files.as_slice() {
+            [] => Err("there was nothing to write".into()),
+            [(name, text), ..] => {
+                let name = match name.rsplit_once('.') {
+                    Some((_, ext)) => format!("{single}.{ext}"),
+                    None => single.to_string(),
+                };
+                offer(&name, mime_of(&name), text).map(|()| name)
+            }
+        },
+        Written::Zip(bytes) => offer_bytes(zip_name, "application/zip", bytes).map(|()| zip_name.to_string()),
     }
 }
 

@@ -2,19 +2,26 @@
 //!
 //! Owns: which files are articles (.txt and .md, unless a .txt comes with its brat .ann) and
 //! which are imports (newsmark JSON, brat, doccano, spaCy, Label Studio, W3C, and zips of any of
-//! them), the size limits, reading many files with a progress report, and the wording of a
-//! refused import. Must never: change the workspace when an import is refused (the files chosen
+//! them), the size limits, and reading many files with a progress report. Must never: change the workspace when an import is refused (the files chosen
 //! together are read into one batch, and any error drops all of it), or keep the page busy for
 //! a whole set of files without yielding to it between them.
+//!
+//! newsmark's own labelled JSON is read here, with the core's import; every other import (and a
+//! labelled JSON file the core refuses, so that its message is worded like any import's) goes to
+//! the formats worker (`effects::formats`), which is loaded only then.
 
-use newsmark_core::format::ImportBatch;
+use newsmark_core::format::{import_json, ImportBatch};
 use newsmark_core::state::{title_from_file_name, MAX_ARTICLE_BYTES};
 use newsmark_core::{Action, LabelSet, Notice};
-use newsmark_formats::bundle;
-use newsmark_formats::{FormatError, InputFile};
 use yew::UseStateSetter;
 
+use super::formats;
+use crate::formats_worker::{Answer, Request};
 use crate::store::Dispatch;
+
+/// The extensions of the files of annotations the formats worker reads (besides zips): JSON,
+/// JSON-LD, JSON Lines, brat's `.ann` and `.txt`, and CoNLL, which it refuses with a reason.
+const IMPORT_EXTENSIONS: &[&str] = &["json", "jsonld", "jsonl", "ndjson", "ann", "txt", "conll", "iob", "iob2", "bio"];
 
 /// Imports may hold many articles, so each file may be larger than one article.
 const MAX_IMPORT_BYTES: f64 = 64.0 * 1024.0 * 1024.0;
@@ -55,7 +62,7 @@ fn roles(names: &[String]) -> Vec<Role> {
             "txt" if has_ann(name) => Role::Import,
             "txt" | "text" | "md" | "markdown" => Role::Article,
             "zip" => Role::Import,
-            _ if bundle::has_known_extension(name) => Role::Import,
+            e if IMPORT_EXTENSIONS.contains(&e) => Role::Import,
             _ => Role::Refused,
         })
         .collect()
@@ -89,17 +96,59 @@ pub fn open(dispatch: Dispatch, files: Vec<web_sys::File>, progress: UseStateSet
             }
             return;
         }
-        let action = match read_import(imports, &progress).await {
-            Ok(mut batch) => {
-                // Files passed over are worth knowing about even though the import went ahead.
-                batch.warnings.extend(refusals);
-                Action::Import(Box::new(batch))
-            }
-            Err(why) => Action::Notify(Notice::error(why)),
+        let source = match imports.as_slice() {
+            [one] => format!("“{}”", one.name()),
+            many => format!("{} files", many.len()),
         };
-        progress.set(None);
-        dispatch.dispatch(action);
+        let files = match read_import(imports, &progress).await {
+            Ok(files) => files,
+            Err(why) => {
+                progress.set(None);
+                dispatch.dispatch(Action::Notify(Notice::error(why)));
+                return;
+            }
+        };
+        let done = move |result: Result<ImportBatch, String>| {
+            let action = match result {
+                Ok(mut batch) => {
+                    // Files passed over are worth knowing about even though the import went ahead.
+                    batch.warnings.extend(refusals);
+                    Action::Import(Box::new(batch))
+                }
+                Err(why) => Action::Notify(Notice::error(why)),
+            };
+            progress.set(None);
+            dispatch.dispatch(action);
+        };
+        if let Some(batch) = labelled_json(&files) {
+            return done(Ok(ImportBatch { source, ..batch }));
+        }
+        formats::call(Request::Read { files, source: source.clone() }, move |answer| {
+            done(match answer {
+                Answer::Read(Ok(imported)) => imported.into_batch(source),
+                Answer::Read(Err(why)) => Err(why),
+                Answer::Written(_) => Err("the formats worker answered something else".into()),
+                Answer::Failed(why) => Err(format!("{source} was not imported, and nothing was changed: {why}")),
+            })
+        });
     });
+}
+
+/// The files as one batch when every one is a `.json` file of newsmark labelled JSON the core
+/// reads, with each file's labels joining those before it (as the formats worker would read
+/// them); `None` sends them to the worker, which reads every format and words every refusal.
+fn labelled_json(files: &[(String, Vec<u8>)]) -> Option<ImportBatch> {
+    let mut batch = ImportBatch::new(String::new(), LabelSet::builtin());
+    for (name, bytes) in files {
+        if extension(name) != "json" || bytes.starts_with(b"PK") {
+            return None;
+        }
+        let text = std::str::from_utf8(bytes).ok()?;
+        let read = import_json(text.strip_prefix('\u{feff}').unwrap_or(text), &batch.labels).ok()?;
+        batch.labels = read.labels;
+        batch.documents.extend(read.documents);
+    }
+    Some(batch)
 }
 
 /// Reads one article file (.txt, .md). `announce` shows a message before slow work.
@@ -129,54 +178,25 @@ fn too_big(name: &str, size: f64, limit: f64) -> String {
     format!("“{name}” is {:.1} MB; the most newsmark opens is {:.0} MB.", size / 1_048_576.0, limit / 1_048_576.0)
 }
 
-/// Reads every import file, then all of them as one batch. Any problem refuses the whole set.
-async fn read_import(files: Vec<web_sys::File>, progress: &UseStateSetter<Option<Progress>>) -> Result<ImportBatch, String> {
+/// Reads every import file's bytes, reporting progress. Any problem refuses the whole set.
+async fn read_import(files: Vec<web_sys::File>, progress: &UseStateSetter<Option<Progress>>) -> Result<Vec<(String, Vec<u8>)>, String> {
     let total = files.len();
-    let source = match files.as_slice() {
-        [one] => format!("“{}”", one.name()),
-        _ => format!("{total} files"),
-    };
     if let Some(big) = files.iter().find(|f| f.size() > MAX_IMPORT_BYTES) {
         return Err(too_big(&big.name(), big.size(), MAX_IMPORT_BYTES));
     }
     progress.set(Some(Progress { done: 0, total }));
-    let mut inputs: Vec<InputFile> = Vec::new();
+    let mut read = Vec::with_capacity(total);
     for (done, file) in files.into_iter().enumerate() {
         let name = file.name();
         let bytes = gloo::file::futures::read_as_bytes(&gloo::file::Blob::from(file))
             .await
             .map_err(|e| format!("“{name}” could not be read, and nothing was imported: {e}"))?;
-        inputs.extend(bundle::open_file(&name, bytes).map_err(|e| refused(&e))?);
+        read.push((name, bytes));
         progress.set(Some(Progress { done: done + 1, total }));
         // Give the browser a turn, so the progress bar is painted between files.
         gloo::timers::future::TimeoutFuture::new(0).await;
     }
-    // The batch is resolved against the workspace's labels by name when it is added, so the
-    // built-in set is the right starting point here.
-    let batch = bundle::read_any(inputs, &LabelSet::builtin()).map_err(|e| refused(&e))?;
-    if batch.documents.is_empty() {
-        return Err(format!("Nothing was imported from {source}: it holds no articles."));
-    }
-    Ok(ImportBatch { source, ..batch })
-}
-
-/// The message for a refused import: the file, then the line and field where the format has
-/// them, then the problem.
-pub fn refused(e: &FormatError) -> String {
-    let mut place = String::new();
-    if let Some(line) = e.line {
-        place.push_str(&format!("line {line}"));
-    }
-    if let Some(field) = &e.field {
-        if !place.is_empty() {
-            place.push_str(", ");
-        }
-        place.push_str(&format!("field {field}"));
-    }
-    if !place.is_empty() {
-        place.push_str(": ");
-    }
-    format!("“{}” was not imported, and nothing was changed: {place}{}", e.file, e.problem)
+    Ok(read)
 }
 
 /// The text of `bytes` if they are UTF-8, without a leading byte-order mark (an encoding marker,
@@ -212,13 +232,5 @@ mod tests {
         assert_eq!(roles_of(&["a.txt", "b.md"]), [Role::Article, Role::Article]);
         assert_eq!(roles_of(&["a.txt", "a.ann", "b.txt"]), [Role::Import, Role::Import, Role::Article]);
         assert_eq!(roles_of(&["x.zip", "d.jsonl", "e.json", "pic.png"]), [Role::Import, Role::Import, Role::Import, Role::Refused]);
-    }
-
-    #[wasm_bindgen_test]
-    fn a_refused_import_names_file_line_and_field() {
-        let e = FormatError::new("d.jsonl", Some(2), Some("label[0][1]"), "“x” is not a number");
-        assert_eq!(refused(&e), "“d.jsonl” was not imported, and nothing was changed: line 2, field label[0][1]: “x” is not a number");
-        let e = FormatError::new("n.json", None, None, "no documents");
-        assert_eq!(refused(&e), "“n.json” was not imported, and nothing was changed: no documents");
     }
 }

@@ -1,11 +1,12 @@
 //! I/O the reducer must not do: browser storage, reading files, downloads, the clock, and the
-//! analysis worker.
+//! analysis and formats workers.
 //!
 //! Each effect turns its result into `Action`s. Must never: change the state directly.
 
 pub mod analysis;
 pub mod download;
 pub mod files;
+pub mod formats;
 pub mod idb;
 pub mod storage;
 
