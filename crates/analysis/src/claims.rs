@@ -202,7 +202,7 @@ const NOT_SPEAKERS: &[&str] = &[
     "see", "source", "sources", "update", "updated", "video", "watch",
 ];
 
-/// "PENCE: Gennifer Flowers will not …", "Poll: Wealthy voters abandon …": a paragraph that
+/// "OSEI: The fares will not …", "Poll: Commuters turn against …": a paragraph that
 /// starts with a name or a source and a colon, as in transcripts and headlines.
 fn colon_credit(toks: &[Tok]) -> Option<Found> {
     let colon = toks.iter().take(5).position(|t| t.is(":"))?;
@@ -390,7 +390,7 @@ fn clause_at(toks: &[Tok], from: usize) -> bool {
 fn content_after(toks: &[Tok], from: usize, verb: &str) -> Option<(usize, bool)> {
     let mut j = from;
     if matches!(verb, "told" | "tell" | "tells" | "telling") {
-        // The addressee: "told reporters", "told a meeting of Pacific Island leaders".
+        // The addressee: "told reporters", "told a meeting of harbour pilots".
         let object = (from..toks.len().min(from + 10)).find(|&k| toks[k].is("that") || (k > from && has(SUBJECT_PRONOUNS, &toks[k].lower)))?;
         if object == from {
             return None;

@@ -166,7 +166,7 @@ fn bullet_item(text: &str, line: Range<usize>) -> Option<Range<usize>> {
 /// Every directive in a sentence.
 fn in_sentence(text: &str, toks: &[Tok]) -> Vec<Hit> {
     let mut hits = Vec::new();
-    // A headline in title case ("Hillary Asking Moderator To Fact Check Trump") has no reliable
+    // A headline in title case ("Mayor Asks Board To Freeze Fares") has no reliable
     // structure to read items from.
     let long_words = toks.iter().filter(|t| t.word && t.lower.len() > 3);
     let (capitalised, all) = long_words.fold((0, 0), |(c, a), t| (c + usize::from(t.cap), a + 1));
@@ -232,7 +232,7 @@ fn verb(text: &str, toks: &[Tok], k: usize, d: Directive) -> Option<Hit> {
         }
         (Directive::Insist, Some("on")) | (Directive::Call | Directive::Press | Directive::Ask | Directive::Appeal | Directive::Order | Directive::Urge, Some("for")) => {
             cue = format!("{cue_word} {}", next.unwrap_or_default());
-            // "called for the United States to accept …": an addressee and what it should do
+            // "called for the regional board to accept …": an addressee and what it should do
             // (but "called for an end to the war" is one item: "to" takes a noun there).
             match addressee(toks, k + 2) {
                 Some((Some(addressee), after)) if toks.get(after).is_some_and(|t| t.word && !t.cap && !has(DETERMINERS, &t.lower)) => {

@@ -161,10 +161,10 @@ impl Phrase {
 
 /// The longest subject phrase read backwards; longer runs are not a subject we can trust.
 const MAX_SUBJECT: usize = 16;
-/// The longest apposition between a name and its verb ("David Kamin, an outside adviser to
-/// the campaign on tax and budget issues and an associate professor at …, said").
+/// The longest apposition between a name and its verb ("Dana Kell, an outside adviser to
+/// the council on housing and transport and a lecturer at …, said").
 const MAX_APPOSITION: usize = 32;
-/// The longest parenthesis after a name: "Sen. David Perdue (R-Ga.)".
+/// The longest parenthesis after a name: "Sen. Ada Moore (R-Ore.)".
 const MAX_PARENTHESIS: usize = 8;
 
 /// The subject of the verb at token `verb`: the noun phrase right before it, after stepping
