@@ -7,7 +7,7 @@ use std::rc::Rc;
 use newsmark::dom::highlight::{self, Paint};
 use newsmark::dom::{article_text, selection};
 use newsmark_core::{
-    Action, ArticleId, ArticleText, Attributes, Confidence, Label, Origin, Pending, Provenance, Span, SpanId, Suggestion, SuggestionId,
+    Action, ArticleId, ArticleText, Attributes, Confidence, Label, Pending, Provenance, Span, SpanId, Suggestion, SuggestionId,
 };
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -133,7 +133,7 @@ fn keyboard_selection_extends_inside_the_article() {
 }
 
 fn span(id: &str, label: Label, start: usize, end: usize) -> Span {
-    Span { id: SpanId::new(id), label, start, end, attributes: Attributes::default(), origin: Origin::Manual, fragments: None }
+    Span::manual(SpanId::new(id), label, start, end)
 }
 
 /// The text each registered highlight covers, read back through live ranges.

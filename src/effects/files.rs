@@ -10,7 +10,7 @@
 //! labelled JSON file the core refuses, so that its message is worded like any import's) goes to
 //! the formats worker (`effects::formats`), which is loaded only then.
 
-use newsmark_core::format::{import_json, ImportBatch};
+use newsmark_core::format::{import_json_files, ImportBatch};
 use newsmark_core::state::{title_from_file_name, MAX_ARTICLE_BYTES};
 use newsmark_core::{Action, LabelSet, Notice};
 use yew::UseStateSetter;
@@ -138,17 +138,14 @@ pub fn open(dispatch: Dispatch, files: Vec<web_sys::File>, progress: UseStateSet
 /// reads, with each file's labels joining those before it (as the formats worker would read
 /// them); `None` sends them to the worker, which reads every format and words every refusal.
 fn labelled_json(files: &[(String, Vec<u8>)]) -> Option<ImportBatch> {
-    let mut batch = ImportBatch::new(String::new(), LabelSet::builtin());
+    let mut texts = Vec::with_capacity(files.len());
     for (name, bytes) in files {
         if extension(name) != "json" || bytes.starts_with(b"PK") {
             return None;
         }
-        let text = std::str::from_utf8(bytes).ok()?;
-        let read = import_json(text.strip_prefix('\u{feff}').unwrap_or(text), &batch.labels).ok()?;
-        batch.labels = read.labels;
-        batch.documents.extend(read.documents);
+        texts.push((name.as_str(), std::str::from_utf8(bytes).ok()?));
     }
-    Some(batch)
+    import_json_files(texts, &LabelSet::builtin()).ok()
 }
 
 /// Reads one article file (.txt, .md). `announce` shows a message before slow work.

@@ -4,7 +4,7 @@
 //! Owns: grouping an article's spans for the summary panel. Must never: look at suggestions that
 //! were not accepted (the summary describes the person's annotations), or at the DOM.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use newsmark_core::{Article, Label, Span, SpanId};
 
@@ -93,6 +93,15 @@ pub fn summarize(article: &Article) -> Summary {
     let mut summary = Summary { counts: Label::BUILTIN.iter().map(|&l| (l, 0)).collect(), ..Summary::default() };
     let mut speakers: BTreeMap<String, Speaker> = BTreeMap::new();
     let mut sources: BTreeMap<(u8, String), Source> = BTreeMap::new();
+    // Each span's first relation of each kind, found once: the summary is recomputed on every
+    // edit, and a search per span would grow with spans × relations.
+    let by_id: HashMap<&SpanId, &Span> = article.spans.iter().map(|sp| (&sp.id, sp)).collect();
+    let mut first_target: HashMap<(&SpanId, &str), &Span> = HashMap::new();
+    for r in &article.relations {
+        if let Some(&to) = by_id.get(&r.to) {
+            first_target.entry((&r.from, &*r.kind)).or_insert(to);
+        }
+    }
     for span in &article.spans {
         match summary.counts.iter_mut().find(|(l, _)| *l == span.label) {
             Some(count) => count.1 += 1,
@@ -102,8 +111,7 @@ pub fn summarize(article: &Article) -> Summary {
         let a = &span.attributes;
         // A relation to a span says the same as the attribute, and is used when the attribute is empty.
         let related = |kind: &str| -> Option<String> {
-            let rel = article.relations.iter().find(|r| r.from == span.id && &*r.kind == kind)?;
-            let to = article.spans.get(&rel.to)?;
+            let to = *first_target.get(&(&span.id, kind))?;
             Some(article.pieces_text(to, " "))
         };
         let attr_or = |value: &Option<String>, kind: &str| value.clone().or_else(|| related(kind));
@@ -224,6 +232,41 @@ mod tests {
         let with_opinion: Vec<_> = s.opinion_density.iter().filter(|p| p.opinions > 0).collect();
         assert_eq!(with_opinion.len(), 1);
         assert!(with_opinion[0].per_100_words > 0.0);
+    }
+
+    #[test]
+    fn relations_stand_in_for_empty_attributes_and_custom_labels_are_counted() {
+        use newsmark_core::{Relation, RelationId, SpanId};
+        let text = "“No,” said Mara Lindqvist. Unions demand a vote from the board.";
+        let at = |needle: &str| {
+            let start = text[..text.find(needle).unwrap()].chars().count();
+            (start, start + needle.chars().count())
+        };
+        let span = |id: &str, label, needle| {
+            let (start, end) = at(needle);
+            newsmark_core::Span::manual(SpanId::new(id), label, start, end)
+        };
+        let spans = vec![
+            span("q", Label::Quote, "“No,”"),
+            span("p", Label::Custom(1), "Mara Lindqvist"),
+            span("d", Label::Demand, "a vote"),
+            span("u", Label::Custom(1), "Unions"),
+            span("b", Label::Custom(1), "the board"),
+        ];
+        let link = |id: &str, kind: &str, from: &str, to: &str| Relation {
+            id: RelationId::new(id),
+            kind: kind.into(),
+            from: SpanId::new(from),
+            to: SpanId::new(to),
+            event: None,
+        };
+        let relations = vec![link("r1", "speaker", "q", "p"), link("r2", "actor", "d", "u"), link("r3", "addressee", "d", "b")];
+        let article = Article::with_spans(ArticleId::new("a"), String::new(), std::rc::Rc::new(newsmark_core::ArticleText::new(text)), spans)
+            .with_relations(relations);
+        let s = summarize(&article);
+        assert_eq!(s.speakers[0].name, "Mara Lindqvist");
+        assert_eq!((s.demands[0].by.as_deref(), s.demands[0].to.as_deref()), (Some("Unions"), Some("the board")));
+        assert_eq!(s.counts.last(), Some(&(Label::Custom(1), 3)));
     }
 
     #[test]

@@ -7,7 +7,7 @@ use std::process::{Command, Output};
 use std::rc::Rc;
 
 use newsmark_core::format::{export_json, import_json, ImportBatch};
-use newsmark_core::{Article, ArticleId, ArticleText, Attributes, Label, LabelSet, Origin, Relation, RelationId, Span, SpanId};
+use newsmark_core::{Article, ArticleId, ArticleText, Label, LabelSet, Relation, RelationId, Span, SpanId};
 
 const TEXT: &str = "The mayor said: “We will fix the bridge 🚧 by June.”\r\nResidents demand that the council publish the costs.\r\nNoe\u{301}l Ruiz called the plan “late”.\r\n";
 const QUOTE: &str = "“We will fix the bridge 🚧 by June.”";
@@ -41,7 +41,7 @@ fn cp(text: &str, needle: &str) -> (usize, usize) {
 }
 
 fn span(id: &str, label: Label, (start, end): (usize, usize)) -> Span {
-    Span { id: SpanId::new(id), label, start, end, attributes: Attributes::default(), origin: Origin::Manual, fragments: None }
+    Span::manual(SpanId::new(id), label, start, end)
 }
 
 /// The fixture article: a quote with its speaker (a custom "Source" label, linked by a

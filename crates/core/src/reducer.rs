@@ -12,7 +12,7 @@ use crate::history::{Change, MergeKey};
 use crate::label::Label;
 use crate::sample;
 use crate::snap::{move_edge, snap_selection};
-use crate::span::{Attributes, Origin, Span, SpanId};
+use crate::span::{Span, SpanId};
 use crate::state::{Dialog, Notice, NoticeKind, Persistence, State, MAX_ARTICLE_BYTES};
 use crate::suggestions::{Analysis, ArticleSuggestions, SuggestionId};
 
@@ -139,7 +139,7 @@ fn next(state: &State, action: Action) -> State {
         }
         Action::DeleteSpan(id) => {
             if let Some((article, span)) = open_span(&s, &id) {
-                let mut changes = relations::removals(&s, &article, &id);
+                let mut changes = relations::removals(&s, &article, |sp| *sp == id);
                 changes.push(Change::SpanRemoved { article, span });
                 commit(&mut s, one_step(changes), None);
                 s.selected_span = None;
@@ -318,7 +318,7 @@ fn tag(s: &mut State, label: Label) {
         let Some(i) = s.article_index(&article.id) else { return };
         // The id counter lives in the article, so it advances even if this span is later undone.
         let id = Rc::make_mut(&mut s.articles[i]).fresh_span_id();
-        let span = Span { id, label, start, end, attributes: Attributes::default(), origin: Origin::Manual, fragments: None };
+        let span = Span::manual(id, label, start, end);
         commit(s, Change::SpanAdded { article: article.id.clone(), span }, None);
         s.selection = None;
     } else if let Some(id) = s.selected_span.clone() {

@@ -119,6 +119,11 @@ pub struct Span {
 }
 
 impl Span {
+    /// A span a person marked: no attributes yet, one piece.
+    pub fn manual(id: SpanId, label: Label, start: usize, end: usize) -> Span {
+        Span { id, label, start, end, attributes: Attributes::default(), origin: Origin::Manual, fragments: None }
+    }
+
     fn order_key(&self) -> (usize, std::cmp::Reverse<usize>, &SpanId) {
         (self.start, std::cmp::Reverse(self.end), &self.id)
     }

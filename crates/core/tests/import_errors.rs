@@ -11,7 +11,7 @@ use serde_json::{json, Value};
 const BRIDGE: &str = "The mayor said: “We will fix the bridge 🚧 by June.”\r\nResidents demand that the council publish the costs.";
 
 fn span(id: &str, label: Label, start: usize, end: usize) -> Span {
-    Span { id: SpanId::new(id), label, start, end, attributes: Attributes::default(), origin: Origin::Manual, fragments: None }
+    Span::manual(SpanId::new(id), label, start, end)
 }
 
 /// Two documents; the second, "Strike vote", is exactly 500 code points long.

@@ -173,3 +173,26 @@ fn an_import_with_new_labels_asks_how_to_map_them_and_undoes_as_one_step() {
     assert_eq!(s.articles.len(), 1);
     assert_eq!(s.labels, LabelSet::builtin());
 }
+
+#[test]
+fn removing_a_label_takes_its_spans_relations_in_every_article_and_undo_restores_them() {
+    let s = reduce(&ready(), Action::AddLabel(person()));
+    let person = s.labels.by_name("person").unwrap();
+    let (s, quote) = tag(s, "“We will fight on,”", Label::Quote);
+    let (s, name) = tag(s, "Mara Lindqvist", person);
+    let (s, unions) = tag(s, "Unions", person);
+    let (s, demand) = tag(s, "a vote", Label::Demand);
+    let s = run(s, [
+        Action::AddRelation { from: demand.clone(), to: unions, kind: None },
+        Action::AddRelation { from: quote.clone(), to: name, kind: None },
+        Action::AddRelation { from: demand.clone(), to: quote.clone(), kind: Some("cites".into()) },
+    ]);
+    let before = s.open_article().unwrap().as_ref().clone();
+    let s = reduce(&s, Action::RemoveLabel(person));
+    let left: Vec<&str> = s.open_article().unwrap().relations.iter().map(|r| &*r.kind).collect();
+    assert_eq!(left, vec!["cites"]);
+    assert_eq!(s.open_article().unwrap().spans.len(), 2);
+    let s = reduce(&s, Action::Undo);
+    let after = s.open_article().unwrap();
+    assert_eq!((&after.spans, &after.relations), (&before.spans, &before.relations));
+}

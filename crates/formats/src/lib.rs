@@ -89,16 +89,11 @@ impl Format {
 /// Reads `files`, all in `format`, as one batch. `workspace` is the set the import will join.
 pub fn read(format: Format, files: &[InputFile], workspace: &LabelSet) -> Result<ImportBatch, FormatError> {
     match format {
-        Format::Newsmark => {
-            let mut batch = ImportBatch::new(String::new(), workspace.clone());
-            for file in files {
-                let read = newsmark_core::format::import_json(&file.text, &batch.labels)
-                    .map_err(|e| FormatError::new(&file.name, None, None, e.to_string()))?;
-                batch.labels = read.labels;
-                batch.documents.extend(read.documents);
-            }
-            Ok(batch)
-        }
+        Format::Newsmark => newsmark_core::format::import_json_files(
+            files.iter().map(|f| (f.name.as_str(), f.text.as_str())),
+            workspace,
+        )
+        .map_err(|(name, e)| FormatError::new(name, None, None, e.to_string())),
         Format::Brat => brat::read(files, workspace),
         Format::Doccano => doccano::read(files, workspace),
         Format::LabelStudio => labelstudio::read(files, workspace),

@@ -3,7 +3,7 @@
 use std::io::Write;
 use std::rc::Rc;
 
-use newsmark_core::{Article, ArticleId, ArticleText, Attributes, Label, LabelSet, Origin, Relation, RelationId, Span, SpanId};
+use newsmark_core::{Article, ArticleId, ArticleText, Label, LabelSet, Relation, RelationId, Span, SpanId};
 use newsmark_formats::bundle::{self, MAX_UNZIPPED_BYTES};
 use newsmark_formats::{detect, export_workspace, read_any, read_zip, write_zip, write_zip_at, Format, InputFile, OutputFile};
 use rawzip::{CompressionMethod, DataDescriptorOutput, ZipArchiveWriter};
@@ -17,7 +17,7 @@ fn cp(text: &str, needle: &str) -> (usize, usize) {
 }
 
 fn span(id: &str, label: Label, (start, end): (usize, usize)) -> Span {
-    Span { id: SpanId::new(id), label, start, end, attributes: Attributes::default(), origin: Origin::Manual, fragments: None }
+    Span::manual(SpanId::new(id), label, start, end)
 }
 
 /// One article with an emoji, CRLF, a combining accent, a discontinuous span and a relation.

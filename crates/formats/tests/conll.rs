@@ -3,22 +3,14 @@
 
 use std::rc::Rc;
 
-use newsmark_core::{Article, ArticleId, ArticleText, Attributes, Label, LabelSet, Origin, Span, SpanId};
+use newsmark_core::{Article, ArticleId, ArticleText, Label, LabelSet, Span, SpanId};
 use newsmark_formats::{conll, OutputFile};
 use proptest::prelude::*;
 
 fn span(id: &str, label: Label, pieces: &[(usize, usize)]) -> Span {
     let start = pieces.iter().map(|p| p.0).min().unwrap_or(0);
     let end = pieces.iter().map(|p| p.1).max().unwrap_or(0);
-    Span {
-        id: SpanId::new(id),
-        label,
-        start,
-        end,
-        attributes: Attributes::default(),
-        origin: Origin::Manual,
-        fragments: (pieces.len() > 1).then(|| Rc::from(pieces.to_vec())),
-    }
+    Span { fragments: (pieces.len() > 1).then(|| Rc::from(pieces.to_vec())), ..Span::manual(SpanId::new(id), label, start, end) }
 }
 
 fn article(title: &str, text: &str, spans: Vec<Span>) -> Article {

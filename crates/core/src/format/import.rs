@@ -101,6 +101,21 @@ pub fn import_json(input: &str, workspace: &LabelSet) -> Result<ImportBatch, Imp
     Ok(ImportBatch { source: String::new(), labels, documents: out, warnings: Vec::new() })
 }
 
+/// Reads several labelled JSON files as one batch, each file's labels joining those of the
+/// files before it; on the first refused file, its name and why.
+pub fn import_json_files<'a>(
+    files: impl IntoIterator<Item = (&'a str, &'a str)>,
+    workspace: &LabelSet,
+) -> Result<ImportBatch, (&'a str, ImportError)> {
+    let mut batch = ImportBatch::new(String::new(), workspace.clone());
+    for (name, text) in files {
+        let read = import_json(text, &batch.labels).map_err(|e| (name, e))?;
+        batch.labels = read.labels;
+        batch.documents.extend(read.documents);
+    }
+    Ok(batch)
+}
+
 /// Reads one document object, as [`super::article_to_json`] writes it, with the same checks as
 /// a file import. Labels are looked up in `labels`; a name it lacks becomes a new custom label
 /// there, so a stored article is never lost to a damaged label list.

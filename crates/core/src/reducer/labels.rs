@@ -4,7 +4,7 @@
 //! workspace's, or kept as new labels), and adding imported documents as one undo step.
 //! Must never: leave a span whose label is not in the set, or add part of an import.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
 use super::{commit, one_step, relations};
@@ -12,6 +12,7 @@ use crate::article::{Article, ArticleId};
 use crate::format::ImportBatch;
 use crate::history::Change;
 use crate::label::{Label, LabelDef, LabelSet};
+use crate::span::SpanId;
 use crate::state::{Dialog, Notice, State};
 
 pub(super) fn add_label(s: &mut State, def: LabelDef) {
@@ -41,18 +42,15 @@ pub(super) fn remove_label(s: &mut State, label: Label) {
     };
     let mut changes = Vec::new();
     let mut count = 0;
-    for article in s.articles.clone() {
+    for article in &s.articles {
+        let gone: HashSet<&SpanId> = article.spans.iter().filter(|sp| sp.label == label).map(|sp| &sp.id).collect();
+        // Relations first, so that undo puts the spans back before the relations between them.
+        changes.extend(relations::removals(s, &article.id, |id| gone.contains(id)));
         for span in article.spans.iter().filter(|sp| sp.label == label) {
-            let removals: Vec<Change> =
-                relations::removals(s, &article.id, &span.id).into_iter().filter(|c| !changes.contains(c)).collect();
-            changes.extend(removals);
             changes.push(Change::SpanRemoved { article: article.id.clone(), span: span.clone() });
             count += 1;
         }
     }
-    // Relation removals were computed against the unchanged article, so index them again
-    // against the order they will be applied in.
-    let changes = reindex_relation_removals(s, changes);
     changes_quietly(s, changes, after);
     let spans = match count {
         0 => String::new(),
@@ -60,24 +58,6 @@ pub(super) fn remove_label(s: &mut State, label: Label) {
         n => format!(" and its {n} spans"),
     };
     s.notice = Some(Notice::info(format!("Removed the label “{}”{spans}. Undo (Ctrl+Z) brings it back.", def.name)));
-}
-
-fn reindex_relation_removals(s: &State, changes: Vec<Change>) -> Vec<Change> {
-    let mut left: HashMap<ArticleId, Vec<crate::relation::RelationId>> = HashMap::new();
-    changes
-        .into_iter()
-        .map(|c| match c {
-            Change::RelationRemoved { article, relation, .. } => {
-                let ids = left.entry(article.clone()).or_insert_with(|| {
-                    s.article(&article).map(|a| a.relations.iter().map(|r| r.id.clone()).collect()).unwrap_or_default()
-                });
-                let index = ids.iter().position(|id| *id == relation.id).unwrap_or(0);
-                ids.remove(index);
-                Change::RelationRemoved { article, index, relation }
-            }
-            other => other,
-        })
-        .collect()
 }
 
 /// Applies spans' changes and the new label set as one undo step, staying on the open article.

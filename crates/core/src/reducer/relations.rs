@@ -98,14 +98,14 @@ pub(super) fn set_relation_kind(s: &mut State, id: &RelationId, kind: String) {
     s.selected_relation = Some(id.clone());
 }
 
-/// The changes that remove every relation touching `span`, in an order whose inverse puts each
-/// back at its place.
-pub(super) fn removals(s: &State, article: &ArticleId, span: &SpanId) -> Vec<Change> {
+/// The changes that remove every relation touching a span for which `gone` holds, in an order
+/// whose inverse puts each back at its place.
+pub(super) fn removals(s: &State, article: &ArticleId, gone: impl Fn(&SpanId) -> bool) -> Vec<Change> {
     let Some(a) = s.article(article) else { return Vec::new() };
     let mut changes = Vec::new();
     let mut removed = 0;
     for (i, r) in a.relations.iter().enumerate() {
-        if r.touches(span) {
+        if gone(&r.from) || gone(&r.to) {
             changes.push(Change::RelationRemoved { article: article.clone(), index: i - removed, relation: r.clone() });
             removed += 1;
         }

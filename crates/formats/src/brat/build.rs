@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 use newsmark_core::format::ImportedDocument;
-use newsmark_core::{ArticleText, AttributeKey, Attributes, LabelSet, Origin, Relation, RelationId, Span, SpanId};
+use newsmark_core::{ArticleText, AttributeKey, Attributes, LabelSet, Relation, RelationId, Span, SpanId};
 
 use super::ann::{Kind, Record};
 use super::offsets::View;
@@ -49,15 +49,7 @@ pub(super) fn build(
         let fragments = (pieces.len() > 1).then(|| Rc::from(pieces));
         span_at.insert(r.id, spans.len());
         types.insert(r.id, ty);
-        spans.push(Span {
-            id: SpanId::new(r.id),
-            label,
-            start,
-            end,
-            attributes: Attributes::default(),
-            origin: Origin::Manual,
-            fragments,
-        });
+        spans.push(Span { fragments, ..Span::manual(SpanId::new(r.id), label, start, end) });
     }
 
     // Events' triggers, so that an `E` id can stand for its trigger span anywhere.

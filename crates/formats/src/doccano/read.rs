@@ -8,7 +8,7 @@ use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
 use newsmark_core::format::ImportedDocument;
-use newsmark_core::{ArticleText, Attributes, LabelSet, Origin, Relation, RelationId, Span, SpanId};
+use newsmark_core::{ArticleText, LabelSet, Relation, RelationId, Span, SpanId};
 use serde_json::Value;
 
 use crate::json_fields::{
@@ -90,15 +90,7 @@ fn document(
 }
 
 fn span(id: String, label: newsmark_core::Label, start: usize, end: usize) -> Span {
-    Span {
-        id: SpanId::new(id),
-        label,
-        start,
-        end,
-        attributes: Attributes::default(),
-        origin: Origin::Manual,
-        fragments: None,
-    }
+    Span::manual(SpanId::new(id), label, start, end)
 }
 
 /// `"label": [[start, end, "LABEL"], ...]`.

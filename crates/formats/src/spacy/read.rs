@@ -8,7 +8,7 @@ use std::collections::HashSet;
 use std::rc::Rc;
 
 use newsmark_core::format::ImportedDocument;
-use newsmark_core::{ArticleText, Attributes, Label, LabelSet, Origin, Span, SpanId};
+use newsmark_core::{ArticleText, Label, LabelSet, Span, SpanId};
 use serde_json::Value;
 
 use crate::json_fields::{
@@ -95,15 +95,7 @@ fn document(
     let spans = found
         .into_iter()
         .enumerate()
-        .map(|(i, f)| Span {
-            id: SpanId::new(format!("s{}", i + 1)),
-            label: f.label,
-            start: f.start,
-            end: f.end,
-            attributes: Attributes::default(),
-            origin: Origin::Manual,
-            fragments: None,
-        })
+        .map(|(i, f)| Span::manual(SpanId::new(format!("s{}", i + 1)), f.label, f.start, f.end))
         .collect();
     Ok(ImportedDocument { id: None, title, text, spans, relations: Vec::new() })
 }
