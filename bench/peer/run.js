@@ -16,7 +16,8 @@ const { selectText } = require('../../tests/e2e/helpers');
 const data = require('./data');
 
 const ROOT = path.join(__dirname, '..', '..');
-const DIST = path.join(ROOT, 'dist');
+const DIST = process.env.DIST ? path.resolve(process.env.DIST) : path.join(ROOT, 'dist');
+const PEER = process.env.PEER !== '0';
 const PEER_DIST = path.join(__dirname, 'dist');
 const RUNS = Number(process.env.RUNS || 3);
 const REPS = Number(process.env.REPS || 30);
@@ -43,7 +44,17 @@ const TARGETS = {
   wsImport: { text: 'none set', ok: () => true },
   wsReady: { text: '≤ 1000 ms', ok: (v) => v <= 1000 },
   wsSwitch: { text: '≤ 100 ms', ok: (v) => v <= 100 },
+  download: { text: '≤ 350 KB', ok: (v) => v <= 350_000 },
 };
+
+/** Bytes, gzip -9, of what a page loads from `dir` at start: its js, wasm and css (no workers). */
+function downloadSize(dir, isPageFile) {
+  const zlib = require('node:zlib');
+  return fs.readdirSync(dir).filter(isPageFile)
+    .reduce((sum, f) => sum + zlib.gzipSync(fs.readFileSync(path.join(dir, f)), { level: 9 }).length, 0);
+}
+const nmPageFile = (f) => /^newsmark-app-.*(\.js|_bg\.wasm)$/.test(f) || f.endsWith('.css');
+const peerPageFile = (f) => f.endsWith('.js') || f.endsWith('.css');
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const n = s.length; return n ? (n % 2 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2) : NaN; };
 const p95 = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length ? s[Math.min(s.length - 1, Math.ceil(0.95 * s.length) - 1)] : NaN; };
@@ -95,6 +106,10 @@ const INSTRUMENT = () => {
     new PerformanceObserver((l) => l.getEntries().forEach((e) => window.__longTasks.push(e.duration))).observe({ entryTypes: ['longtask'] });
   } catch {}
   addEventListener('TrunkApplicationStarted', (e) => { window.__wasm = e.detail && e.detail.wasm; });
+  // Counts downloads handed to the browser (newsmark offers a file by clicking an <a download>).
+  window.__downloads = 0;
+  const click = HTMLAnchorElement.prototype.click;
+  HTMLAnchorElement.prototype.click = function () { if (this.download) window.__downloads++; return click.call(this); };
   const afterPaint = () => new Promise((resolve) => {
     requestAnimationFrame(() => {
       const ch = new MessageChannel();
@@ -304,14 +319,22 @@ async function benchNewsmark(browser, base, text, spans) {
   r.scroll = await scrollThrough(page, '[role=article]');
   log(`  newsmark scroll: ${r.scroll.steps} steps over ${r.scroll.height} px in ${r.scroll.total.toFixed(0)} ms, longest task ${r.scroll.longest.toFixed(0)} ms (${r.scroll.longTaskCount} long tasks, ${r.scroll.longTaskSum.toFixed(0)} ms)`);
 
+  // From the click on "Export JSON" until the file is handed to the browser (in the page), and
+  // until Playwright has it on disk (node side, which adds the transfer of the file).
+  const exportButton = page.getByRole('button', { name: 'Export JSON', exact: true });
+  await exportButton.waitFor();
   for (let i = 0; i < RUNS; i++) {
+    const before = await page.evaluate(() => window.__downloads);
+    await page.evaluate((n) => window.__arm('click', () => window.__downloads > n), before);
     const t0 = Date.now();
-    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.getByRole('button', { name: 'Export JSON', exact: true }).click()]);
-    await download.path();
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), exportButton.click()]);
+    const offered = await page.evaluate(() => window.__result);
+    const file = await download.path();
     const ms = Date.now() - t0;
-    const size = fs.statSync(await download.path()).size;
-    r.export.push(ms);
-    log(`  newsmark export ${i + 1}: ${ms} ms (${(size / 1e6).toFixed(1)} MB)`);
+    const size = fs.statSync(file).size;
+    r.export.push(offered);
+    r.exportFile = (r.exportFile || []).concat(ms);
+    log(`  newsmark export ${i + 1}: offered after ${offered.toFixed(0)} ms, on disk after ${ms} ms (${(size / 1e6).toFixed(1)} MB)`);
   }
   r.blocked = page.blocked.length;
   await page.context().close();
@@ -490,6 +513,8 @@ function table(nm, peer, ws) {
     `${Math.round(peer.scroll.total)} ms / ${peer.scroll.longTaskCount}, ${Math.round(peer.scroll.longTaskSum)} ms`, '', '', '']);
   row(`export all spans (median of ${RUNS}; peer: W3C getAnnotations, scaled from a sample)`, 'export', median(nm.export), median(peer.export));
   row('  peer: internal model JSON.stringify instead (no W3C selectors)', 'export', median(nm.export), median(peer.exportInternal));
+  const fmtKB = (v) => (v == null ? '—' : `${(v / 1000).toFixed(0)} KB`);
+  row('download at page load: js + wasm + css, gzip -9 (workers load later)', 'download', downloadSize(DIST, nmPageFile), downloadSize(PEER_DIST, peerPageFile), fmtKB);
   const nmHeap = nm.heap.js + nm.heap.wasm;
   row('memory after open: JS heap + wasm memory', 'heap', nmHeap, peer.heap.js, fmtMB);
   if (ws) {
@@ -522,8 +547,11 @@ async function main() {
   try {
     log('newsmark:');
     const nm = await benchNewsmark(browser, 'http://127.0.0.1:8097/', text, spans);
-    log('peer:');
-    const peer = await benchPeer(browser, 'http://127.0.0.1:8098/', text, spans);
+    let peer = null;
+    if (PEER) {
+      log('peer:');
+      peer = await benchPeer(browser, 'http://127.0.0.1:8098/', text, spans);
+    }
     let ws = null;
     if (WORKSPACE) {
       log('workspace (newsmark):');
@@ -533,8 +561,8 @@ async function main() {
         log(`  workspace part failed: ${String(e.message || e).split('\n')[0]}`);
       }
     }
-    table(nm, peer, ws);
-    const blocked = nm.blocked + peer.blocked + (ws ? ws.blocked : 0);
+    if (peer) table(nm, peer, ws);
+    const blocked = nm.blocked + (peer ? peer.blocked : 0) + (ws ? ws.blocked : 0);
     log(`\nrequests to other origins (blocked): ${blocked}; total ${((Date.now() - started) / 1000).toFixed(0)} s`);
   } finally {
     await browser.close();

@@ -2,9 +2,12 @@
 //! roles, sources by kind, claims without a source, who demands what from whom, and opinion
 //! density by paragraph. Every entry jumps to its span.
 //!
-//! Must never: compute the summary on every render; it is recomputed only when the article's
-//! spans change.
+//! Must never: compute the summary during a render or right after an edit: it is recomputed when
+//! the person pauses, so an edit is never slowed by it. Must never: put a whole long list into the page: each list shows its first
+//! entries and a "Show all" button (a 10,000-span article would otherwise add tens of thousands
+//! of buttons, and every edit would re-render them).
 
+use std::collections::HashSet;
 use std::rc::Rc;
 
 use newsmark_analysis::summary::{summarize, Entry, Source, Summary};
@@ -12,6 +15,8 @@ use newsmark_core::{Action, Article, Label, LabelSet, SpanId};
 use yew::prelude::*;
 
 use super::use_dispatch;
+use crate::effects::after_paint::after_paint;
+use gloo::timers::callback::Timeout;
 
 #[derive(Properties)]
 pub struct SummaryPanelProps {
@@ -43,12 +48,102 @@ impl PartialEq for ArticleKey {
     }
 }
 
+/// The summary of `key`'s article: computed after the frame that shows a newly opened article,
+/// and `PAUSE_MS` after an edit to it.
+/// Until then the summary of the article's previous value is shown.
+#[hook]
+fn use_summary(key: ArticleKey) -> Option<Rc<Summary>> {
+    let computed = use_state(|| None::<(ArticleKey, Option<Rc<Summary>>)>);
+    let wanted = use_mut_ref(|| key.clone());
+    *wanted.borrow_mut() = key.clone();
+    {
+        let computed = computed.clone();
+        use_effect_with(key.clone(), move |key| {
+            let key = key.clone();
+            // Another article is shown at once; edits to the same one are summarised once the
+            // person pauses, so a run of quick edits never waits for the summary.
+            let same_article = computed.as_ref().is_some_and(|(before, _)| same_article(before, &key));
+            let compute = move || {
+                // A newer article value is on its way to its own computation: skip this one.
+                if *wanted.borrow() == key {
+                    let summary = key.0.as_deref().map(|article| Rc::new(summarize(article)));
+                    computed.set(Some((key, summary)));
+                }
+            };
+            if same_article {
+                Timeout::new(PAUSE_MS, compute).forget();
+            } else {
+                after_paint(compute);
+            }
+        });
+    }
+    match &*computed {
+        // Another article's summary is never shown, not even for a frame.
+        Some((before, summary)) if same_article(before, &key) => summary.clone(),
+        _ => None,
+    }
+}
+
+/// How long after an edit to the open article its summary is brought up to date.
+const PAUSE_MS: u32 = 250;
+
+fn same_article(a: &ArticleKey, b: &ArticleKey) -> bool {
+    matches!((&a.0, &b.0), (Some(a), Some(b)) if a.id == b.id)
+}
+
+/// Entries of one list (a speaker's quotes, a source's claims, unsourced claims) shown before
+/// its "Show all" button.
+pub const ENTRIES_SHOWN: usize = 10;
+/// Groups of one section (speakers, sources of a kind, demand rows) shown before "Show all".
+pub const GROUPS_SHOWN: usize = 20;
+
+/// Which lists the person opened in full, by a key naming the list; and how to open or close one.
+#[derive(Clone)]
+struct Lists {
+    open: Rc<HashSet<String>>,
+    toggle: Callback<String>,
+}
+
+impl Lists {
+    /// How many of `len` items list `key` shows.
+    fn shown(&self, key: &str, len: usize, limit: usize) -> usize {
+        if self.open.contains(key) { len } else { len.min(limit) }
+    }
+
+    /// The button that opens list `key` in full, or closes it again; nothing for a short list.
+    fn toggle(&self, key: &str, len: usize, limit: usize, what: &str) -> Html {
+        if len <= limit {
+            return html! {};
+        }
+        let open = self.open.contains(key);
+        let label = if open { format!("Show fewer {what}") } else { format!("Show all {len} {what}") };
+        let (toggle, key) = (self.toggle.clone(), key.to_string());
+        html! {
+            <button class="show-all" aria-expanded={if open { "true" } else { "false" }} onclick={move |_| toggle.emit(key.clone())}>{ label }</button>
+        }
+    }
+}
+
 #[function_component(SummaryPanel)]
 pub fn summary_panel(props: &SummaryPanelProps) -> Html {
     let dispatch = use_dispatch();
-    let summary = use_memo(ArticleKey(props.article.clone()), |key| key.0.as_deref().map(summarize));
-    let Some(summary) = summary.as_ref() else { return html! {} };
+    let summary = use_summary(ArticleKey(props.article.clone()));
+    let open = use_state(|| Rc::new(HashSet::<String>::new()));
+    let toggle = {
+        let open = open.clone();
+        Callback::from(move |key: String| {
+            let mut next = (**open).clone();
+            if !next.remove(&key) {
+                next.insert(key);
+            }
+            open.set(Rc::new(next));
+        })
+    };
+    let lists = Lists { open: (*open).clone(), toggle };
+    let Some(summary) = summary.as_deref() else { return html! {} };
     let jump = Callback::from(move |id: SpanId| dispatch.dispatch(Action::SelectSpan(Some(id))));
+    let speakers_shown = lists.shown("speakers", summary.speakers.len(), GROUPS_SHOWN);
+    let demands_shown = lists.shown("demands", summary.demands.len(), GROUPS_SHOWN);
 
     html! {
         <section class="summary" aria-label="Summary">
@@ -59,22 +154,23 @@ pub fn summary_panel(props: &SummaryPanelProps) -> Html {
                 <p class="none">{ "No quotes yet." }</p>
             }
             <ul class="groups">
-                { for summary.speakers.iter().map(|s| html! {
+                { for summary.speakers.iter().take(speakers_shown).map(|s| html! {
                     <li key={s.name.clone()}>
                         <span class="group-name">{ &s.name }</span>
                         if !s.roles.is_empty() {
                             <span class="role">{ format!(", {}", s.roles.join("; ")) }</span>
                         }
-                        { entries(&s.quotes, &jump) }
+                        { entries(&s.quotes, &format!("speaker:{}", s.name), "quotes", &lists, &jump) }
                     </li>
                 }) }
             </ul>
+            { lists.toggle("speakers", summary.speakers.len(), GROUPS_SHOWN, "speakers") }
             <h3>{ "Sources" }</h3>
-            { sources("Named", &summary.named_sources, &jump) }
-            { sources("Documents", &summary.documents, &jump) }
-            { sources("Anonymous", &summary.anonymous_sources, &jump) }
+            { sources("Named", &summary.named_sources, &lists, &jump) }
+            { sources("Documents", &summary.documents, &lists, &jump) }
+            { sources("Anonymous", &summary.anonymous_sources, &lists, &jump) }
             <h3>{ format!("Claims with no source ({})", summary.unsourced_claims.len()) }</h3>
-            { entries(&summary.unsourced_claims, &jump) }
+            { entries(&summary.unsourced_claims, "unsourced", "claims", &lists, &jump) }
             <h3>{ "Who demands what from whom" }</h3>
             if summary.demands.is_empty() {
                 <p class="none">{ "No demands yet." }</p>
@@ -82,7 +178,7 @@ pub fn summary_panel(props: &SummaryPanelProps) -> Html {
                 <table class="demands">
                     <thead><tr><th scope="col">{ "By" }</th><th scope="col">{ "Demand" }</th><th scope="col">{ "Addressed to" }</th></tr></thead>
                     <tbody>
-                        { for summary.demands.iter().map(|row| html! {
+                        { for summary.demands.iter().take(demands_shown).map(|row| html! {
                             <tr key={row.demand.id.as_str()}>
                                 <td>{ row.by.clone().unwrap_or_else(|| "—".into()) }</td>
                                 <td>{ link(&row.demand, &jump) }</td>
@@ -91,6 +187,7 @@ pub fn summary_panel(props: &SummaryPanelProps) -> Html {
                         }) }
                     </tbody>
                 </table>
+                { lists.toggle("demands", summary.demands.len(), GROUPS_SHOWN, "demands") }
             }
             { density(summary, &jump) }
         </section>
@@ -115,24 +212,33 @@ fn counts(summary: &Summary, labels: &LabelSet) -> Html {
     }
 }
 
-fn sources(kind: &str, list: &[Source], jump: &Callback<SpanId>) -> Html {
+fn sources(kind: &str, list: &[Source], lists: &Lists, jump: &Callback<SpanId>) -> Html {
+    let key = format!("sources:{kind}");
     html! {
         <div class="source-kind">
             <h4>{ format!("{kind} ({})", list.len()) }</h4>
             <ul class="groups">
-                { for list.iter().map(|s| html! {
-                    <li key={s.name.clone()}><span class="group-name">{ &s.name }</span>{ entries(&s.claims, jump) }</li>
+                { for list.iter().take(lists.shown(&key, list.len(), GROUPS_SHOWN)).map(|s| html! {
+                    <li key={s.name.clone()}>
+                        <span class="group-name">{ &s.name }</span>
+                        { entries(&s.claims, &format!("{key}:{}", s.name), "claims", lists, jump) }
+                    </li>
                 }) }
             </ul>
+            { lists.toggle(&key, list.len(), GROUPS_SHOWN, "sources") }
         </div>
     }
 }
 
-fn entries(list: &[Entry], jump: &Callback<SpanId>) -> Html {
+/// The entries of list `key`, the first `ENTRIES_SHOWN` unless the person opened it in full.
+fn entries(list: &[Entry], key: &str, what: &str, lists: &Lists, jump: &Callback<SpanId>) -> Html {
     html! {
-        <ul class="entries">
-            { for list.iter().map(|e| html! { <li key={e.id.as_str()}>{ link(e, jump) }</li> }) }
-        </ul>
+        <>
+            <ul class="entries">
+                { for list.iter().take(lists.shown(key, list.len(), ENTRIES_SHOWN)).map(|e| html! { <li key={e.id.as_str()}>{ link(e, jump) }</li> }) }
+            </ul>
+            { lists.toggle(key, list.len(), ENTRIES_SHOWN, what) }
+        </>
     }
 }
 

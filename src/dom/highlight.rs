@@ -57,20 +57,25 @@ pub fn highlight_api_supported() -> bool {
 
 /// Groups the ranges to paint by highlight name, leaving out those outside the window.
 fn groups<'a>(paint: &Paint<'a>) -> BTreeMap<String, Vec<(usize, usize)>> {
-    let mut by_name = all_groups(paint);
-    if let Some((from, to)) = paint.window {
-        for ranges in by_name.values_mut() {
-            ranges.retain(|&(start, end)| start < to && end > from);
-        }
+    let Some((from, to)) = paint.window else { return all_groups(paint, paint.spans) };
+    let meets = |start: usize, end: usize| start < to && end > from;
+    // A span's nesting level counts the earlier spans covering its start, which all end after
+    // the earliest start among the spans in the window: only those need to be looked at.
+    let earliest = paint.spans.iter().filter(|s| meets(s.start, s.end)).map(|s| s.start).min().unwrap_or(to);
+    let near: Vec<Span> = paint.spans.iter().take_while(|s| s.start < to).filter(|s| s.end > earliest).cloned().collect();
+    let mut by_name = all_groups(paint, &near);
+    for ranges in by_name.values_mut() {
+        ranges.retain(|&(start, end)| meets(start, end));
     }
     by_name
 }
 
-fn all_groups<'a>(paint: &Paint<'a>) -> BTreeMap<String, Vec<(usize, usize)>> {
+fn all_groups<'a>(paint: &Paint<'a>, spans: &[Span]) -> BTreeMap<String, Vec<(usize, usize)>> {
     let mut by_name: BTreeMap<String, Vec<(usize, usize)>> = BTreeMap::new();
+    let mut span_groups: BTreeMap<(Label, usize), Vec<(usize, usize)>> = BTreeMap::new();
     for label in Label::BUILTIN.into_iter().chain(paint.labels.iter().copied()) {
         for level in 0..LEVELS {
-            by_name.insert(highlight_name(label, level), Vec::new());
+            span_groups.insert((label, level), Vec::new());
         }
         by_name.insert(suggested_name(label), Vec::new());
     }
@@ -78,10 +83,11 @@ fn all_groups<'a>(paint: &Paint<'a>) -> BTreeMap<String, Vec<(usize, usize)>> {
         let s = &p.suggestion;
         by_name.entry(suggested_name(s.label)).or_default().push((s.start, s.end));
     }
-    for (span, level) in paint.spans.iter().zip(nesting_levels(paint.spans)) {
+    for (span, level) in spans.iter().zip(nesting_levels(spans)) {
         // A discontinuous span paints only its fragments, not the gaps between them.
-        by_name.entry(highlight_name(span.label, level)).or_default().extend(span.pieces());
+        span_groups.entry((span.label, level.min(LEVELS - 1))).or_default().extend(span.pieces());
     }
+    by_name.extend(span_groups.into_iter().map(|((label, level), ranges)| (highlight_name(label, level), ranges)));
     let selected = paint.selected.and_then(|id| paint.spans.iter().find(|s| &s.id == id)).map(|s| s.pieces()).unwrap_or_default();
     let suggestion = paint
         .selected_suggestion

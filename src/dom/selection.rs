@@ -168,9 +168,10 @@ pub fn scroll_to(container: &Element, text: &ArticleText, cp: usize) {
     }
 }
 
-/// Blocks painted beyond each edge of the screen, so that scrolling a little never shows
-/// unpainted text before the next repaint.
-const MARGIN_BLOCKS: usize = 150;
+/// How far beyond each edge of the pane spans are painted, in pane heights: enough that scrolling
+/// a little never shows unpainted text before the next repaint, and little enough that a repaint
+/// stays cheap (the browser re-registers every painted range whenever any highlight changes).
+const MARGIN_SCREENS: f64 = 1.5;
 
 /// The code-point window worth painting: the blocks on screen in the scrolling pane `pane`, plus
 /// a margin. `None` when that is the whole text. Found by binary search over the blocks' boxes,
@@ -179,20 +180,20 @@ pub fn visible_window(container: &Element, pane: &Element, text: &ArticleText) -
     let blocks = text.blocks();
     let children = container.children();
     let count = (children.length() as usize).min(blocks.len());
-    if count <= 2 * MARGIN_BLOCKS {
+    if count == 0 {
         return None;
     }
     let view = pane.get_bounding_client_rect();
+    let margin = view.height() * MARGIN_SCREENS;
+    let (top, bottom) = (view.top() - margin, view.bottom() + margin);
     let rect = |i: usize| children.item(i as u32).map(|el| el.get_bounding_client_rect());
-    // First block whose bottom is below the pane's top, and first whose top is below its bottom.
-    let first = partition(count, |i| rect(i).is_some_and(|r| r.bottom() < view.top()));
-    let last = partition(count, |i| rect(i).is_some_and(|r| r.top() <= view.bottom()));
-    let from = first.saturating_sub(MARGIN_BLOCKS);
-    let to = (last + MARGIN_BLOCKS).min(count - 1);
+    // The first block ending below the top edge, and the first starting below the bottom edge.
+    let from = partition(count, |i| rect(i).is_some_and(|r| r.bottom() < top));
+    let to = partition(count, |i| rect(i).is_some_and(|r| r.top() <= bottom)).min(count - 1);
     if from == 0 && to == count - 1 {
         return None;
     }
-    Some((blocks[from].start, blocks[to].end))
+    Some((blocks[from.min(to)].start, blocks[to].end))
 }
 
 /// The first index in `0..n` for which `before` is false, `before` being true then false.

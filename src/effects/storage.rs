@@ -1,7 +1,8 @@
 //! Saves the workspace in IndexedDB after every change and reads it back on start.
 //!
 //! Owns: the storage layout: database `newsmark`, store `articles` (one labelled-JSON document
-//! per article, keyed by article id) and store `meta` (key `workspace`: article order, the open
+//! per article, keyed by article id, as UTF-8 bytes; workspaces saved before held JS strings,
+//! which are still read) and store `meta` (key `workspace`: article order, the open
 //! article, settings, the label set). Articles name their spans' labels, so a change to the
 //! label set rewrites every article. A save writes only the articles that changed since the last save, and
 //! the meta record, in one transaction, so a crash leaves either the old or the new workspace.
@@ -13,7 +14,7 @@ use std::rc::Rc;
 use newsmark_core::format::{article_from_json, article_to_json, labels_from_json, labels_to_json};
 use newsmark_core::{Article, ArticleId, LabelSet, State, StoredWorkspace};
 use serde::{Deserialize, Serialize};
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::IdbDatabase;
 
 use super::idb;
@@ -59,9 +60,15 @@ pub async fn load() -> Result<(Storage, Option<StoredWorkspace>), String> {
     };
     let mut stored: HashMap<String, String> = HashMap::new();
     for (key, value) in idb::read_all(&db, ARTICLES).await? {
-        if let (Some(k), Some(v)) = (key.as_string(), value.as_string()) {
-            stored.insert(k, v);
-        }
+        let Some(k) = key.as_string() else { continue };
+        let v = match value.dyn_into::<js_sys::Uint8Array>() {
+            Ok(bytes) => String::from_utf8(bytes.to_vec()).map_err(|_| format!("article {k} is damaged: it is not UTF-8"))?,
+            Err(value) => match value.as_string() {
+                Some(v) => v,
+                None => continue,
+            },
+        };
+        stored.insert(k, v);
     }
     let mut articles = Vec::with_capacity(meta.order.len());
     for id in &meta.order {
@@ -103,8 +110,10 @@ impl Storage {
             let unchanged = !labels_changed && self.saved.get(&article.id).is_some_and(|saved| Rc::ptr_eq(saved, article));
             if !unchanged {
                 let json = article_to_json(article, &state.labels);
+                // Bytes are copied as they are; a string would be decoded from UTF-8 first, which
+                // for a long article costs more than writing it.
                 articles
-                    .put_with_key(&JsValue::from_str(&json), &JsValue::from_str(article.id.as_str()))
+                    .put_with_key(&js_sys::Uint8Array::from(json.as_bytes()), &JsValue::from_str(article.id.as_str()))
                     .map_err(|e| idb::describe(&e))?;
             }
         }

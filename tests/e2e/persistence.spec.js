@@ -78,3 +78,45 @@ test.describe('a damaged stored workspace', () => {
     await expect(articlesNav(page).getByRole('heading')).toHaveText('Articles (1)');
   });
 });
+
+test('articles are stored as bytes, and a workspace stored as strings still opens', async ({ page }) => {
+  await openApp(page);
+  await addArticle(page, 'Second', 'Line one 😀\nLine two “quoted”.');
+  await expectSaved(page);
+  /** Every stored article record, as [key, kind, its labelled JSON]. */
+  const records = () => page.evaluate(() => new Promise((resolve, reject) => {
+    const open = indexedDB.open('newsmark');
+    open.onsuccess = () => {
+      const store = open.result.transaction('articles').objectStore('articles');
+      const keys = store.getAllKeys();
+      const values = store.getAll();
+      values.onsuccess = () => {
+        open.result.close();
+        resolve(values.result.map((v, i) => [keys.result[i], typeof v === 'string' ? 'string' : v.constructor.name,
+          typeof v === 'string' ? v : new TextDecoder().decode(v)]));
+      };
+      values.onerror = () => reject(values.error);
+    };
+    open.onerror = () => reject(open.error);
+  }));
+  const stored = await records();
+  expect(stored.map(([, kind]) => kind)).toEqual(['Uint8Array', 'Uint8Array']);
+  expect(stored.map(([, , json]) => JSON.parse(json).title).sort()).toEqual([SAMPLE, 'Second'].sort());
+
+  // The same records as strings, the way the app stored them before.
+  await page.evaluate((stored) => new Promise((resolve, reject) => {
+    const open = indexedDB.open('newsmark');
+    open.onsuccess = () => {
+      const tx = open.result.transaction('articles', 'readwrite');
+      for (const [key, , json] of stored) tx.objectStore('articles').put(json, key);
+      tx.oncomplete = () => { open.result.close(); resolve(); };
+      tx.onerror = () => reject(tx.error);
+    };
+    open.onerror = () => reject(open.error);
+  }), stored);
+  await page.reload();
+  await expect(articlesNav(page).getByRole('heading')).toHaveText('Articles (2)');
+  await articlesNav(page).getByRole('button', { name: /^Second\b/ }).click();
+  await expect(articleView(page, 'Second')).toHaveText('Line one 😀\nLine two “quoted”.');
+  await expect(saveStatus(page)).toHaveText('All changes saved');
+});

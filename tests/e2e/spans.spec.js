@@ -175,16 +175,17 @@ test('clicking a list entry selects its span and scrolls it into view', async ({
   await expectList(page, [['Claim', 'Paragraph 2: the ferry'], ['Quote', far]]);
 
   const reader = page.locator('main.reader');
+  // Where the far span's text is (only spans near the screen are painted, so not from its highlight).
   const spanRect = () =>
-    page.evaluate(() => {
-      const [r] = CSS.highlights.get('nm-quote-0');
+    page.evaluate((far) => {
+      const node = [...document.querySelectorAll('[role=article] .block')].map((b) => b.firstChild).find((n) => n.data.startsWith(far));
       const range = document.createRange();
-      range.setStart(r.startContainer, r.startOffset);
-      range.setEnd(r.endContainer, r.endOffset);
+      range.setStart(node, 0);
+      range.setEnd(node, far.length);
       const { top, bottom } = range.getBoundingClientRect();
       const pane = document.querySelector('main.reader').getBoundingClientRect();
       return { top, bottom, paneTop: pane.top, paneBottom: pane.bottom };
-    });
+    }, far);
   const inView = (r) => r.top >= r.paneTop && r.bottom <= r.paneBottom;
   expect(inView(await spanRect()), 'the far span starts off-screen').toBe(false);
   const scrolled = await reader.evaluate((el) => el.scrollTop);
@@ -194,6 +195,8 @@ test('clicking a list entry selects its span and scrolls it into view', async ({
   await expect(listEntry(page, 'quote', far)).toHaveAttribute('aria-current', 'true');
   await expect.poll(async () => inView(await spanRect())).toBe(true);
   expect(await reader.evaluate((el) => el.scrollTop)).toBeGreaterThan(scrolled);
+  // Where it is now on screen, it is painted.
+  await expect.poll(() => page.evaluate(() => CSS.highlights.get('nm-quote-0').size)).toBe(1);
 
   // And back to the first one, now off-screen above.
   await listEntry(page, 'claim', 'Paragraph 2: the ferry').click();

@@ -30,6 +30,8 @@ const {
   selectPhrase,
   SAMPLE,
   tagPhrase,
+  chooseFiles,
+  file,
 } = require('./support');
 
 
@@ -542,4 +544,47 @@ test('pending suggestions are not counted until accepted', async ({ page }) => {
     await expectSummary(page, beforeAll);
   });
   await expectSaved(page);
+});
+
+test('a long list shows its first entries and opens in full on request', async ({ page }) => {
+  // 30 claims without a source, one per line: the summary lists 10 and offers the rest.
+  const lines = Array.from({ length: 30 }, (_, i) => `Claim number ${i + 1} stands alone.`);
+  const text = lines.join('\n');
+  let at = 0;
+  const spans = lines.map((line, i) => {
+    const span = { id: `c${i + 1}`, label: 'claim', start: at, end: at + [...line].length, text: line, origin: 'manual' };
+    at += [...line].length + 1;
+    return span;
+  });
+  const doc = { format: 'newsmark-labelled-json', version: 1, exported_at: '2026-11-21T10:00:00.000Z', documents: [{ id: 'long', title: 'Many claims', text, spans }] };
+  await openApp(page);
+  await chooseFiles(page, 'Import', [file('many.json', JSON.stringify(doc), 'application/json')]);
+  await expect(articleView(page, 'Many claims')).toBeVisible();
+
+  const region = summary(page);
+  await expect(region.getByRole('heading', { name: 'Claims with no source (30)', exact: true })).toBeVisible();
+  const claims = region.getByRole('button', { name: /^Claim number \d+ stands alone\.$/ });
+  await expect(claims).toHaveCount(10);
+  await expect(claims.first()).toHaveText(lines[0]);
+  await expect(claims.last()).toHaveText(lines[9]);
+
+  const showAll = region.getByRole('button', { name: 'Show all 30 claims', exact: true });
+  await expect(showAll).toHaveAttribute('aria-expanded', 'false');
+  await showAll.click();
+  await expect(claims).toHaveCount(30);
+  await expect(claims.last()).toHaveText(lines[29]);
+  const showFewer = region.getByRole('button', { name: 'Show fewer claims', exact: true });
+  await expect(showFewer).toHaveAttribute('aria-expanded', 'true');
+
+  // An entry past the first ten still jumps to its span.
+  await region.getByRole('button', { name: lines[24], exact: true }).click();
+  await expect(spanEditor(page)).toContainText(lines[24]);
+
+  // Still open in full after an edit to the article (the list is recomputed, not reset).
+  await page.keyboard.press('Delete');
+  await expect(region.getByRole('heading', { name: 'Claims with no source (29)', exact: true })).toBeVisible();
+  await expect(claims).toHaveCount(29);
+  await showFewer.click();
+  await expect(claims).toHaveCount(10);
+  await expect(region.getByRole('button', { name: 'Show all 29 claims', exact: true })).toBeVisible();
 });
