@@ -497,3 +497,33 @@ fn only_relations_near_the_screen_are_drawn_in_a_long_article() {
     assert_eq!(container.text_content().unwrap(), long);
     pane.remove();
 }
+
+// ---- Work that follows an edit ---------------------------------------------------------------
+
+use newsmark::effects::after_paint::after_paint;
+use std::cell::RefCell;
+
+#[wasm_bindgen_test]
+async fn work_after_an_edit_runs_once_after_the_next_frame() {
+    let log = Rc::new(RefCell::new(Vec::<&str>::new()));
+    let window = web_sys::window().unwrap();
+    // A frame callback asked for before the work: the work must come after that frame.
+    let frame = {
+        let log = log.clone();
+        wasm_bindgen::closure::Closure::once_into_js(move || log.borrow_mut().push("frame"))
+    };
+    window.request_animation_frame(frame.unchecked_ref()).unwrap();
+    let done = js_sys::Promise::new(&mut |resolve, _| {
+        let log = log.clone();
+        after_paint(move || {
+            log.borrow_mut().push("work");
+            resolve.call0(&wasm_bindgen::JsValue::NULL).unwrap();
+        });
+    });
+    wasm_bindgen_futures::JsFuture::from(done).await.unwrap();
+    assert_eq!(*log.borrow(), ["frame", "work"]);
+    // The fallback for a tab that paints no frame fires later and must not run the work again:
+    // wait past it (there is no event to wait for when nothing should happen).
+    gloo::timers::future::TimeoutFuture::new(250).await;
+    assert_eq!(*log.borrow(), ["frame", "work"]);
+}

@@ -2,21 +2,21 @@
 //! roles, sources by kind, claims without a source, who demands what from whom, and opinion
 //! density by paragraph. Every entry jumps to its span.
 //!
-//! Must never: compute the summary during a render or right after an edit: it is recomputed when
-//! the person pauses, so an edit is never slowed by it. Must never: put a whole long list into the page: each list shows its first
-//! entries and a "Show all" button (a 10,000-span article would otherwise add tens of thousands
-//! of buttons, and every edit would re-render them).
+//! Must never: compute the summary during a render or right after an edit (it is recomputed
+//! when the person pauses, so an edit is never slowed by it); put a whole long list into the
+//! page (each list shows its first entries and a "Show all" button: a 10,000-span article would
+//! otherwise add tens of thousands of buttons, and every edit would re-render them).
 
 use std::collections::HashSet;
 use std::rc::Rc;
 
+use gloo::timers::callback::Timeout;
 use newsmark_analysis::summary::{summarize, Entry, Source, Summary};
 use newsmark_core::{Action, Article, Label, LabelSet, SpanId};
 use yew::prelude::*;
 
 use super::use_dispatch;
 use crate::effects::after_paint::after_paint;
-use gloo::timers::callback::Timeout;
 
 #[derive(Properties)]
 pub struct SummaryPanelProps {
