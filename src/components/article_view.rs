@@ -53,8 +53,13 @@ impl PartialEq for ArticleViewProps {
 }
 
 /// An `Rc` compared by pointer, for effect dependencies that must not compare whole texts.
-#[derive(Clone)]
 struct Same<T>(Rc<T>);
+
+impl<T> Clone for Same<T> {
+    fn clone(&self) -> Self {
+        Same(self.0.clone())
+    }
+}
 
 impl<T> PartialEq for Same<T> {
     fn eq(&self, other: &Self) -> bool {
@@ -64,6 +69,29 @@ impl<T> PartialEq for Same<T> {
 
 #[derive(Clone, PartialEq)]
 struct SpansKey(Spans);
+
+/// The last painting window measured, and for which text, scroll step and size of the window.
+/// Edits reuse it: measuring the blocks' boxes forces a layout of the whole page, and an edit
+/// moves no text. Scrolling far enough or resizing gives a new key, so a new measurement. The
+/// key holds the text itself, so another article's text can never pass for it.
+#[derive(Default)]
+struct MeasuredWindow {
+    key: Option<WindowKey>,
+    window: Option<(usize, usize)>,
+}
+
+/// The text, the scroll step and the resize step a window was measured for.
+type WindowKey = (Same<ArticleText>, u32, u32);
+
+impl MeasuredWindow {
+    fn get(&mut self, key: WindowKey, measure: impl FnOnce() -> Option<(usize, usize)>) -> Option<(usize, usize)> {
+        if self.key.as_ref() != Some(&key) {
+            self.window = measure();
+            self.key = Some(key);
+        }
+        self.window
+    }
+}
 
 #[derive(Clone, PartialEq)]
 struct RelationsKey(Relations);
@@ -95,8 +123,10 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
     // Grows when the window is resized: the text reflows, so the arrows are drawn again.
     let resized = use_mut_ref(|| 0u32);
     let force_update = use_force_update();
+    let measured = use_mut_ref(MeasuredWindow::default);
+    let window_key = (Same(text.clone()), *scrolled.borrow(), *resized.borrow());
     {
-        let (container, overlay, painted_window) = (container.clone(), overlay.clone(), painted_window.clone());
+        let (container, overlay, painted_window, measured, window_key) = (container.clone(), overlay.clone(), painted_window.clone(), measured.clone(), window_key.clone());
         let deps = (
             Same(text.clone()),
             SpansKey(props.article.spans.clone()),
@@ -109,7 +139,7 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
         );
         use_effect_with(deps, move |(Same(text), SpansKey(spans), selected, pending, suggestions, selected_suggestion, _, labels)| {
             if let (Some(c), Some(o)) = (container.cast::<Element>(), overlay.cast::<Element>()) {
-                let window = reader_pane(&c).and_then(|pane| selection::visible_window(&c, &pane, text));
+                let window = measured.borrow_mut().get(window_key, || reader_pane(&c).and_then(|pane| selection::visible_window(&c, &pane, text)));
                 *painted_window.borrow_mut() = window;
                 let paint = Paint {
                     spans: spans.as_slice(),
@@ -127,7 +157,7 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
     {
         // Arrows for the relations, drawn on the same occasions as the highlights are painted
         // (and after the text was rendered, since this effect comes later), plus a resize.
-        let (container, svg) = (container.clone(), arrows_svg.clone());
+        let (container, svg, measured, window_key) = (container.clone(), arrows_svg.clone(), measured.clone(), window_key.clone());
         let deps = (
             Same(text.clone()),
             SpansKey(props.article.spans.clone()),
@@ -139,7 +169,7 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
         );
         use_effect_with(deps, move |(Same(text), SpansKey(spans), RelationsKey(relations), selected, linking, _, _)| {
             if let (Some(c), Some(svg)) = (container.cast::<Element>(), svg.cast::<Element>()) {
-                let window = reader_pane(&c).and_then(|pane| selection::visible_window(&c, &pane, text));
+                let window = measured.borrow_mut().get(window_key, || reader_pane(&c).and_then(|pane| selection::visible_window(&c, &pane, text)));
                 let drawing = Drawing {
                     spans: spans.as_slice(),
                     relations: relations.as_slice(),

@@ -42,6 +42,18 @@ pub fn span_panel(props: &SpanPanelProps) -> Html {
     let count = |label: Label| article.spans.iter().filter(|s| s.label == label).count();
     let visible: Vec<_> = article.spans.iter().filter(|s| !props.hidden.contains(&s.label)).collect();
     let selected = props.selected.as_ref().and_then(|id| article.spans.get(id));
+    let rows: Vec<SpanRow> = visible
+        .iter()
+        .take(*shown_count)
+        .map(|span| SpanRow {
+            id: span.id.clone(),
+            class: format!("label-{}", span.label.css_key()),
+            label: props.labels.title(span.label).to_string(),
+            excerpt: excerpt(article.span_text(span)),
+            attrs: span.attributes.shown_for(span.label).map(|(k, v)| format!("{}: {}", k.title(), v)).collect::<Vec<_>>().join(" · "),
+            current: props.selected.as_ref() == Some(&span.id),
+        })
+        .collect();
     let more = {
         let shown_count = shown_count.clone();
         Callback::from(move |_: MouseEvent| shown_count.set(*shown_count + PAGE))
@@ -80,32 +92,58 @@ pub fn span_panel(props: &SpanPanelProps) -> Html {
                     }
                 }) }
             </fieldset>
-            <ol class="span-list" aria-label="Spans in text order">
-                { for visible.iter().take(*shown_count).map(|span| {
-                    let current = props.selected.as_ref() == Some(&span.id);
-                    let dispatch = dispatch.clone();
-                    let id = span.id.clone();
-                    let onclick = Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::SelectSpan(Some(id.clone()))));
-                    let attrs: Vec<String> = span.attributes.shown_for(span.label).map(|(k, v)| format!("{}: {}", k.title(), v)).collect();
-                    html! {
-                        <li key={span.id.as_str()} class={classes!(format!("label-{}", span.label.css_key()), current.then_some("current"))}>
-                            <button aria-current={current.then_some("true")} {onclick}>
-                                <span class="label-name">{ format!("{}:", props.labels.title(span.label)) }</span>
-                                { " " }
-                                <span class="span-text">{ excerpt(article.span_text(span)) }</span>
-                                if !attrs.is_empty() {
-                                    <span class="attrs">{ attrs.join(" · ") }</span>
-                                }
-                            </button>
-                        </li>
-                    }
-                }) }
-            </ol>
+            <SpanList rows={rows} />
             if visible.len() > *shown_count {
                 <button class="more" onclick={more}>{ format!("Show more ({} not shown)", visible.len() - *shown_count) }</button>
             }
             <SummaryPanel article={props.article.clone()} labels={props.labels.clone()} />
         </aside>
+    }
+}
+
+/// One entry of the list of spans, as shown.
+#[derive(Clone, PartialEq)]
+struct SpanRow {
+    id: SpanId,
+    /// The label's class, which gives the entry its colour.
+    class: String,
+    label: String,
+    excerpt: String,
+    /// The attributes shown for the label, joined.
+    attrs: String,
+    current: bool,
+}
+
+#[derive(Properties, PartialEq)]
+struct SpanListProps {
+    rows: Vec<SpanRow>,
+}
+
+/// The list of spans in text order. Its own component, compared by the rows it shows, so that
+/// an edit outside the first entries does not render the list again.
+#[function_component(SpanList)]
+fn span_list(props: &SpanListProps) -> Html {
+    let dispatch = use_dispatch();
+    html! {
+        <ol class="span-list" aria-label="Spans in text order">
+            { for props.rows.iter().map(|row| {
+                let dispatch = dispatch.clone();
+                let id = row.id.clone();
+                let onclick = Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::SelectSpan(Some(id.clone()))));
+                html! {
+                    <li key={row.id.as_str()} class={classes!(row.class.clone(), row.current.then_some("current"))}>
+                        <button aria-current={row.current.then_some("true")} {onclick}>
+                            <span class="label-name">{ format!("{}:", row.label) }</span>
+                            { " " }
+                            <span class="span-text">{ &row.excerpt }</span>
+                            if !row.attrs.is_empty() {
+                                <span class="attrs">{ &row.attrs }</span>
+                            }
+                        </button>
+                    </li>
+                }
+            }) }
+        </ol>
     }
 }
 

@@ -126,8 +126,29 @@ impl Lists {
 
 #[function_component(SummaryPanel)]
 pub fn summary_panel(props: &SummaryPanelProps) -> Html {
+    match use_summary(ArticleKey(props.article.clone())) {
+        Some(summary) => html! { <SummaryView {summary} labels={props.labels.clone()} /> },
+        None => html! {},
+    }
+}
+
+#[derive(Properties)]
+struct SummaryViewProps {
+    summary: Rc<Summary>,
+    labels: LabelSet,
+}
+
+/// By pointer: an edit re-renders the panel, but the summary shown stays the same value until it
+/// is recomputed, and then the view is not rendered again.
+impl PartialEq for SummaryViewProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.summary, &other.summary) && self.labels == other.labels
+    }
+}
+
+#[function_component(SummaryView)]
+fn summary_view(props: &SummaryViewProps) -> Html {
     let dispatch = use_dispatch();
-    let summary = use_summary(ArticleKey(props.article.clone()));
     let open = use_state(|| Rc::new(HashSet::<String>::new()));
     let toggle = {
         let open = open.clone();
@@ -140,7 +161,7 @@ pub fn summary_panel(props: &SummaryPanelProps) -> Html {
         })
     };
     let lists = Lists { open: (*open).clone(), toggle };
-    let Some(summary) = summary.as_deref() else { return html! {} };
+    let summary = &*props.summary;
     let jump = Callback::from(move |id: SpanId| dispatch.dispatch(Action::SelectSpan(Some(id))));
     let speakers_shown = lists.shown("speakers", summary.speakers.len(), GROUPS_SHOWN);
     let demands_shown = lists.shown("demands", summary.demands.len(), GROUPS_SHOWN);

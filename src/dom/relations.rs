@@ -166,15 +166,29 @@ struct Drawn<'a> {
 /// being drawn. Returns how many relations were drawn. Every layout read happens before the
 /// first write, so the browser lays the page out once.
 pub fn draw(container: &Element, svg: &Element, text: &ArticleText, drawing: &Drawing) -> usize {
+    let by_id: HashMap<&SpanId, &Span> = if drawing.relations.is_empty() && drawing.linking.is_none() {
+        HashMap::new()
+    } else {
+        drawing.spans.iter().map(|s| (&s.id, s)).collect()
+    };
+    let shown: Vec<(&Relation, &Span, &Span)> = drawing
+        .relations
+        .iter()
+        .filter_map(|r| Some((r, *by_id.get(&r.from)?, *by_id.get(&r.to)?)))
+        .filter(|(_, from, to)| meets(from, drawing.window) || meets(to, drawing.window))
+        .collect();
+    if shown.is_empty() && drawing.linking.is_none() {
+        // Nothing to draw, so no layout to read: an edit in an article without relations near
+        // the screen must not make the browser lay the page out.
+        if svg.first_child().is_some() {
+            svg.set_text_content(None);
+        }
+        return 0;
+    }
     let origin = svg.get_bounding_client_rect();
-    let by_id: HashMap<&SpanId, &Span> = drawing.spans.iter().map(|s| (&s.id, s)).collect();
 
     let mut arrows = Vec::new();
-    for r in drawing.relations {
-        let (Some(from), Some(to)) = (by_id.get(&r.from), by_id.get(&r.to)) else { continue };
-        if !meets(from, drawing.window) && !meets(to, drawing.window) {
-            continue;
-        }
+    for (r, from, to) in shown {
         if let Some(arrow) = arrow_between(container, text, from, to, &origin) {
             let class = if drawing.selected == Some(&r.id) { "relation selected" } else { "relation" };
             arrows.push(Drawn { arrow, class, kind: &r.kind, id: Some(r.id.as_str()) });

@@ -128,8 +128,11 @@ pub fn select_cp(container: &Element, text: &ArticleText, start: usize, end: usi
     }
 }
 
+/// Removes the page's selection. An empty selection is left alone: removing nothing still
+/// makes the browser bring its selection up to date with the layout, which costs milliseconds
+/// on a long article.
 pub fn clear_selection() {
-    if let Some(selection) = selection() {
+    if let Some(selection) = selection().filter(|s| s.range_count() > 0) {
         let _ = selection.remove_all_ranges();
     }
 }
@@ -137,6 +140,17 @@ pub fn clear_selection() {
 /// Moves or extends the selection by keyboard inside the article, where browsers offer no caret
 /// of their own. A selection outside the article first collapses to the article's start.
 pub fn keyboard_select(container: &Element, text: &ArticleText, key: &str, extend: bool, by_word: bool) -> bool {
+    // Other keys never touch the selection: reading it makes the browser bring it up to date
+    // with the layout, and a shortcut such as "2" must leave it as it is.
+    let (direction, granularity) = match key {
+        "ArrowRight" => ("forward", if by_word { "word" } else { "character" }),
+        "ArrowLeft" => ("backward", if by_word { "word" } else { "character" }),
+        "ArrowDown" => ("forward", "line"),
+        "ArrowUp" => ("backward", "line"),
+        "Home" => ("backward", "lineboundary"),
+        "End" => ("forward", "lineboundary"),
+        _ => return false,
+    };
     let Some(selection) = selection() else { return false };
     let inside = selection.anchor_node().is_some_and(|n| container.contains(Some(&n)));
     if !inside {
@@ -147,15 +161,6 @@ pub fn keyboard_select(container: &Element, text: &ArticleText, key: &str, exten
             None => return false,
         }
     }
-    let (direction, granularity) = match key {
-        "ArrowRight" => ("forward", if by_word { "word" } else { "character" }),
-        "ArrowLeft" => ("backward", if by_word { "word" } else { "character" }),
-        "ArrowDown" => ("forward", "line"),
-        "ArrowUp" => ("backward", "line"),
-        "Home" => ("backward", "lineboundary"),
-        "End" => ("forward", "lineboundary"),
-        _ => return false,
-    };
     selection.modify(if extend { "extend" } else { "move" }, direction, granularity).is_ok()
 }
 

@@ -69,6 +69,23 @@ test('Tab reaches the article; Shift+Arrow and Ctrl+Shift+Arrow select; 1 tags',
   await expectPainted(page, { claim: ['Alpha bet'] });
 });
 
+test('a label key pressed in the article relabels the span and leaves the selection alone', async ({ page }) => {
+  const article = await open(page);
+  await page.getByRole('checkbox', { name: 'Snap to words' }).uncheck();
+  await tabToArticle(page, article);
+  for (let i = 0; i < 5; i++) await page.keyboard.press('Shift+ArrowRight');
+  await page.keyboard.press('1');
+  await expectList(page, [['Claim', 'Alpha']]);
+  const ranges = () => page.evaluate(() => getSelection().rangeCount);
+  await expect.poll(ranges).toBe(0);
+  await expect(article).toBeFocused();
+  // Only caret keys move the selection: "2" must not put a caret back at the article's start.
+  await page.keyboard.press('2');
+  await expectList(page, [['Demand', 'Alpha']]);
+  await expectPainted(page, { demand: ['Alpha'] });
+  expect(await ranges()).toBe(0);
+});
+
 test('with snapping on, a keyboard selection snaps to words too', async ({ page }) => {
   const article = await open(page);
   await tabToArticle(page, article);
