@@ -143,9 +143,8 @@ pub fn paint_overlay(container: &Element, overlay: &Element, text: &ArticleText,
     let Some(document) = overlay.owner_document() else { return };
     let origin = overlay.get_bounding_client_rect();
     // Later boxes are drawn on top: suggestions go first, beneath the spans.
-    let mut groups: Vec<_> = groups(paint).into_iter().collect();
-    groups.sort_by_key(|(name, _)| !name.starts_with("nm-suggested-"));
-    for (name, ranges) in groups {
+    let (suggested, own): (Vec<_>, Vec<_>) = groups(paint).into_iter().partition(|(name, _)| name.starts_with("nm-suggested-"));
+    for (name, ranges) in suggested.into_iter().chain(own) {
         for (start, end) in ranges {
             let Some(range) = cp_to_range(container, text, start, end) else { continue };
             let Some(rects) = range.get_client_rects() else { continue };

@@ -232,9 +232,11 @@ impl LabelSet {
         let name = self.name(label);
         match label {
             Label::Custom(_) => name,
+            // Built-in names are their ASCII ids and cannot be renamed, so ASCII case is all
+            // there is; Unicode's case tables would add 12 KB to the page for nothing.
             _ => {
                 let mut c = name.chars();
-                c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+                c.next().map(|f| std::iter::once(f.to_ascii_uppercase()).chain(c).collect()).unwrap_or_default()
             }
         }
     }
@@ -242,7 +244,9 @@ impl LabelSet {
     /// The label with this name. Built-in names match in any case ("Quote" is the quote label);
     /// custom names match exactly.
     pub fn by_name(&self, name: &str) -> Option<Label> {
-        if let Some(l) = Label::builtin_from_id(&name.to_lowercase()) {
+        // ASCII folding finds exactly what full Unicode folding would: the ids hold no "k",
+        // the only ASCII letter a non-ASCII character (the Kelvin sign) lowercases to.
+        if let Some(l) = Label::builtin_from_id(&name.to_ascii_lowercase()) {
             return Some(l);
         }
         self.defs.iter().find(|d| d.name == name).map(|d| d.label)
@@ -347,7 +351,7 @@ impl LabelSet {
         if name.chars().any(|c| c.is_control()) {
             return Err("A label name cannot hold line breaks or tabs.".into());
         }
-        if def.label.is_custom() && Label::builtin_from_id(&name.to_lowercase()).is_some() {
+        if def.label.is_custom() && Label::builtin_from_id(&name.to_ascii_lowercase()).is_some() {
             return Err(format!("“{name}” is the name of a built-in label."));
         }
         let others = || self.defs.iter().filter(|d| d.label != def.label);
@@ -389,6 +393,13 @@ mod tests {
         assert_eq!(set.intern("  "), None);
         assert_eq!(set.name(source), "Source");
         assert_eq!(set.len(), 6);
+        assert_eq!(set.by_name("OPINION"), Some(Label::Opinion));
+        // Only ASCII case is folded for built-in names; other letters stay themselves.
+        assert_eq!(set.by_name("Ｑuote"), None);
+        assert_eq!(set.title(Label::Claim), "Claim");
+        let mut custom = LabelSet::builtin();
+        let lower = custom.intern("énoncé").unwrap();
+        assert_eq!(custom.title(lower), "énoncé", "a custom label's title is its name as written");
     }
 
     #[test]
