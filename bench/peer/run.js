@@ -137,8 +137,9 @@ const INSTRUMENT = () => {
   /** Arms a measurement: from the next `eventType` event (or now, when null) until `cond()`. */
   window.__arm = (eventType, cond, timeoutMs = 60_000) => {
     let t0 = eventType ? null : performance.now();
+    window.__armedAt = performance.now();
     if (eventType) {
-      addEventListener(eventType, (e) => { if (t0 === null) t0 = e.timeStamp; }, { capture: true, once: true });
+      addEventListener(eventType, (e) => { if (t0 === null) t0 = e.timeStamp; window.__eventAt = e.timeStamp; }, { capture: true, once: true });
     }
     window.__result = new Promise((resolve, reject) => {
       const started = performance.now();
@@ -262,21 +263,24 @@ async function benchNewsmark(browser, base, text, spans) {
   for (let i = 0; i < RUNS; i++) {
     if (page) await page.context().close();
     page = await nmOpenApp(browser, base);
-    // Import opens the imported article: from choosing the file until its highlights are painted.
+    // Import opens the imported article: from the file input's change event (the moment the
+    // browser hands the chosen file to the page) until its highlights are painted. Playwright
+    // first copies the 5 MB file into the page, which a person's file picker does not; that copy
+    // is printed apart and not counted.
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Import', exact: true }).click()]);
-    const t0 = Date.now();
-    await page.evaluate(() => window.__arm(null, () => {
+    await page.evaluate(() => window.__arm('change', () => {
       const a = document.querySelector('[role=article]');
       return a && a.getAttribute('aria-label') === 'Bench article' && window.__nmCounts().total > 0;
     }, 120_000));
     await chooser.setFiles({ name: 'bench.json', mimeType: 'application/json', buffer: Buffer.from(json) });
     const shown = await page.evaluate(() => window.__result);
+    const copy = await page.evaluate(() => window.__eventAt - window.__armedAt);
     await page.getByRole('status').filter({ hasText: /^Imported 1 article with 10000 spans/ }).first().waitFor({ timeout: 120_000 });
-    await page.waitForFunction(() => document.querySelector('.save')?.textContent === 'All changes saved', null, { polling: 'raf', timeout: 120_000 });
-    const savedMs = Date.now() - t0;
+    const savedAt = await page.waitForFunction(() => document.querySelector('.save')?.textContent === 'All changes saved' && performance.now(), null, { polling: 'raf', timeout: 120_000 });
+    const savedMs = Math.round((await savedAt.jsonValue()) - (await page.evaluate(() => window.__eventAt)));
     r.open.push(shown);
     r.openSaved.push(savedMs);
-    log(`  newsmark open ${i + 1}: painted after ${shown.toFixed(0)} ms, saved after ${savedMs} ms`);
+    log(`  newsmark open ${i + 1}: painted ${shown.toFixed(0)} ms after the file was chosen, saved after ${savedMs} ms (Playwright's copy of the file into the page before: ${copy.toFixed(0)} ms)`);
   }
   const article = page.locator('[role=article]');
   await page.waitForFunction(() => document.querySelector('.save')?.textContent === 'All changes saved', null, { polling: 'raf', timeout: 120_000 });
@@ -500,7 +504,7 @@ function table(nm, peer, ws) {
     const ratio = n != null && p != null && n > 0 ? (p / n).toFixed(2) : '—';
     rows.push([op, fmt(n), fmt(p), ratio, t.text, t.ok(n, p) ? 'met' : 'MISSED']);
   };
-  row(`open 1 MB article + ${SPANS} spans until painted (median of ${RUNS})`, 'open', median(nm.open), median(peer.open));
+  row(`open 1 MB article + ${SPANS} spans, file chosen until painted (median of ${RUNS})`, 'open', median(nm.open), median(peer.open));
   rows.push(['  newsmark: until saved to IndexedDB (median)', fmtMs(median(nm.openSaved)), '—', '', '', '']);
   row('  peer: setAnnotations(…, false), every target resolved to a range', 'open', median(nm.open), median(peer.openRanges));
   row(`add a span: select + tag until painted (p95 of ${REPS})`, 'add', p95(nm.add), p95(peer.add));

@@ -74,6 +74,7 @@ test('a label key pressed in the article relabels the span and leaves the select
   await page.getByRole('checkbox', { name: 'Snap to words' }).uncheck();
   await tabToArticle(page, article);
   for (let i = 0; i < 5; i++) await page.keyboard.press('Shift+ArrowRight');
+  await expect.poll(() => highlightTexts(page, 'nm-pending')).toEqual(['Alpha']);
   await page.keyboard.press('1');
   await expectList(page, [['Claim', 'Alpha']]);
   const ranges = () => page.evaluate(() => getSelection().rangeCount);
