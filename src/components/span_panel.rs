@@ -48,7 +48,7 @@ pub fn span_panel(props: &SpanPanelProps) -> Html {
         .map(|span| SpanRow {
             id: span.id.clone(),
             class: format!("label-{}", span.label.css_key()),
-            label: props.labels.title(span.label).to_string(),
+            label: props.labels.title(span.label),
             excerpt: excerpt(article.span_text(span)),
             attrs: span.attributes.shown_for(span.label).map(|(k, v)| format!("{}: {}", k.title(), v)).collect::<Vec<_>>().join(" · "),
             current: props.selected.as_ref() == Some(&span.id),

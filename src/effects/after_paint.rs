@@ -13,10 +13,13 @@ use wasm_bindgen::JsCast;
 /// How long to wait for a frame at most: a hidden tab paints none, and its work must still run.
 const NO_FRAME_MS: u32 = 100;
 
+/// Work shared by the frame path and the fallback; whichever runs first takes it.
+type Pending = Rc<RefCell<Option<Box<dyn FnOnce()>>>>;
+
 /// Calls `work` in a task of its own after the next frame is painted, or after `NO_FRAME_MS`
 /// if no frame comes (a hidden tab), whichever is first.
 pub fn after_paint(work: impl FnOnce() + 'static) {
-    let work: Rc<RefCell<Option<Box<dyn FnOnce()>>>> = Rc::new(RefCell::new(Some(Box::new(work))));
+    let work: Pending = Rc::new(RefCell::new(Some(Box::new(work))));
     let run = {
         let work = work.clone();
         move || {
