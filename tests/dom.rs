@@ -271,15 +271,21 @@ fn a_worker_result_becomes_the_set_suggestions_action() {
     assert_eq!(action(failed), Action::SuggestionsFailed { article: ArticleId::new("a1"), job: 5, why: "stopped".into() });
 }
 
+/// A scrolling pane of `height` in the page, and an empty article container inside it.
+fn scrolling_pane(height: &str) -> (Element, Element) {
+    let pane = document().create_element("div").unwrap();
+    pane.set_attribute("style", &format!("height: {height}; overflow: auto")).unwrap();
+    document().body().unwrap().append_child(&pane).unwrap();
+    let container = document().create_element("div").unwrap();
+    pane.append_child(&container).unwrap();
+    (pane, container)
+}
+
 #[wasm_bindgen_test]
 fn only_spans_near_the_screen_are_painted_in_a_long_article() {
     let line = "A line of the article with a claim in it.\n";
     let text: String = line.repeat(2000);
-    let pane = document().create_element("div").unwrap();
-    pane.set_attribute("style", "height: 300px; overflow: auto").unwrap();
-    document().body().unwrap().append_child(&pane).unwrap();
-    let container = document().create_element("div").unwrap();
-    pane.append_child(&container).unwrap();
+    let (pane, container) = scrolling_pane("300px");
     let text = Rc::new(ArticleText::new(text.as_str()));
     article_text::render(&container, &text);
     let per_line = line.chars().count();
@@ -301,6 +307,66 @@ fn only_spans_near_the_screen_are_painted_in_a_long_article() {
     assert!(selection::window_still_good(Some(bottom), Some(bottom)));
     pane.remove();
     highlight::clear_highlights();
+}
+
+#[wasm_bindgen_test]
+fn a_long_article_goes_in_by_slices_and_a_block_asked_for_comes_at_once() {
+    // Emoji and CRLF, so the slices' edges are checked where UTF-16 and code points differ.
+    let line = "A line of a long article 😀 with a claim in it, long enough to matter.\r\n";
+    let text: String = line.repeat(3 * article_text::FIRST_SLICE / line.chars().count());
+    let container = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&container).unwrap();
+    let text = Rc::new(ArticleText::new(text.as_str()));
+    let blocks = text.blocks().len();
+
+    assert!(!article_text::render_start(&container, &text), "three first slices of text are more than one");
+    let first = article_text::rendered(&container);
+    assert!(first > 0 && first < blocks, "{first} of {blocks} blocks");
+    assert_eq!(container.get_attribute("aria-busy").as_deref(), Some("true"));
+    let so_far = container.text_content().unwrap();
+    assert!(so_far.chars().count() >= article_text::FIRST_SLICE);
+    assert!(text.as_str().starts_with(&so_far), "the first slice is the article's beginning");
+
+    // A point near the end is there as soon as it is asked for, with every block before it.
+    let near_end = text.blocks()[blocks - 10].start + 30;
+    let (node, offset) = selection::dom_point(&container, &text, near_end).expect("a DOM point near the end");
+    assert_eq!(article_text::rendered(&container), blocks - 9);
+    assert_eq!(selection::utf16_at(&container, &text, &node, offset), Some(text.utf16_of(near_end)));
+    assert_eq!(container.get_attribute("aria-busy").as_deref(), Some("true"), "nine blocks are still to come");
+
+    // Later slices carry on after it; the last one clears the busy mark.
+    let mut slices = 0;
+    while !article_text::render_more(&container, &text) {
+        slices += 1;
+        assert!(slices < 100);
+    }
+    assert_eq!(container.text_content().unwrap(), text.as_str());
+    assert_eq!(container.get_attribute("aria-busy"), None);
+    for i in [0, first - 1, first, blocks - 10, blocks - 1] {
+        assert_eq!(block(&container, i as u32).get_attribute("data-b"), Some(i.to_string()));
+    }
+    assert!(article_text::render_more(&container, &text), "nothing is left to add");
+    assert_eq!(article_text::rendered(&container), blocks);
+
+    // Rendering the article again starts over: one copy of the text, never two.
+    assert!(!article_text::render_start(&container, &text));
+    assert_eq!(article_text::rendered(&container), first);
+    container.remove();
+}
+
+#[wasm_bindgen_test]
+fn while_slices_are_to_come_the_painted_window_ends_at_the_last_block_in() {
+    let line = "A line of the article with a claim in it.\n";
+    let text: String = line.repeat(3 * article_text::FIRST_SLICE / line.len());
+    // A pane so tall that the first slice, and far more, fits in it.
+    let (pane, container) = scrolling_pane("200000px");
+    let text = Rc::new(ArticleText::new(text.as_str()));
+    assert!(!article_text::render_start(&container, &text));
+    let last_in = text.blocks()[article_text::rendered(&container) - 1].end;
+    assert_eq!(selection::visible_window(&container, &pane, &text), Some((0, last_in)), "not None, which would paint everything");
+    article_text::render(&container, &text);
+    assert_eq!(selection::visible_window(&container, &pane, &text), None, "the whole article fits: paint all of it");
+    pane.remove();
 }
 
 // ---- Relations: arrows in an SVG beside the article ------------------------------------------

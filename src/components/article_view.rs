@@ -1,10 +1,12 @@
-//! The open article: its text, rendered once, with spans and pending suggestions painted over
-//! it and relations drawn as arrows beside it; mouse and keyboard selection, clicks on spans and
-//! suggestions, and the mode in which a click ends a relation being drawn.
+//! The open article: its text, rendered once (a long one a slice per frame after the first),
+//! with spans and pending suggestions painted over it and relations drawn as arrows beside it;
+//! mouse and keyboard selection, clicks on spans and suggestions, and the mode in which a click
+//! ends a relation being drawn.
 //!
 //! Must never: let Yew render children into the article container; `dom::article_text` owns
 //! them, and annotating never changes them. The arrows live in an SVG next to the container.
 
+use std::cell::Cell;
 use std::rc::Rc;
 
 use gloo::events::EventListener;
@@ -107,15 +109,6 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
     let current_text = use_mut_ref(|| text.clone());
     *current_text.borrow_mut() = text.clone();
 
-    {
-        let container = container.clone();
-        use_effect_with(Same(text.clone()), move |Same(text)| {
-            if let Some(el) = container.cast::<Element>() {
-                article_text::render(&el, text);
-            }
-        });
-    }
-    let suggestions = props.suggestions.clone();
     // Only the part of the article near the screen is painted. Scrolling far enough bumps
     // `scrolled`, which repaints for the new position.
     let painted_window = use_mut_ref(|| None::<(usize, usize)>);
@@ -123,6 +116,27 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
     // Grows when the window is resized: the text reflows, so the arrows are drawn again.
     let resized = use_mut_ref(|| 0u32);
     let force_update = use_force_update();
+    {
+        let (container, painted_window, scrolled, force_update) = (container.clone(), painted_window.clone(), scrolled.clone(), force_update.clone());
+        use_effect_with(Same(text.clone()), move |Same(text)| {
+            let stop = Rc::new(Cell::new(false));
+            if let Some(el) = container.cast::<Element>() {
+                if !article_text::render_start(&el, text) {
+                    // A window that ended where the text in the page ended is measured and
+                    // painted again once more text is in.
+                    let grown = move |before: usize| {
+                        if painted_window.borrow().is_some_and(|(_, end)| end >= before) {
+                            *scrolled.borrow_mut() += 1;
+                            force_update.force_update();
+                        }
+                    };
+                    wasm_bindgen_futures::spawn_local(render_rest(el, text.clone(), stop.clone(), grown));
+                }
+            }
+            move || stop.set(true)
+        });
+    }
+    let suggestions = props.suggestions.clone();
     let measured = use_mut_ref(MeasuredWindow::default);
     let window_key = (Same(text.clone()), *scrolled.borrow(), *resized.borrow());
     {
@@ -332,6 +346,39 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
             </div>
         </div>
     }
+}
+
+/// Puts the rest of a long article into the page, a slice per frame, until every block is in
+/// or `stop` is set (the view moved to another article). `grown` is told where the text in the
+/// page ended before each slice.
+async fn render_rest(container: Element, text: Rc<ArticleText>, stop: Rc<Cell<bool>>, grown: impl Fn(usize)) {
+    loop {
+        next_frame().await;
+        if stop.get() {
+            return;
+        }
+        let before = article_text::rendered(&container).checked_sub(1).and_then(|i| text.blocks().get(i)).map_or(0, |b| b.end);
+        let done = article_text::render_more(&container, &text);
+        grown(before);
+        if done {
+            return;
+        }
+    }
+}
+
+/// How long to wait for a frame at most: a hidden tab paints none.
+const NO_FRAME_MS: i32 = 100;
+
+/// Resumes in the next frame's animation callbacks, so what is added then is laid out and
+/// painted in that frame; or after `NO_FRAME_MS` in a tab that paints no frames.
+async fn next_frame() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.request_animation_frame(&resolve);
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, NO_FRAME_MS);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 /// What to do while a relation is being drawn, kept at the top of the reader while it scrolls.

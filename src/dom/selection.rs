@@ -103,10 +103,10 @@ pub fn dom_point(container: &Element, text: &ArticleText, cp: usize) -> Option<(
     let block = text.blocks().get(index)?;
     let local = (text.utf16_of(cp) - block.utf16_start) as u32;
     if cp <= block.content_end || block.end == block.content_end {
-        Some((article_text::text_node(container, index, true)?, local))
+        Some((article_text::text_node(container, text, index, true)?, local))
     } else {
         let content_len = (text.utf16_of(block.content_end) - block.utf16_start) as u32;
-        Some((article_text::text_node(container, index, false)?, local - content_len))
+        Some((article_text::text_node(container, text, index, false)?, local - content_len))
     }
 }
 
@@ -166,7 +166,7 @@ pub fn keyboard_select(container: &Element, text: &ArticleText, key: &str, exten
 
 /// Scrolls the article so that code point `cp` is in view.
 pub fn scroll_to(container: &Element, text: &ArticleText, cp: usize) {
-    if let Some(block) = article_text::block(container, text.block_at(cp)) {
+    if let Some(block) = article_text::block(container, text, text.block_at(cp)) {
         let options = web_sys::ScrollIntoViewOptions::new();
         options.set_block(web_sys::ScrollLogicalPosition::Center);
         block.scroll_into_view_with_scroll_into_view_options(&options);
@@ -188,6 +188,9 @@ pub fn visible_window(container: &Element, pane: &Element, text: &ArticleText) -
     if count == 0 {
         return None;
     }
+    // While later slices of a long article are still to come, the window ends at the last
+    // block in, however near it is: `None` would mean painting the whole text.
+    let complete = count == blocks.len();
     let view = pane.get_bounding_client_rect();
     let margin = view.height() * MARGIN_SCREENS;
     let (top, bottom) = (view.top() - margin, view.bottom() + margin);
@@ -195,7 +198,7 @@ pub fn visible_window(container: &Element, pane: &Element, text: &ArticleText) -
     // The first block ending below the top edge, and the first starting below the bottom edge.
     let from = partition(count, |i| rect(i).is_some_and(|r| r.bottom() < top));
     let to = partition(count, |i| rect(i).is_some_and(|r| r.top() <= bottom)).min(count - 1);
-    if from == 0 && to == count - 1 {
+    if from == 0 && to == count - 1 && complete {
         return None;
     }
     Some((blocks[from.min(to)].start, blocks[to].end))

@@ -121,6 +121,8 @@ test('a 5 MB article opens through "Open file" and the page stays responsive', a
   // A slow open is announced, and the announcement goes once the article is open.
   expect(await page.evaluate(() => window.__notices)).toContainEqual(expect.stringContaining('Opening “big.txt” (5.0 MB)…'));
   await expect(page.locator('.notice')).toHaveCount(0);
+  // The text comes into the page a slice per frame after the first; then all of it is there.
+  await expect(article).not.toHaveAttribute('aria-busy', { timeout: 60_000 });
   expect(await article.evaluate((el) => el.textContent.length)).toBe(text.length);
 
   // Still responsive: a selection near the start tags at once, and a dialog opens and closes.

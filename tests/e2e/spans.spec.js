@@ -152,22 +152,27 @@ test('shortcuts still work right after a filter checkbox was clicked', async ({ 
   await expectList(page, [['Claim', 'One two']]);
 });
 
+/** Labelled JSON of "Long article" with a claim near its start and a quote on `far`. */
+function longArticle(text, far) {
+  const span = (id, phrase, label) => {
+    const [start, end] = cpRange(text, phrase);
+    return { id, label, start, end, text: phrase };
+  };
+  return {
+    format: 'newsmark-labelled-json',
+    version: 1,
+    exported_at: '2026-11-21T10:00:00.000Z',
+    documents: [{ id: 'long', title: 'Long article', text, spans: [span('s1', 'Paragraph 2: the ferry', 'claim'), span('s2', far, 'quote')] }],
+  };
+}
+
 test('clicking a list entry selects its span and scrolls it into view', async ({ page }) => {
   await openApp(page);
   // A long article, with spans near its start and its end.
   const paras = Array.from({ length: 150 }, (_, i) => `Paragraph ${i + 1}: the ferry council met again and talked about fares for a long while.`);
   const text = paras.join('\n');
   const far = 'Paragraph 140: the ferry council';
-  const span = (id, phrase, label) => {
-    const [start, end] = cpRange(text, phrase);
-    return { id, label, start, end, text: phrase };
-  };
-  const doc = {
-    format: 'newsmark-labelled-json',
-    version: 1,
-    exported_at: '2026-11-21T10:00:00.000Z',
-    documents: [{ id: 'long', title: 'Long article', text, spans: [span('s1', 'Paragraph 2: the ferry', 'claim'), span('s2', far, 'quote')] }],
-  };
+  const doc = longArticle(text, far);
   expect(schemaErrors(doc)).toEqual([]);
   await chooseFiles(page, 'Import', [file('long.json', JSON.stringify(doc), 'application/json')]);
   const article = articleView(page, 'Long article');
@@ -202,6 +207,50 @@ test('clicking a list entry selects its span and scrolls it into view', async ({
   await listEntry(page, 'claim', 'Paragraph 2: the ferry').click();
   await expect(spanEditor(page).locator('blockquote')).toHaveText('Paragraph 2: the ferry');
   await expect.poll(() => reader.evaluate((el) => el.scrollTop)).toBeLessThan(200);
+});
+
+test('a long article shows its top at once and the rest by slices, and a span near its end opens from the list at once', async ({ page }) => {
+  await openApp(page);
+  // About 2 MB: its text comes into the page over many frames.
+  const paras = Array.from({ length: 20000 }, (_, i) => `Paragraph ${i + 1}: the ferry council met again and talked about fares — “for a long while” 😀.`);
+  const text = paras.join('\r\n');
+  const far = 'Paragraph 19990: the ferry council';
+  const doc = longArticle(text, far);
+  // Every value the article's aria-busy takes, however briefly.
+  await page.evaluate(() => {
+    window.__busy = [];
+    new MutationObserver((records) => {
+      for (const r of records) if (r.target.getAttribute('role') === 'article') window.__busy.push(r.target.getAttribute('aria-busy'));
+    }).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['aria-busy'] });
+  });
+  await chooseFiles(page, 'Import', [file('long.json', JSON.stringify(doc), 'application/json')]);
+  const article = articleView(page, 'Long article');
+  await expect(article).toBeVisible();
+  await expectPainted(page, { claim: ['Paragraph 2: the ferry'] });
+
+  // The far span is chosen at once, whether or not its part of the text has come in yet.
+  await listEntry(page, 'quote', far).click();
+  await expect(spanEditor(page).locator('blockquote')).toHaveText(far);
+  await expectPainted(page, { quote: [far] });
+  await expect
+    .poll(() => page.evaluate((far) => {
+      const node = [...document.querySelectorAll('[role=article] .block')].map((b) => b.firstChild).find((n) => n.data.startsWith(far));
+      const range = document.createRange();
+      range.setStart(node, 0);
+      range.setEnd(node, far.length);
+      const r = range.getBoundingClientRect();
+      const pane = document.querySelector('main.reader').getBoundingClientRect();
+      return r.top >= pane.top && r.bottom <= pane.bottom;
+    }, far))
+    .toBe(true);
+
+  // The article was marked busy while the rest came in, and ends whole, in order, and not busy.
+  await expect(article).not.toHaveAttribute('aria-busy', { timeout: 30_000 });
+  expect(await page.evaluate(() => window.__busy)).toContain('true');
+  expect(await article.evaluate((el) => el.textContent.length)).toBe(text.length);
+  expect(await article.evaluate((el, text) => el.textContent === text, text)).toBe(true);
+  const indexes = await article.evaluate((el) => [...el.children].every((b, i) => b.dataset.b === String(i)));
+  expect(indexes).toBe(true);
 });
 
 test('a quote\'s Speaker and a Note are saved, survive a reload, and are exported', async ({ page }) => {
