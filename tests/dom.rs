@@ -182,6 +182,48 @@ fn highlights_cover_each_span_with_nested_and_overlapping_spans_kept_apart() {
 }
 
 #[wasm_bindgen_test]
+fn each_spans_line_is_a_box_behind_it_and_the_selection_has_none() {
+    assert!(highlight::highlight_api_supported());
+    let (container, text) = mount(TEXT);
+    // The overlay sits over the same box as the article, and its boxes are placed absolutely,
+    // as app.css has it.
+    let style = document().create_element("style").unwrap();
+    style.set_text_content(Some(".nm-line { position: absolute; }"));
+    document().head().unwrap().append_child(&style).unwrap();
+    let overlay = document().create_element("div").unwrap();
+    overlay.set_attribute("style", "position: absolute; left: 0; top: 0").unwrap();
+    container.parent_element().unwrap().append_child(&overlay).unwrap();
+    let emoji = TEXT.chars().position(|c| c == '😀').unwrap();
+    let spans = [span("s1", Label::Demand, 0, 5), span("s2", Label::Quote, emoji, emoji + 1)];
+    let suggestions = [pending(1, Label::Claim, 20, 25)];
+    let paint = Paint { spans: &spans, suggestions: &suggestions, selected: Some(&SpanId::new("s1")), pending: Some((6, 9)), ..Paint::default() };
+    highlight::paint(&container, &overlay, &text, &paint);
+    let lines = |class: &str| overlay.query_selector_all(&format!(".nm-line.{class}")).unwrap().length();
+    assert_eq!((lines("nm-demand-0"), lines("nm-quote-0"), lines("nm-suggested-claim")), (1, 1, 1));
+    assert_eq!(overlay.child_element_count(), 3, "the selected span and the pending range have no line of their own");
+    assert_eq!(overlay.first_element_child().unwrap().class_name(), "nm-line nm-suggested-claim", "suggestions lie beneath");
+    // Each line box lies on its range's box.
+    let origin = overlay.get_bounding_client_rect();
+    let line = overlay.query_selector(".nm-line.nm-quote-0").unwrap().unwrap().get_bounding_client_rect();
+    let range = selection::cp_to_range(&container, &text, emoji, emoji + 1).unwrap().get_bounding_client_rect();
+    assert!((line.left() - origin.left() - (range.left() - origin.left())).abs() < 0.5 && (line.top() - range.top()).abs() < 0.5);
+    assert!((line.width() - range.width()).abs() < 0.5);
+    // An edit places only its own lines: the quote's box is the same element afterwards.
+    let quote = overlay.query_selector(".nm-line.nm-quote-0").unwrap().unwrap();
+    let relabelled = [span("s1", Label::Claim, 0, 5), spans[1].clone()];
+    highlight::paint(&container, &overlay, &text, &Paint { spans: &relabelled, ..Paint::default() });
+    assert_eq!((lines("nm-demand-0"), lines("nm-claim-0"), lines("nm-suggested-claim")), (0, 1, 0));
+    assert!(overlay.query_selector(".nm-line.nm-quote-0").unwrap().unwrap().is_same_node(Some(&quote)));
+    // Repainting replaces the lines, and the text is never touched.
+    highlight::paint(&container, &overlay, &text, &Paint { spans: &spans[..1], ..Paint::default() });
+    assert_eq!(overlay.child_element_count(), 1);
+    assert_eq!(container.text_content().unwrap(), TEXT);
+    overlay.remove();
+    style.remove();
+    highlight::clear_highlights();
+}
+
+#[wasm_bindgen_test]
 fn the_fallback_draws_boxes_outside_the_article() {
     let (container, text) = mount(TEXT);
     let overlay = document().create_element("div").unwrap();

@@ -260,6 +260,31 @@ function editTargets(text, n) {
   return out;
 }
 
+/**
+ * The floor of the edit measure on a page: from a key that changes one character outside the
+ * article (a tiny fixed element this adds) until that frame is painted, the same way edits are
+ * measured. Nothing of the app runs for it, so it is the wait for the next frame plus what
+ * Chromium spends on any frame of that page.
+ */
+async function keyFloor(page, n) {
+  await page.evaluate(() => {
+    const el = document.createElement('span');
+    el.id = '__tick';
+    el.textContent = '0';
+    el.style.cssText = 'position: fixed; left: 0; bottom: 0; font-size: 8px';
+    document.body.append(el);
+    addEventListener('keydown', (e) => { if (e.key === 'F8') el.textContent = String(Number(el.textContent) + 1); });
+  });
+  const out = [];
+  for (let i = 0; i < n; i++) {
+    await page.evaluate((want) => window.__arm('keydown', () => document.getElementById('__tick').textContent === want), String(i + 1));
+    await page.keyboard.press('F8');
+    out.push(await page.evaluate(() => window.__result));
+  }
+  await page.evaluate(() => document.getElementById('__tick').remove());
+  return out;
+}
+
 async function benchNewsmark(browser, base, text, spans) {
   const json = data.labelledJson([{ title: TITLE, text, spans }]);
   const r = { open: [], openSaved: [], openWhole: [], openLongest: [], heap: null, add: [], select: [], tag: [], relabel: [], delete: [], undo: [], scroll: null, export: [] };
@@ -340,6 +365,8 @@ async function benchNewsmark(browser, base, text, spans) {
   log(`  newsmark edits: add p95 ${p95(r.add).toFixed(0)} (select ${p95(r.select).toFixed(0)} + tag ${p95(r.tag).toFixed(0)}), relabel ${p95(r.relabel).toFixed(0)}, delete ${p95(r.delete).toFixed(0)}, undo ${p95(r.undo).toFixed(0)} ms`);
   await page.keyboard.press('Escape');
   await page.waitForFunction(() => document.querySelector('.save')?.textContent === 'All changes saved', null, { polling: 'raf', timeout: 120_000 });
+  r.floor = await keyFloor(page, REPS);
+  log(`  newsmark floor (a key changing one character outside the article, until painted): p95 ${p95(r.floor).toFixed(0)} ms, median ${median(r.floor).toFixed(0)} ms`);
 
   r.scroll = await scrollThrough(page, '[role=article]');
   log(`  newsmark scroll: ${r.scroll.steps} steps over ${r.scroll.height} px in ${r.scroll.total.toFixed(0)} ms, longest task ${r.scroll.longest.toFixed(0)} ms (${r.scroll.longTaskCount} long tasks, ${r.scroll.longTaskSum.toFixed(0)} ms)`);
@@ -435,6 +462,8 @@ async function benchPeer(browser, base, text, spans) {
   }
   log(`  peer edits: add p95 ${p95(r.add).toFixed(0)} (select ${p95(r.select).toFixed(0)} + tag ${p95(r.tag).toFixed(0)}), relabel ${p95(r.relabel).toFixed(0)}, delete ${p95(r.delete).toFixed(0)}, undo ${p95(r.undo).toFixed(0)} ms`);
   await page.evaluate(() => { window.annotator.cancelSelected(); window.getSelection().removeAllRanges(); });
+  r.floor = await keyFloor(page, REPS);
+  log(`  peer floor (a key changing one character outside the article, until painted): p95 ${p95(r.floor).toFixed(0)} ms, median ${median(r.floor).toFixed(0)} ms`);
 
   r.scroll = await scrollThrough(page, '#article');
   log(`  peer scroll: ${r.scroll.steps} steps over ${r.scroll.height} px in ${r.scroll.total.toFixed(0)} ms, longest task ${r.scroll.longest.toFixed(0)} ms (${r.scroll.longTaskCount} long tasks, ${r.scroll.longTaskSum.toFixed(0)} ms)`);
@@ -535,6 +564,7 @@ function table(nm, peer, ws) {
   row('relabel the span until repainted (p95)', 'relabel', p95(nm.relabel), p95(peer.relabel));
   row('delete the span until repainted (p95)', 'delete', p95(nm.delete), p95(peer.delete));
   row('undo the deletion until repainted (p95)', 'undo', p95(nm.undo), p95(peer.undo));
+  rows.push(['  floor: a key changing one character outside the article, until painted (p95)', fmtMs(p95(nm.floor)), fmtMs(p95(peer.floor)), '', '', '']);
   row('scroll top to bottom: longest main-thread task', 'scrollLongest', nm.scroll.longest, peer.scroll.longest);
   rows.push(['  scroll: total time / long tasks (count, sum)', `${Math.round(nm.scroll.total)} ms / ${nm.scroll.longTaskCount}, ${Math.round(nm.scroll.longTaskSum)} ms`,
     `${Math.round(peer.scroll.total)} ms / ${peer.scroll.longTaskCount}, ${Math.round(peer.scroll.longTaskSum)} ms`, '', '', '']);

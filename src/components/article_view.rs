@@ -139,8 +139,12 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
     let suggestions = props.suggestions.clone();
     let measured = use_mut_ref(MeasuredWindow::default);
     let window_key = (Same(text.clone()), *scrolled.borrow(), *resized.borrow());
+    // The text and the layout the boxes behind the text were placed for: they are kept from one
+    // paint to the next (an edit places only its own) until either changes.
+    let boxes_for = use_mut_ref(|| None::<(Same<ArticleText>, u32)>);
     {
         let (container, overlay, painted_window, measured, window_key) = (container.clone(), overlay.clone(), painted_window.clone(), measured.clone(), window_key.clone());
+        let boxes_for = boxes_for.clone();
         let deps = (
             Same(text.clone()),
             SpansKey(props.article.spans.clone()),
@@ -149,10 +153,18 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
             suggestions.clone(),
             props.selected_suggestion,
             *scrolled.borrow(),
+            // The lines behind the text (and the fallback's boxes) are placed in pixels, so a
+            // resize, which reflows the text, paints them again.
+            *resized.borrow(),
             props.labels.clone(),
         );
-        use_effect_with(deps, move |(Same(text), SpansKey(spans), selected, pending, suggestions, selected_suggestion, _, labels)| {
+        use_effect_with(deps, move |(Same(text), SpansKey(spans), selected, pending, suggestions, selected_suggestion, _, resized, labels)| {
             if let (Some(c), Some(o)) = (container.cast::<Element>(), overlay.cast::<Element>()) {
+                let placed_for = Some((Same(text.clone()), *resized));
+                if *boxes_for.borrow() != placed_for {
+                    o.set_text_content(None);
+                    *boxes_for.borrow_mut() = placed_for;
+                }
                 let window = measured.borrow_mut().get(window_key, || reader_pane(&c).and_then(|pane| selection::visible_window(&c, &pane, text)));
                 *painted_window.borrow_mut() = window;
                 let paint = Paint {
@@ -274,36 +286,6 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
             move || drop(listener)
         });
     }
-    {
-        let overlay_ref = overlay.clone();
-        let (container, current_spans) = (container.clone(), props.article.spans.clone());
-        let (selected, pending, text) = (props.selected.clone(), props.selection, text.clone());
-        let (suggestions, selected_suggestion) = (suggestions.clone(), props.selected_suggestion);
-        let labels = props.labels.clone();
-        // The fallback painter positions boxes in pixels, so it repaints when the layout changes.
-        let deps = (SpansKey(current_spans.clone()), selected.clone(), pending, suggestions.clone(), selected_suggestion);
-        use_effect_with(deps, move |_| {
-            let listener = (!highlight::highlight_api_supported()).then(|| {
-                let window = web_sys::window().expect("window");
-                EventListener::new(&window, "resize", move |_| {
-                    if let (Some(c), Some(o)) = (container.cast::<Element>(), overlay_ref.cast::<Element>()) {
-                        let paint = Paint {
-                            spans: current_spans.as_slice(),
-                            labels: labels.as_slice(),
-                            selected: selected.as_ref(),
-                            pending,
-                            suggestions: suggestions.as_ref().map_or(&[], |s| s.as_slice()),
-                            selected_suggestion,
-                            window: None,
-                        };
-                        highlight::paint_overlay(&c, &o, &text, &paint);
-                    }
-                })
-            });
-            move || drop(listener)
-        });
-    }
-
     let onclick = {
         let (container, dispatch, text) = (container.clone(), dispatch.clone(), text.clone());
         Callback::from(move |_: MouseEvent| {

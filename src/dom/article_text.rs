@@ -105,9 +105,12 @@ fn block_element(document: &Document, text: &ArticleText, block: &newsmark_core:
 /// The block element at `index`, putting it (and every block before it) in first if its slice
 /// has not come yet.
 pub fn block(container: &Element, text: &ArticleText, index: usize) -> Option<Element> {
-    if index >= rendered(container) {
-        append_through(container, text, index);
+    // The lookup comes first: counting the container's children walks all of them, and this
+    // runs for every end of every painted range.
+    if let Some(block) = container.children().item(index as u32) {
+        return Some(block);
     }
+    append_through(container, text, index);
     container.children().item(index as u32)
 }
 

@@ -2,8 +2,11 @@
 //!
 //! Owns: how spans become visible: with the CSS Custom Highlight API (one `Highlight` per label
 //! and nesting level, one per label for pending suggestions, plus the selected span or
-//! suggestion and the pending selection), or, where that API is missing, with boxes drawn
-//! behind the text from the ranges' client rects.
+//! suggestion and the pending selection) for their backgrounds, and each label's underline as
+//! a line box drawn behind the text from the ranges' client rects; or, where that API is
+//! missing, with boxes for both. Highlights carry no `text-decoration`: with one, Chromium
+//! marks every highlighted text node's overflow dirty on any change to the page, which doubled
+//! the cost of every frame of a long article.
 //! Must never: insert anything into the article container or change its text nodes, or let a
 //! suggestion cover a span (suggestions are painted beneath every span).
 
@@ -98,10 +101,9 @@ fn all_groups<'a>(paint: &Paint<'a>, spans: &[Span]) -> BTreeMap<String, Vec<(us
     by_name
 }
 
-/// Paints with the Highlight API, replacing everything painted before.
-pub fn paint_highlights(container: &Element, text: &ArticleText, paint: &Paint) {
+/// Paints backgrounds with the Highlight API, replacing everything painted before.
+fn paint_highlights(container: &Element, text: &ArticleText, groups: BTreeMap<String, Vec<(usize, usize)>>) {
     let registry = web_sys::css::JsNamespaceCss::highlights();
-    let groups = groups(paint);
     // A removed custom label is no longer among `paint.labels`, so its highlights would stay
     // registered (unstyled, but holding ranges) until the page is left: drop them.
     let stale: Vec<String> = registry
@@ -139,28 +141,61 @@ fn static_range(container: &Element, text: &ArticleText, start: usize, end: usiz
 /// Paints boxes into `overlay` (positioned over the same box as `container`), for browsers
 /// without the Highlight API.
 pub fn paint_overlay(container: &Element, overlay: &Element, text: &ArticleText, paint: &Paint) {
-    overlay.set_text_content(None);
+    draw_boxes(container, overlay, text, groups(paint), "nm-box");
+}
+
+/// The attribute naming the range a box was drawn for: highlight name, start and end.
+const BOX_RANGE: &str = "data-r";
+
+/// Makes `overlay` hold a box of class `kind` plus the group's name for every client rect of
+/// every range, and nothing else. Boxes already there for the same range are kept, so an edit
+/// places only the boxes of the ranges it changed; whoever moves the text (another article, a
+/// reflow) empties the overlay first. Suggestions lie beneath spans: their boxes go first.
+fn draw_boxes(container: &Element, overlay: &Element, text: &ArticleText, groups: BTreeMap<String, Vec<(usize, usize)>>, kind: &str) {
     let Some(document) = overlay.owner_document() else { return };
-    let origin = overlay.get_bounding_client_rect();
-    // Later boxes are drawn on top: suggestions go first, beneath the spans.
-    let (suggested, own): (Vec<_>, Vec<_>) = groups(paint).into_iter().partition(|(name, _)| name.starts_with("nm-suggested-"));
-    for (name, ranges) in suggested.into_iter().chain(own) {
-        for (start, end) in ranges {
-            let Some(range) = cp_to_range(container, text, start, end) else { continue };
-            let Some(rects) = range.get_client_rects() else { continue };
-            for i in 0..rects.length() {
-                let Some(rect) = rects.item(i) else { continue };
-                let Ok(mark) = document.create_element("div") else { continue };
-                mark.set_class_name(&format!("nm-box {name}"));
-                let style = mark.unchecked_ref::<HtmlElement>().style();
-                let _ = style.set_property("left", &format!("{}px", rect.left() - origin.left()));
-                let _ = style.set_property("top", &format!("{}px", rect.top() - origin.top()));
-                let _ = style.set_property("width", &format!("{}px", rect.width()));
-                let _ = style.set_property("height", &format!("{}px", rect.height()));
-                let _ = overlay.append_child(&mark);
+    let key = |name: &str, (start, end): (usize, usize)| format!("{name} {start} {end}");
+    let wanted: BTreeMap<String, (&String, (usize, usize))> =
+        groups.iter().flat_map(|(name, ranges)| ranges.iter().map(move |&r| (key(name, r), (name, r)))).collect();
+    let mut stale = Vec::new();
+    let mut present = std::collections::BTreeSet::new();
+    let boxes = overlay.children();
+    for i in 0..boxes.length() {
+        let Some(el) = boxes.item(i) else { continue };
+        match el.get_attribute(BOX_RANGE) {
+            Some(k) if wanted.contains_key(&k) => {
+                present.insert(k);
             }
+            _ => stale.push(el),
         }
     }
+    let missing: Vec<(&String, &String, (usize, usize))> =
+        wanted.iter().filter(|(k, _)| !present.contains(*k)).map(|(k, (name, r))| (k, *name, *r)).collect();
+    // Every rect is read before anything is added or removed: a read after a write would lay
+    // the page out again, once per range.
+    let origin = if missing.is_empty() { None } else { Some(overlay.get_bounding_client_rect()) };
+    let mut rects = Vec::new();
+    for (k, name, (start, end)) in missing {
+        let Some(list) = cp_to_range(container, text, start, end).and_then(|r| r.get_client_rects()) else { continue };
+        rects.extend((0..list.length()).filter_map(|i| list.item(i)).map(|rect| (k, name, rect)));
+    }
+    for el in stale {
+        el.remove();
+    }
+    let Some(origin) = origin else { return };
+    let (beneath, above) = (document.create_document_fragment(), document.create_document_fragment());
+    for (k, name, rect) in rects {
+        let Ok(mark) = document.create_element("div") else { continue };
+        mark.set_class_name(&format!("{kind} {name}"));
+        let _ = mark.set_attribute(BOX_RANGE, k);
+        let style = mark.unchecked_ref::<HtmlElement>().style();
+        let _ = style.set_property("left", &format!("{}px", rect.left() - origin.left()));
+        let _ = style.set_property("top", &format!("{}px", rect.top() - origin.top()));
+        let _ = style.set_property("width", &format!("{}px", rect.width()));
+        let _ = style.set_property("height", &format!("{}px", rect.height()));
+        let _ = if name.starts_with("nm-suggested-") { &beneath } else { &above }.append_child(&mark);
+    }
+    let _ = overlay.insert_before(&beneath, overlay.first_child().as_ref());
+    let _ = overlay.append_child(&above);
 }
 
 /// Removes everything painted by `paint_highlights`.
@@ -170,10 +205,15 @@ pub fn clear_highlights() {
     }
 }
 
-/// Paints with the best method the browser has.
+/// Paints with the best method the browser has: backgrounds as highlights and underlines as
+/// line boxes in `overlay`, or boxes for both.
 pub fn paint(container: &Element, overlay: &Element, text: &ArticleText, paint: &Paint) {
     if highlight_api_supported() {
-        paint_highlights(container, text, paint);
+        let groups = groups(paint);
+        // The selection and the pending range have a background only.
+        let lines = groups.iter().filter(|(name, _)| *name != SELECTED && *name != PENDING).map(|(n, r)| (n.clone(), r.clone())).collect();
+        paint_highlights(container, text, groups);
+        draw_boxes(container, overlay, text, lines, "nm-line");
     } else {
         paint_overlay(container, overlay, text, paint);
     }

@@ -2,9 +2,10 @@
 //! rewritten from the label set whenever it changes.
 //!
 //! Owns: every rule that depends on a label's colour: the `--label` custom property of each
-//! `.label-KEY` element, the span highlights per nesting level (`::highlight(nm-KEY-N)`), the
-//! pending-suggestion highlights, the boxes drawn where the Highlight API is missing, and the
-//! underline of a label button's key. `static/app.css` holds no label colour, so a colour has one
+//! `.label-KEY` element, the span highlights per nesting level (`::highlight(nm-KEY-N)`, a
+//! background only), the pending-suggestion highlights, the line boxes that draw each label's
+//! underline (`.nm-line`), the boxes drawn where the Highlight API is missing (`.nm-box`), and
+//! the underline of a label button's key. `static/app.css` holds no label colour, so a colour has one
 //! source: the label set.
 //! Must never: put anything into the stylesheet that a person typed (names and descriptions stay
 //! out of it; keys are `Label::css_key`, colours are checked as `#rrggbb` again here), or be told
@@ -28,35 +29,24 @@ const BOX_ALPHA: f32 = 0.16;
 /// Pending suggestions are lighter than every span.
 const SUGGESTED_ALPHA: f32 = 0.06;
 
-/// How a label's underline is drawn, besides its colour.
+/// How a label's underline is drawn, besides its colour: the `border-bottom` of its line boxes
+/// (and of its boxes where the Highlight API is missing), e.g. "3px double", and any extra
+/// declarations (custom labels get a top line too).
 struct Line {
-    /// `text-decoration` lines and style for highlights, e.g. "underline double".
-    decoration: &'static str,
-    thickness: &'static str,
-    /// The `border-bottom` of a box, e.g. "3px double".
     border: &'static str,
-    /// Extra declarations for a box (custom labels get a top line too).
-    box_extra: &'static str,
-    /// The suggested variant's decoration lines (always dashed).
-    suggested: &'static str,
+    extra: &'static str,
 }
 
 fn line_of(label: Label) -> Line {
-    let builtin = |decoration, thickness, border| Line { decoration, thickness, border, box_extra: "", suggested: "underline dashed" };
+    let builtin = |border| Line { border, extra: "" };
     match label {
-        Label::Claim => builtin("underline solid", "2px", "2px solid"),
-        Label::Demand => builtin("underline double", "2px", "3px double"),
-        Label::Quote => builtin("underline dotted", "2px", "2px dotted"),
-        Label::Opinion => builtin("underline wavy", "1px", "2px dashed"),
+        Label::Claim => builtin("2px solid"),
+        Label::Demand => builtin("3px double"),
+        Label::Quote => builtin("2px dotted"),
+        Label::Opinion => builtin("2px dashed"),
         // The person's own labels: a line above as well as below, so they read as "not one of
         // the four" even where two colours are close.
-        Label::Custom(_) => Line {
-            decoration: "underline overline solid",
-            thickness: "1.5px",
-            border: "2px solid",
-            box_extra: " border-top: 1px solid var(--c);",
-            suggested: "underline overline dashed",
-        },
+        Label::Custom(_) => Line { border: "2px solid", extra: " border-top: 1px solid var(--c);" },
     }
 }
 
@@ -77,36 +67,19 @@ pub fn css(labels: &LabelSet) -> String {
         let colour = def.colour.to_ascii_lowercase();
         let line = line_of(def.label);
         let _ = writeln!(out, ".label-{key} {{ --label: {colour}; }}");
-        let _ = writeln!(out, ".toolbar .tag.label-{key} kbd {{ text-decoration: {} {colour} {}; }}", line.decoration, line.thickness);
+        let _ = writeln!(out, ".toolbar .tag.label-{key} kbd {{ border-bottom: {} {colour}; }}", line.border);
+        // Backgrounds only: a `text-decoration` on a highlight makes Chromium redo the overflow
+        // of every highlighted text node on any change to the page (`dom::highlight`).
         for (level, alpha) in LEVEL_ALPHA.iter().enumerate() {
-            let _ = writeln!(
-                out,
-                "::highlight(nm-{key}-{level}) {{ background-color: {}; text-decoration: {} {colour} {}; }}",
-                tint(&colour, *alpha),
-                line.decoration,
-                line.thickness
-            );
+            let _ = writeln!(out, "::highlight(nm-{key}-{level}) {{ background-color: {}; }}", tint(&colour, *alpha));
         }
-        let boxes: Vec<String> = (0..LEVELS).map(|level| format!(".nm-box.nm-{key}-{level}")).collect();
-        let _ = writeln!(
-            out,
-            "{} {{ --c: {colour}; background: {}; border-bottom: {} var(--c);{} }}",
-            boxes.join(", "),
-            tint(&colour, BOX_ALPHA),
-            line.border,
-            line.box_extra
-        );
-        let _ = writeln!(
-            out,
-            "::highlight(nm-suggested-{key}) {{ background-color: {}; text-decoration: {} {colour} 1.5px; }}",
-            tint(&colour, SUGGESTED_ALPHA),
-            line.suggested
-        );
-        let _ = writeln!(
-            out,
-            ".nm-box.nm-suggested-{key} {{ background: {}; border-bottom: 2px dashed {colour}; }}",
-            tint(&colour, SUGGESTED_ALPHA)
-        );
+        let of = |kind: &str| (0..LEVELS).map(|level| format!(".{kind}.nm-{key}-{level}")).collect::<Vec<_>>().join(", ");
+        let _ = writeln!(out, "{}, {} {{ --c: {colour}; border-bottom: {} var(--c);{} }}", of("nm-line"), of("nm-box"), line.border, line.extra);
+        let _ = writeln!(out, "{} {{ background: {}; }}", of("nm-box"), tint(&colour, BOX_ALPHA));
+        let _ = writeln!(out, "::highlight(nm-suggested-{key}) {{ background-color: {}; }}", tint(&colour, SUGGESTED_ALPHA));
+        // Thinner than any span's line, and dashed.
+        let _ = writeln!(out, ".nm-line.nm-suggested-{key}, .nm-box.nm-suggested-{key} {{ border-bottom: 1px dashed {colour}; }}");
+        let _ = writeln!(out, ".nm-box.nm-suggested-{key} {{ background: {}; }}", tint(&colour, SUGGESTED_ALPHA));
     }
     out
 }
@@ -149,16 +122,22 @@ mod tests {
             .unwrap();
         let css = css(&labels);
         assert!(css.contains(".label-claim { --label: #0072b2; }"), "{css}");
-        assert!(css.contains("::highlight(nm-claim-0) { background-color: rgb(0 114 178 / 0.14); text-decoration: underline solid #0072b2 2px; }"));
-        assert!(css.contains("::highlight(nm-demand-2) { background-color: rgb(213 94 0 / 0.42); text-decoration: underline double"));
-        assert!(css.contains("::highlight(nm-quote-1) { background-color: rgb(0 158 115 / 0.28); text-decoration: underline dotted"));
-        assert!(css.contains("::highlight(nm-opinion-0) { background-color: rgb(204 121 167 / 0.14); text-decoration: underline wavy"));
-        assert!(css.contains("::highlight(nm-suggested-quote) {"));
-        assert!(css.contains(".nm-box.nm-demand-0, .nm-box.nm-demand-1, .nm-box.nm-demand-2 {"));
+        assert!(css.contains("::highlight(nm-claim-0) { background-color: rgb(0 114 178 / 0.14); }"), "{css}");
+        assert!(css.contains("::highlight(nm-demand-2) { background-color: rgb(213 94 0 / 0.42); }"));
+        assert!(!css.contains("text-decoration"), "a decorated highlight makes every frame of a long article slower");
+        // Each built-in label's line is its own: solid, double, dotted, dashed.
+        assert!(css.contains(".nm-line.nm-claim-0, .nm-line.nm-claim-1, .nm-line.nm-claim-2, .nm-box.nm-claim-0, .nm-box.nm-claim-1, .nm-box.nm-claim-2 { --c: #0072b2; border-bottom: 2px solid var(--c); }"));
+        assert!(css.contains(".nm-line.nm-demand-0, .nm-line.nm-demand-1, .nm-line.nm-demand-2, .nm-box.nm-demand-0, .nm-box.nm-demand-1, .nm-box.nm-demand-2 { --c: #d55e00; border-bottom: 3px double var(--c); }"));
+        assert!(css.contains("border-bottom: 2px dotted var(--c); }"));
+        assert!(css.contains("border-bottom: 2px dashed var(--c); }"));
+        assert!(css.contains(".nm-box.nm-demand-0, .nm-box.nm-demand-1, .nm-box.nm-demand-2 { background: rgb(213 94 0 / 0.16); }"));
+        assert!(css.contains("::highlight(nm-suggested-quote) { background-color: rgb(0 158 115 / 0.06); }"));
+        assert!(css.contains(".nm-line.nm-suggested-quote, .nm-box.nm-suggested-quote { border-bottom: 1px dashed #009e73; }"));
+        assert!(css.contains(".toolbar .tag.label-demand kbd { border-bottom: 3px double #d55e00; }"));
         assert_eq!(custom.css_key(), "custom-1");
         assert!(css.contains(".label-custom-1 { --label: #112233; }"));
-        assert!(css.contains("::highlight(nm-custom-1-0) { background-color: rgb(17 34 51 / 0.14); text-decoration: underline overline solid #112233"));
-        assert!(css.contains("border-top: 1px solid var(--c);"));
+        assert!(css.contains("::highlight(nm-custom-1-0) { background-color: rgb(17 34 51 / 0.14); }"));
+        assert!(css.contains(".nm-line.nm-custom-1-0, .nm-line.nm-custom-1-1, .nm-line.nm-custom-1-2, .nm-box.nm-custom-1-0, .nm-box.nm-custom-1-1, .nm-box.nm-custom-1-2 { --c: #112233; border-bottom: 2px solid var(--c); border-top: 1px solid var(--c); }"));
         // Names never reach the stylesheet.
         assert!(!css.contains("Person"));
     }

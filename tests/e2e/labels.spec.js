@@ -108,11 +108,27 @@ test('a custom label: added with colour, key and description, used by key and bu
   expect(css).toContain('.label-custom-1 { --label: #aa3377; }');
   const rule = await ruleStyle(page, '::highlight(nm-custom-1-0)');
   expect(rule.background).toBe('rgba(170, 51, 119, 0.14)');
-  expect(rule.decoration).toContain('overline');
-  // Built-in labels keep their own underline styles.
-  expect((await ruleStyle(page, '::highlight(nm-demand-0)')).decoration).toContain('double');
-  expect((await ruleStyle(page, '::highlight(nm-quote-0)')).decoration).toContain('dotted');
-  expect((await ruleStyle(page, '::highlight(nm-opinion-0)')).decoration).toContain('wavy');
+  // Highlights paint backgrounds only; the lines are boxes behind the text, one per line of a
+  // span: the custom label's both above and below.
+  expect(rule.decoration).toBe('');
+  const lines = page.locator('.overlay .nm-line.nm-custom-1-0');
+  await expect(lines).toHaveCount(2);
+  expect(await lines.first().evaluate((el) => [getComputedStyle(el).borderTopStyle, getComputedStyle(el).borderBottomStyle])).toEqual(['solid', 'solid']);
+  // Built-in labels keep their own underline styles (read from a probe box, as drawn).
+  const lineOf = (cls) => page.evaluate((cls) => {
+    const probe = document.createElement('div');
+    probe.className = `nm-line ${cls}`;
+    document.querySelector('.overlay').append(probe);
+    const st = getComputedStyle(probe);
+    const out = [st.borderTopStyle, st.borderBottomStyle];
+    probe.remove();
+    return out;
+  }, cls);
+  expect(await lineOf('nm-claim-0')).toEqual(['none', 'solid']);
+  expect(await lineOf('nm-demand-1')).toEqual(['none', 'double']);
+  expect(await lineOf('nm-quote-2')).toEqual(['none', 'dotted']);
+  expect(await lineOf('nm-opinion-0')).toEqual(['none', 'dashed']);
+  expect(await lineOf('nm-suggested-claim')).toEqual(['none', 'dashed']);
   // Only one generated stylesheet, and app.css holds no label colour.
   await expect(page.locator('style#nm-label-styles')).toHaveCount(1);
   await expectSaved(page);
