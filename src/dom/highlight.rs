@@ -141,35 +141,44 @@ fn static_range(container: &Element, text: &ArticleText, start: usize, end: usiz
 /// Paints boxes into `overlay` (positioned over the same box as `container`), for browsers
 /// without the Highlight API.
 pub fn paint_overlay(container: &Element, overlay: &Element, text: &ArticleText, paint: &Paint) {
-    draw_boxes(container, overlay, text, groups(paint), "nm-box");
+    draw_boxes(container, overlay, text, &groups(paint), &[], "nm-box");
 }
 
 /// The attribute naming the range a box was drawn for: highlight name, start and end.
 const BOX_RANGE: &str = "data-r";
 
 /// Makes `overlay` hold a box of class `kind` plus the group's name for every client rect of
-/// every range, and nothing else. Boxes already there for the same range are kept, so an edit
+/// every range of every group not named in `skip`, and nothing else. Boxes already there for the same range are kept, so an edit
 /// places only the boxes of the ranges it changed; whoever moves the text (another article, a
 /// reflow) empties the overlay first. Suggestions lie beneath spans: their boxes go first.
-fn draw_boxes(container: &Element, overlay: &Element, text: &ArticleText, groups: BTreeMap<String, Vec<(usize, usize)>>, kind: &str) {
+fn draw_boxes(container: &Element, overlay: &Element, text: &ArticleText, groups: &BTreeMap<String, Vec<(usize, usize)>>, skip: &[&str], kind: &str) {
     let Some(document) = overlay.owner_document() else { return };
-    let key = |name: &str, (start, end): (usize, usize)| format!("{name} {start} {end}");
-    let wanted: BTreeMap<String, (&String, (usize, usize))> =
-        groups.iter().flat_map(|(name, ranges)| ranges.iter().map(move |&r| (key(name, r), (name, r)))).collect();
-    let mut stale = Vec::new();
-    let mut present = std::collections::BTreeSet::new();
+    let wanted: Vec<(String, &String, (usize, usize))> = groups
+        .iter()
+        .filter(|(name, _)| !skip.contains(&name.as_str()))
+        .flat_map(|(name, ranges)| ranges.iter().map(move |&(a, b)| (format!("{name} {a} {b}"), name, (a, b)))).collect();
     let boxes = overlay.children();
-    for i in 0..boxes.length() {
-        let Some(el) = boxes.item(i) else { continue };
-        match el.get_attribute(BOX_RANGE) {
-            Some(k) if wanted.contains_key(&k) => {
-                present.insert(k);
-            }
-            _ => stale.push(el),
+    let drawn: Vec<(Element, String)> = (0..boxes.length())
+        .filter_map(|i| boxes.item(i))
+        .map(|el| {
+            let key = el.get_attribute(BOX_RANGE).unwrap_or_default();
+            (el, key)
+        })
+        .collect();
+    // Matching is quadratic, which is nothing for the few hundred ranges of a painting window;
+    // past that (a short article with thousands of spans), everything is drawn afresh.
+    let fresh = drawn.len().saturating_mul(wanted.len()) > 1_000_000;
+    let mut stale = Vec::new();
+    let mut present: Vec<&str> = Vec::new();
+    for (el, k) in &drawn {
+        if !fresh && wanted.iter().any(|(w, _, _)| w == k) {
+            present.push(k);
+        } else {
+            stale.push(el);
         }
     }
     let missing: Vec<(&String, &String, (usize, usize))> =
-        wanted.iter().filter(|(k, _)| !present.contains(*k)).map(|(k, (name, r))| (k, *name, *r)).collect();
+        wanted.iter().filter(|(k, _, _)| !present.contains(&k.as_str())).map(|(k, name, r)| (k, *name, *r)).collect();
     // Every rect is read before anything is added or removed: a read after a write would lay
     // the page out again, once per range.
     let origin = if missing.is_empty() { None } else { Some(overlay.get_bounding_client_rect()) };
@@ -211,9 +220,8 @@ pub fn paint(container: &Element, overlay: &Element, text: &ArticleText, paint: 
     if highlight_api_supported() {
         let groups = groups(paint);
         // The selection and the pending range have a background only.
-        let lines = groups.iter().filter(|(name, _)| *name != SELECTED && *name != PENDING).map(|(n, r)| (n.clone(), r.clone())).collect();
+        draw_boxes(container, overlay, text, &groups, &[SELECTED, PENDING], "nm-line");
         paint_highlights(container, text, groups);
-        draw_boxes(container, overlay, text, lines, "nm-line");
     } else {
         paint_overlay(container, overlay, text, paint);
     }
