@@ -148,15 +148,17 @@ pub fn paint_overlay(container: &Element, overlay: &Element, text: &ArticleText,
 const BOX_RANGE: &str = "data-r";
 
 /// Makes `overlay` hold a box of class `kind` plus the group's name for every client rect of
-/// every range of every group not named in `skip`, and nothing else. Boxes already there for the same range are kept, so an edit
-/// places only the boxes of the ranges it changed; whoever moves the text (another article, a
-/// reflow) empties the overlay first. Suggestions lie beneath spans: their boxes go first.
+/// every range of every group not named in `skip`, and nothing else. Boxes already there for
+/// the same range are kept, so an edit places only the boxes of the ranges it changed; whoever
+/// moves the text (another article, a reflow) empties the overlay first. Suggestions lie
+/// beneath spans: their boxes go first.
 fn draw_boxes(container: &Element, overlay: &Element, text: &ArticleText, groups: &BTreeMap<String, Vec<(usize, usize)>>, skip: &[&str], kind: &str) {
     let Some(document) = overlay.owner_document() else { return };
     let wanted: Vec<(String, &String, (usize, usize))> = groups
         .iter()
         .filter(|(name, _)| !skip.contains(&name.as_str()))
-        .flat_map(|(name, ranges)| ranges.iter().map(move |&(a, b)| (format!("{name} {a} {b}"), name, (a, b)))).collect();
+        .flat_map(|(name, ranges)| ranges.iter().map(move |&(a, b)| (format!("{name} {a} {b}"), name, (a, b))))
+        .collect();
     let boxes = overlay.children();
     let drawn: Vec<(Element, String)> = (0..boxes.length())
         .filter_map(|i| boxes.item(i))
