@@ -53,6 +53,38 @@ test('several articles: the list shows them all and switching opens each', async
   await expect(titles(page)).toHaveText([SAMPLE, 'Second article', 'Third article']);
 });
 
+test('switching away from a long article while its text is still coming in leaves the next article alone', async ({ page }) => {
+  await openApp(page);
+  // About 2 MB: its text takes many frames to come into the page.
+  const long = Array.from({ length: 20000 }, (_, i) => `Line ${i + 1} of a long report on ferry fares 😀.`).join('\n');
+  const short = 'A short article.\r\nIt has two lines.';
+  const doc = {
+    format: 'newsmark-labelled-json',
+    version: 1,
+    exported_at: '2026-11-21T10:00:00.000Z',
+    documents: [{ id: 'long', title: 'Long report', text: long, spans: [] }, { id: 'short', title: 'Short one', text: short, spans: [] }],
+  };
+  await chooseFiles(page, 'Import', [file('two.json', JSON.stringify(doc), 'application/json')]);
+  await expect(articleView(page, 'Long report')).toBeVisible();
+  await articleButton(page, 'Short one').click();
+  const article = articleView(page, 'Short one');
+  await expect(article).toBeVisible();
+  await expect(article).not.toHaveAttribute('aria-busy');
+  // Thirty frames later, long enough for many slices of the long article had they still come,
+  // the container holds the short article's two lines and nothing else.
+  await page.evaluate(() => new Promise((resolve) => {
+    let n = 0;
+    const frame = () => (++n >= 30 ? resolve() : requestAnimationFrame(frame));
+    requestAnimationFrame(frame);
+  }));
+  expect(await article.evaluate((el) => [el.textContent, el.children.length])).toEqual([short, 2]);
+
+  // And back: the long article comes in whole again.
+  await articleButton(page, 'Long report').click();
+  await expect(articleView(page, 'Long report')).not.toHaveAttribute('aria-busy', { timeout: 30_000 });
+  expect(await articleView(page, 'Long report').evaluate((el, long) => el.textContent === long, long)).toBe(true);
+});
+
 test('rename an article through its "Rename" dialog', async ({ page }) => {
   await openApp(page);
   await addArticle(page, 'Old title', 'Some text to rename.');
