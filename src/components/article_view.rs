@@ -139,12 +139,19 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
     let suggestions = props.suggestions.clone();
     let measured = use_mut_ref(MeasuredWindow::default);
     let window_key = (Same(text.clone()), *scrolled.borrow(), *resized.borrow());
-    // The text and the layout the boxes behind the text were placed for: they are kept from one
-    // paint to the next (an edit places only its own) until either changes.
-    let boxes_for = use_mut_ref(|| None::<(Same<ArticleText>, u32)>);
+    {
+        // The boxes behind the text are placed in pixels for one text and one layout. They are
+        // kept from one paint to the next (an edit places only its own), so another article or
+        // a resize starts them afresh, before the paint below.
+        let overlay = overlay.clone();
+        use_effect_with((Same(text.clone()), *resized.borrow()), move |_| {
+            if let Some(o) = overlay.cast::<Element>() {
+                o.set_text_content(None);
+            }
+        });
+    }
     {
         let (container, overlay, painted_window, measured, window_key) = (container.clone(), overlay.clone(), painted_window.clone(), measured.clone(), window_key.clone());
-        let boxes_for = boxes_for.clone();
         let deps = (
             Same(text.clone()),
             SpansKey(props.article.spans.clone()),
@@ -158,13 +165,8 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
             *resized.borrow(),
             props.labels.clone(),
         );
-        use_effect_with(deps, move |(Same(text), SpansKey(spans), selected, pending, suggestions, selected_suggestion, _, resized, labels)| {
+        use_effect_with(deps, move |(Same(text), SpansKey(spans), selected, pending, suggestions, selected_suggestion, _, _, labels)| {
             if let (Some(c), Some(o)) = (container.cast::<Element>(), overlay.cast::<Element>()) {
-                let placed_for = Some((Same(text.clone()), *resized));
-                if *boxes_for.borrow() != placed_for {
-                    o.set_text_content(None);
-                    *boxes_for.borrow_mut() = placed_for;
-                }
                 let window = measured.borrow_mut().get(window_key, || reader_pane(&c).and_then(|pane| selection::visible_window(&c, &pane, text)));
                 *painted_window.borrow_mut() = window;
                 let paint = Paint {

@@ -50,13 +50,19 @@ async function tagByKeyboard(page, article, phrase, key) {
   await expect(editorText(page)).toHaveText(phrase);
 }
 
-test('Tab reaches the article; Shift+Arrow and Ctrl+Shift+Arrow select; 1 tags', async ({ page }) => {
+/** Opens the article with snapping off, tabs into it and selects its first `n` characters by keyboard. */
+async function selectFromStart(page, n, expected) {
   const article = await open(page);
   await page.getByRole('checkbox', { name: 'Snap to words' }).uncheck();
   await tabToArticle(page, article);
+  for (let i = 0; i < n; i++) await page.keyboard.press('Shift+ArrowRight');
+  await expect.poll(() => highlightTexts(page, 'nm-pending')).toEqual([expected]);
+  return article;
+}
+
+test('Tab reaches the article; Shift+Arrow and Ctrl+Shift+Arrow select; 1 tags', async ({ page }) => {
   // From the article's start: three characters, then two words more.
-  for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+ArrowRight');
-  await expect.poll(() => highlightTexts(page, 'nm-pending')).toEqual(['Alp']);
+  const article = await selectFromStart(page, 3, 'Alp');
   await page.keyboard.press('Control+Shift+ArrowRight');
   await page.keyboard.press('Control+Shift+ArrowRight');
   await expect.poll(() => highlightTexts(page, 'nm-pending')).toEqual(['Alpha beta']);
@@ -70,11 +76,7 @@ test('Tab reaches the article; Shift+Arrow and Ctrl+Shift+Arrow select; 1 tags',
 });
 
 test('a label key pressed in the article relabels the span and leaves the selection alone', async ({ page }) => {
-  const article = await open(page);
-  await page.getByRole('checkbox', { name: 'Snap to words' }).uncheck();
-  await tabToArticle(page, article);
-  for (let i = 0; i < 5; i++) await page.keyboard.press('Shift+ArrowRight');
-  await expect.poll(() => highlightTexts(page, 'nm-pending')).toEqual(['Alpha']);
+  const article = await selectFromStart(page, 5, 'Alpha');
   await page.keyboard.press('1');
   await expectList(page, [['Claim', 'Alpha']]);
   const ranges = () => page.evaluate(() => getSelection().rangeCount);

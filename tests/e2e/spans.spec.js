@@ -166,6 +166,35 @@ function longArticle(text, far) {
   };
 }
 
+test('a span\'s line lies under its text, and follows it when the window is resized', async ({ page }) => {
+  // One long paragraph: a new width wraps it differently, so the span near its end moves
+  // within the article, not only with it.
+  const words = Array.from({ length: 80 }, (_, i) => `word${i + 1}`).join(' ');
+  const text = `${words} and the fares will rise.`;
+  const article = await openTextFile(page, 'Wrapping', text);
+  await tagPhrase(page, article, text, 'fares will rise', 'claim');
+  await expectPainted(page, { claim: ['fares will rise'] });
+  // The line boxes and the text they underline, relative to the article.
+  const boxes = () => page.evaluate(() => {
+    const node = document.querySelector('[role=article] .block').firstChild;
+    const at = node.data.indexOf('fares will rise');
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + 'fares will rise'.length);
+    const origin = document.querySelector('[role=article]').getBoundingClientRect();
+    const rel = (r) => [r.left - origin.left, r.top - origin.top, r.width];
+    const lines = [...document.querySelectorAll('.overlay .nm-line.nm-claim-0')].map((el) => rel(el.getBoundingClientRect()));
+    return { text: rel(range.getBoundingClientRect()), lines };
+  });
+  const onText = ({ text, lines }) => lines.length === 1 && lines[0].every((v, i) => Math.abs(v - text[i]) < 1);
+  await expect.poll(async () => onText(await boxes())).toBe(true);
+  const before = (await boxes()).text;
+  // Wider: the paragraph wraps later, so the span sits elsewhere in it; its line goes with it.
+  await page.setViewportSize({ width: 1800, height: 900 });
+  await expect.poll(async () => String((await boxes()).text)).not.toBe(String(before));
+  await expect.poll(async () => onText(await boxes())).toBe(true);
+});
+
 test('clicking a list entry selects its span and scrolls it into view', async ({ page }) => {
   await openApp(page);
   // A long article, with spans near its start and its end.
