@@ -12,6 +12,7 @@ use std::rc::Rc;
 
 use gloo::timers::callback::Timeout;
 use newsmark_analysis::summary::{summarize, Entry, Source, Summary};
+use newsmark_core::decimal::fixed;
 use newsmark_core::{Action, Article, Label, LabelSet, SpanId};
 use yew::prelude::*;
 
@@ -66,7 +67,7 @@ fn use_summary(key: ArticleKey) -> Option<Rc<Summary>> {
             let compute = move || {
                 // A newer article value is on its way to its own computation: skip this one.
                 if *wanted.borrow() == key {
-                    let summary = key.0.as_deref().map(|article| Rc::new(summarize(article)));
+                    let summary = key.0.as_deref().map(|article| Rc::new(summarize(article, &browser_lower_case)));
                     computed.set(Some((key, summary)));
                 }
             };
@@ -82,6 +83,12 @@ fn use_summary(key: ArticleKey) -> Option<Rc<Summary>> {
         Some((before, summary)) if same_article(before, &key) => summary.clone(),
         _ => None,
     }
+}
+
+/// Unicode lower case by the browser (`String.prototype.toLowerCase`), for grouping speakers and
+/// sources whose names are not all ASCII; the page's wasm then carries no case tables.
+fn browser_lower_case(s: &str) -> String {
+    js_sys::JsString::from(s).to_lower_case().into()
 }
 
 /// How long after an edit to the open article its summary is brought up to date.
@@ -280,7 +287,7 @@ fn density(summary: &Summary, jump: &Callback<SpanId>) -> Html {
                         aria-label={format!("Paragraph {}: {} opinion{} in {} words", p.number, p.opinions, if p.opinions == 1 { "" } else { "s" }, p.words)}>
                         <span class="bar-label" aria-hidden="true">{ format!("¶{}", p.number) }</span>
                         <span class="bar" aria-hidden="true" style={format!("width: {}%", if max > 0.0 { (p.per_100_words / max * 100.0) as u32 } else { 0 })}></span>
-                        <span class="bar-value" aria-hidden="true">{ format!("{:.1}", p.per_100_words) }</span>
+                        <span class="bar-value" aria-hidden="true">{ fixed(f64::from(p.per_100_words), 1) }</span>
                         if let Some(id) = p.first_opinion.clone() {
                             <button class="link jump" onclick={let jump = jump.clone(); move |_| jump.emit(id.clone())}
                                 aria-label={format!("Go to paragraph {}", p.number)}>{ "→" }</button>

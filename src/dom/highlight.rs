@@ -12,6 +12,7 @@
 
 use std::collections::BTreeMap;
 
+use newsmark_core::decimal::fixed;
 use newsmark_core::span::nesting_levels;
 use newsmark_core::{ArticleText, Label, Pending, Span, SpanId, SuggestionId};
 use wasm_bindgen::JsCast;
@@ -199,10 +200,12 @@ fn draw_boxes(container: &Element, overlay: &Element, text: &ArticleText, groups
         mark.set_class_name(&format!("{kind} {name}"));
         let _ = mark.set_attribute(BOX_RANGE, k);
         let style = mark.unchecked_ref::<HtmlElement>().style();
-        let _ = style.set_property("left", &format!("{}px", rect.left() - origin.left()));
-        let _ = style.set_property("top", &format!("{}px", rect.top() - origin.top()));
-        let _ = style.set_property("width", &format!("{}px", rect.width()));
-        let _ = style.set_property("height", &format!("{}px", rect.height()));
+        // Layout positions are multiples of 1/64 px: three decimals are within 0.001 px of them.
+        let px = |v: f64| format!("{}px", fixed(v, 3));
+        let _ = style.set_property("left", &px(rect.left() - origin.left()));
+        let _ = style.set_property("top", &px(rect.top() - origin.top()));
+        let _ = style.set_property("width", &px(rect.width()));
+        let _ = style.set_property("height", &px(rect.height()));
         let _ = if name.starts_with("nm-suggested-") { &beneath } else { &above }.append_child(&mark);
     }
     let _ = overlay.insert_before(&beneath, overlay.first_child().as_ref());

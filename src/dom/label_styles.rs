@@ -13,6 +13,7 @@
 
 use std::fmt::Write;
 
+use newsmark_core::decimal::fixed;
 use newsmark_core::label::is_colour;
 use newsmark_core::{Label, LabelSet};
 
@@ -53,7 +54,7 @@ fn line_of(label: Label) -> Line {
 /// `#rrggbb` as `rgb(r g b / alpha)`.
 fn tint(colour: &str, alpha: f32) -> String {
     let channel = |i: usize| u8::from_str_radix(&colour[i..i + 2], 16).unwrap_or(0);
-    format!("rgb({} {} {} / {alpha})", channel(1), channel(3), channel(5))
+    format!("rgb({} {} {} / {})", channel(1), channel(3), channel(5), fixed(f64::from(alpha), 2))
 }
 
 /// The stylesheet for `labels`. Pure, so it is tested without a page.

@@ -10,6 +10,7 @@
 
 use std::collections::HashMap;
 
+use newsmark_core::decimal::fixed;
 use newsmark_core::state::Linking;
 use newsmark_core::{ArticleText, Relation, RelationId, Span, SpanId};
 use web_sys::{Document, DomRect, Element};
@@ -117,7 +118,7 @@ pub fn arrow(from: Rect, to: Rect) -> Arrow {
 
 /// A coordinate for path data: a tenth of a pixel is plenty.
 fn f(v: f64) -> String {
-    format!("{:.1}", v)
+    fixed(v, 1)
 }
 
 /// Whether a span meets the window `(from, to)`.

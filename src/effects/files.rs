@@ -10,6 +10,7 @@
 //! labelled JSON file the core refuses, so that its message is worded like any import's) goes to
 //! the formats worker (`effects::formats`), which is loaded only then.
 
+use newsmark_core::decimal::fixed;
 use newsmark_core::format::{import_json_files, ImportBatch};
 use newsmark_core::state::{title_from_file_name, MAX_ARTICLE_BYTES};
 use newsmark_core::{Action, LabelSet, Notice};
@@ -157,7 +158,7 @@ async fn read_article(file: web_sys::File, announce: impl Fn(Action)) -> Action 
         return refuse(too_big(&name, file.size(), limit));
     }
     if file.size() > ANNOUNCE_BYTES {
-        announce(Action::Notify(Notice::info(format!("Opening “{name}” ({:.1} MB)…", file.size() / 1_048_576.0))));
+        announce(Action::Notify(Notice::info(format!("Opening “{name}” ({} MB)…", fixed(file.size() / 1_048_576.0, 1)))));
         // Let the browser paint the message before the long synchronous work that follows.
         gloo::timers::future::TimeoutFuture::new(0).await;
     }
@@ -172,7 +173,7 @@ async fn read_article(file: web_sys::File, announce: impl Fn(Action)) -> Action 
 }
 
 fn too_big(name: &str, size: f64, limit: f64) -> String {
-    format!("“{name}” is {:.1} MB; the most newsmark opens is {:.0} MB.", size / 1_048_576.0, limit / 1_048_576.0)
+    format!("“{name}” is {} MB; the most newsmark opens is {} MB.", fixed(size / 1_048_576.0, 1), fixed(limit / 1_048_576.0, 0))
 }
 
 /// Reads every import file's bytes, reporting progress. Any problem refuses the whole set.

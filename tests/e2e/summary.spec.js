@@ -588,3 +588,43 @@ test('a long list shows its first entries and opens in full on request', async (
   await expect(claims).toHaveCount(10);
   await expect(region.getByRole('button', { name: 'Show all 29 claims', exact: true })).toBeVisible();
 });
+
+test('speakers and sources written in other cases are grouped, in any script', async ({ page }) => {
+  // Names that are not all ASCII are lower-cased by the browser for grouping (the page's wasm
+  // has no case tables): "JOSÉ ANDRÉS" and "José Andrés" are one speaker, as are the two
+  // spellings of a Greek name, and the two of a source.
+  const lines = ['“One.”', '“Two.”', '“Three.”', '“Four.”', '“Five.”', 'The Élysée said so.', 'The ÉLYSÉE said it again.'];
+  const text = lines.join('\n');
+  const attrs = [
+    { speaker: 'JOSÉ ANDRÉS' },
+    { speaker: 'José Andrés' },
+    { speaker: 'Αλέξης Τσίπρας' },
+    { speaker: 'ΑΛΈΞΗΣ ΤΣΊΠΡΑΣ' },
+    { speaker: 'josé andrés' },
+    { source: 'the Élysée' },
+    { source: 'the ÉLYSÉE' },
+  ];
+  let at = 0;
+  const spans = lines.map((line, i) => {
+    const span = { id: `s${i + 1}`, label: i < 5 ? 'quote' : 'claim', start: at, end: at + [...line].length, text: line, origin: 'manual', attributes: attrs[i] };
+    at += [...line].length + 1;
+    return span;
+  });
+  const doc = { format: 'newsmark-labelled-json', version: 1, exported_at: '2026-11-21T10:00:00.000Z', documents: [{ id: 'cases', title: 'Cases', text, spans }] };
+  await openApp(page);
+  await chooseFiles(page, 'Import', [file('cases.json', JSON.stringify(doc), 'application/json')]);
+  await expect(articleView(page, 'Cases')).toBeVisible();
+
+  await expect
+    .poll(async () => {
+      const { speakers, sources } = await summaryOf(page);
+      return { speakers, named: sources['Named (1)'] };
+    })
+    .toEqual({
+      speakers: [
+        { name: 'JOSÉ ANDRÉS', role: null, quotes: [lines[0], lines[1], lines[4]] },
+        { name: 'Αλέξης Τσίπρας', role: null, quotes: [lines[2], lines[3]] },
+      ],
+      named: [{ name: 'the Élysée', claims: [lines[5], lines[6]] }],
+    });
+});

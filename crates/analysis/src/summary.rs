@@ -67,6 +67,17 @@ pub struct Summary {
     pub opinion_density: Vec<ParagraphOpinions>,
 }
 
+/// A speaker or a source while the spans are gathered.
+struct Group {
+    name: String,
+    roles: Vec<String>,
+    entries: Vec<Entry>,
+}
+
+/// The group of speakers in `summarize`'s map; sources are in groups 0 (named), 1 (documents)
+/// and 2 (anonymous).
+const SPEAKER: u8 = 3;
+
 /// Longest text an entry shows; the full text is one click away in the article.
 const EXCERPT: usize = 120;
 
@@ -89,10 +100,25 @@ pub fn split_role(speaker: &str) -> (&str, Option<&str>) {
     }
 }
 
-pub fn summarize(article: &Article) -> Summary {
+/// Lower-cases a name that is not all ASCII, so that speakers and sources differing only in case
+/// are grouped. The page passes the browser's own `toLowerCase`, so that its wasm carries no
+/// Unicode case tables (10 KB of its gzip download); native callers pass `str::to_lowercase`.
+pub type Lower<'a> = &'a dyn Fn(&str) -> String;
+
+/// The key that groups `name`: lower case, the common all-ASCII name without calling `lower`.
+fn group_key(name: &str, lower: Lower) -> String {
+    if name.is_ascii() {
+        name.to_ascii_lowercase()
+    } else {
+        lower(name)
+    }
+}
+
+pub fn summarize(article: &Article, lower: Lower) -> Summary {
     let mut summary = Summary { counts: Label::BUILTIN.iter().map(|&l| (l, 0)).collect(), ..Summary::default() };
-    let mut speakers: BTreeMap<String, Speaker> = BTreeMap::new();
-    let mut sources: BTreeMap<(u8, String), Source> = BTreeMap::new();
+    // Speakers and sources by (group, name in lower case), in one map (one map type fewer in the
+    // page's wasm).
+    let mut groups: BTreeMap<(u8, String), Group> = BTreeMap::new();
     // Each span's first relation of each kind, found once: the summary is recomputed on every
     // edit, and a search per span would grow with spans × relations.
     let by_id: HashMap<&SpanId, &Span> = article.spans.iter().map(|sp| (&sp.id, sp)).collect();
@@ -121,15 +147,15 @@ pub fn summarize(article: &Article) -> Summary {
                 let (name, role) = split_role(speaker.as_deref().unwrap_or("Unattributed"));
                 // "Mayor Ines Carvalho" and "Ines Carvalho" are one speaker; the title is a role.
                 let (title, name) = strip_titles(name);
-                let speaker = speakers
-                    .entry(name.to_lowercase())
-                    .or_insert_with(|| Speaker { name: name.to_string(), roles: Vec::new(), quotes: Vec::new() });
+                let speaker = groups
+                    .entry((SPEAKER, group_key(name, lower)))
+                    .or_insert_with(|| Group { name: name.to_string(), roles: Vec::new(), entries: Vec::new() });
                 for role in [title, role].into_iter().flatten() {
                     if !speaker.roles.iter().any(|x| x == role) {
                         speaker.roles.push(role.to_string());
                     }
                 }
-                speaker.quotes.push(entry(article, span));
+                speaker.entries.push(entry(article, span));
             }
             Label::Claim => match attr_or(&a.source, "source").as_deref().map(str::trim).filter(|s| !s.is_empty()) {
                 None => summary.unsourced_claims.push(entry(article, span)),
@@ -139,10 +165,10 @@ pub fn summarize(article: &Article) -> Summary {
                         SourceKind::Document => 1,
                         SourceKind::Anonymous => 2,
                     };
-                    sources
-                        .entry((kind, source.to_lowercase()))
-                        .or_insert_with(|| Source { name: source.to_string(), claims: Vec::new() })
-                        .claims
+                    groups
+                        .entry((kind, group_key(source, lower)))
+                        .or_insert_with(|| Group { name: source.to_string(), roles: Vec::new(), entries: Vec::new() })
+                        .entries
                         .push(entry(article, span));
                 }
             },
@@ -155,20 +181,33 @@ pub fn summarize(article: &Article) -> Summary {
         }
     }
     // Most quoted speakers and most cited sources first; ties alphabetically (the map's order).
-    summary.speakers = speakers.into_values().collect();
-    summary.speakers.sort_by_key(|s| std::cmp::Reverse(s.quotes.len()));
-    for ((kind, _), source) in sources {
+    let mut speakers = Vec::new();
+    for ((kind, _), Group { name, roles, entries }) in groups {
         match kind {
-            0 => summary.named_sources.push(source),
-            1 => summary.documents.push(source),
-            _ => summary.anonymous_sources.push(source),
+            SPEAKER => speakers.push(Speaker { name, roles, quotes: entries }),
+            0 => summary.named_sources.push(Source { name, claims: entries }),
+            1 => summary.documents.push(Source { name, claims: entries }),
+            _ => summary.anonymous_sources.push(Source { name, claims: entries }),
         }
     }
+    summary.speakers = most_first(speakers, |s| s.quotes.len());
     for list in [&mut summary.named_sources, &mut summary.documents, &mut summary.anonymous_sources] {
-        list.sort_by_key(|s| std::cmp::Reverse(s.claims.len()));
+        *list = most_first(std::mem::take(list), |s| s.claims.len());
     }
     summary.opinion_density = opinion_density(article);
     summary
+}
+
+/// `items` with the largest `count` first, in their given order among equal counts.
+///
+/// Sorted as `(usize, usize, usize)` tuples because the page's wasm already holds that sort (the
+/// core's check of fragments): sorting `Speaker`s and `Source`s themselves would add a sort
+/// apiece, 1.4 KB of gzip each, to the page's download.
+fn most_first<T>(items: Vec<T>, count: impl Fn(&T) -> usize) -> Vec<T> {
+    let mut order: Vec<(usize, usize, usize)> = items.iter().enumerate().map(|(i, x)| (usize::MAX - count(x), i, 0)).collect();
+    order.sort_unstable();
+    let mut slots: Vec<Option<T>> = items.into_iter().map(Some).collect();
+    order.into_iter().filter_map(|(_, i, _)| slots[i].take()).collect()
 }
 
 /// Splits leading titles ("Sen.", "Mayor") from a name: (the titles, the rest). A name that is
@@ -190,12 +229,11 @@ fn opinion_density(article: &Article) -> Vec<ParagraphOpinions> {
     let opinion_spans: Vec<&Span> = article.spans.iter().filter(|s| s.label == Label::Opinion).collect();
     let opinions: Vec<usize> = opinion_spans.iter().map(|s| s.start).collect();
     let mut out = Vec::new();
-    for block in text.blocks() {
-        let content = text.slice(block.start, block.content_end);
-        if content.trim().is_empty() {
+    for (block, &words) in text.blocks().iter().zip(text.words_per_block()) {
+        // Blank lines are not paragraphs.
+        if words == 0 {
             continue;
         }
-        let words = content.split_whitespace().count();
         // Spans are in text order, so the opinions of this paragraph are a contiguous run.
         let from = opinions.partition_point(|&s| s < block.start);
         let to = opinions.partition_point(|&s| s < block.end);
@@ -205,7 +243,7 @@ fn opinion_density(article: &Article) -> Vec<ParagraphOpinions> {
             start: block.start,
             opinions: count,
             words,
-            per_100_words: if words == 0 { 0.0 } else { count as f32 * 100.0 / words as f32 },
+            per_100_words: count as f32 * 100.0 / words as f32,
             first_opinion: (count > 0).then(|| opinion_spans[from].id.clone()),
         });
     }
@@ -220,7 +258,7 @@ mod tests {
 
     #[test]
     fn the_sample_summarises_by_speaker_source_demand_and_paragraph() {
-        let s = summarize(&sample::article(ArticleId::new("a1")));
+        let s = summarize(&sample::article(ArticleId::new("a1")), &str::to_lowercase);
         assert_eq!(s.counts, vec![(Label::Claim, 1), (Label::Demand, 1), (Label::Quote, 1), (Label::Opinion, 1)]);
         assert_eq!(s.speakers.len(), 1);
         assert_eq!(s.speakers[0].name, "Ines Carvalho");
@@ -263,10 +301,44 @@ mod tests {
         let relations = vec![link("r1", "speaker", "q", "p"), link("r2", "actor", "d", "u"), link("r3", "addressee", "d", "b")];
         let article = Article::with_spans(ArticleId::new("a"), String::new(), std::rc::Rc::new(newsmark_core::ArticleText::new(text)), spans)
             .with_relations(relations);
-        let s = summarize(&article);
+        let s = summarize(&article, &str::to_lowercase);
         assert_eq!(s.speakers[0].name, "Mara Lindqvist");
         assert_eq!((s.demands[0].by.as_deref(), s.demands[0].to.as_deref()), (Some("Unions"), Some("the board")));
         assert_eq!(s.counts.last(), Some(&(Label::Custom(1), 3)));
+    }
+
+    #[test]
+    fn names_differing_only_in_case_are_one_speaker_or_source_and_ascii_needs_no_lower() {
+        let text = "“A,” “B,” “C.” X. Y.";
+        let spans = [("a", Label::Quote, 0, 4, "speaker", "JOSÉ ANDRÉS"), ("b", Label::Quote, 5, 9, "speaker", "José Andrés"),
+            ("c", Label::Quote, 10, 14, "speaker", "Mara LINDQVIST"), ("x", Label::Claim, 15, 17, "source", "the ÉLYSÉE"),
+            ("y", Label::Claim, 18, 20, "source", "the Élysée")]
+        .map(|(id, label, start, end, key, value)| {
+            let mut span = newsmark_core::Span::manual(SpanId::new(id), label, start, end);
+            match key {
+                "speaker" => span.attributes.speaker = Some(value.into()),
+                _ => span.attributes.source = Some(value.into()),
+            }
+            span
+        });
+        let article = Article::with_spans(ArticleId::new("a"), String::new(), std::rc::Rc::new(newsmark_core::ArticleText::new(text)), spans.to_vec());
+        let asked = std::cell::RefCell::new(Vec::new());
+        let lower = |s: &str| {
+            asked.borrow_mut().push(s.to_string());
+            s.to_lowercase()
+        };
+        let s = summarize(&article, &lower);
+        let speakers: Vec<(&str, usize)> = s.speakers.iter().map(|s| (s.name.as_str(), s.quotes.len())).collect();
+        assert_eq!(speakers, [("JOSÉ ANDRÉS", 2), ("Mara LINDQVIST", 1)], "most quoted first, named as first written");
+        let sources: Vec<(&str, usize)> = s.named_sources.iter().map(|s| (s.name.as_str(), s.claims.len())).collect();
+        assert_eq!(sources, [("the ÉLYSÉE", 2)]);
+        assert_eq!(*asked.borrow(), ["JOSÉ ANDRÉS", "José Andrés", "the ÉLYSÉE", "the Élysée"], "only names that are not all ASCII");
+    }
+
+    #[test]
+    fn most_first_keeps_the_given_order_among_equal_counts() {
+        let items = vec![("b", 1), ("a", 3), ("c", 1), ("d", 3), ("e", 0)];
+        assert_eq!(most_first(items, |x| x.1), [("a", 3), ("d", 3), ("b", 1), ("c", 1), ("e", 0)]);
     }
 
     #[test]

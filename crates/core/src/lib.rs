@@ -6,6 +6,7 @@
 
 pub mod action;
 pub mod article;
+pub mod decimal;
 pub mod format;
 pub mod history;
 pub mod keymap;

@@ -277,8 +277,8 @@ pub fn refuse_text(text: &str) -> Option<String> {
         Some("The article text is empty (or only spaces and line breaks), so there is nothing to annotate.".into())
     } else if text.len() > MAX_ARTICLE_BYTES {
         Some(format!(
-            "The article is {:.1} MB; newsmark opens articles up to {} MB. Split it into smaller articles.",
-            text.len() as f64 / 1_048_576.0,
+            "The article is {} MB; newsmark opens articles up to {} MB. Split it into smaller articles.",
+            crate::decimal::fixed(text.len() as f64 / 1_048_576.0, 1),
             MAX_ARTICLE_BYTES / 1_048_576
         ))
     } else {

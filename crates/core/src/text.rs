@@ -5,6 +5,7 @@
 //! unit). Must never: change the text after construction, or be sliced with anything but code
 //! points from outside this module.
 
+use std::cell::OnceCell;
 use std::rc::Rc;
 
 /// Distance, in code points, between two stored checkpoints. Any conversion walks at most this
@@ -21,6 +22,8 @@ pub struct ArticleText {
     checkpoints: Vec<(u32, u32)>,
     utf16_len: usize,
     blocks: Vec<Block>,
+    /// Words in each block's content, counted on first use and kept (see `words_per_block`).
+    words: OnceCell<Vec<usize>>,
 }
 
 /// One displayed line of the article: its content and the line break that ends it, if any.
@@ -77,7 +80,7 @@ impl ArticleText {
         if block_start < cp || blocks.is_empty() {
             blocks.push(Block { start: block_start, content_end: cp, end: cp, utf16_start: block_utf16 });
         }
-        ArticleText { text, char_len: cp, checkpoints, utf16_len: utf16, blocks }
+        ArticleText { text, char_len: cp, checkpoints, utf16_len: utf16, blocks, words: OnceCell::new() }
     }
 
     pub fn as_str(&self) -> &str {
@@ -103,6 +106,14 @@ impl ArticleText {
 
     pub fn blocks(&self) -> &[Block] {
         &self.blocks
+    }
+
+    /// How many words (runs of non-whitespace) each block's content holds, by block index.
+    /// Counted once per text and kept: the summary asks after every edit, and on a 1 MB article
+    /// the count takes longer than the rest of the summary.
+    pub fn words_per_block(&self) -> &[usize] {
+        self.words
+            .get_or_init(|| self.blocks.iter().map(|b| self.slice(b.start, b.content_end).split_whitespace().count()).collect())
     }
 
     /// The block whose range (content and line break) holds code point `cp`; the last block for
@@ -191,6 +202,13 @@ impl ArticleText {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_are_counted_per_block_once() {
+        let t = ArticleText::new("Two words\r\n \u{a0}\t\n«Ça va»,\u{2009}dit-il 😀\n");
+        assert_eq!(t.words_per_block(), [2, 0, 4]);
+        assert!(std::ptr::eq(t.words_per_block(), t.words_per_block()), "kept, not counted again");
+    }
 
     #[test]
     fn blocks_follow_every_kind_of_line_break() {

@@ -80,7 +80,7 @@ mod tests {
             EVALUATIVE_EXCEPTIONS_AFTER, EVALUATIVE_EXCEPTIONS_BEFORE, PRESCRIPTIVE, REPORTED,
         ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
-            assert!(list.iter().all(|w| *w == w.to_lowercase()));
+            assert!(list.iter().all(|w| w.is_ascii() && *w == w.to_lowercase()), "{list:?}");
         }
     }
 }
