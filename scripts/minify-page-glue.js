@@ -22,8 +22,8 @@ const stage = process.env.TRUNK_STAGING_DIR;
 if (!stage) fail('TRUNK_STAGING_DIR is not set: run this as a trunk hook');
 
 const html = path.join(stage, 'index.html');
-const page = fs.readdirSync(stage).filter((f) => /^newsmark-app-[0-9a-f]+\.js$/.test(f));
-if (page.length !== 1) fail(`expected one newsmark-app-*.js in ${stage}, found ${page.length}`);
+const page = fs.readdirSync(stage).filter((f) => /^newsmark-app(-[0-9a-f]+)?\.js$/.test(f));
+if (page.length !== 1) fail(`expected one newsmark-app*.js in ${stage}, found ${page.length}`);
 const script = path.join(stage, page[0]);
 
 const sha384 = (bytes) => `sha384-${crypto.createHash('sha384').update(bytes).digest('base64')}`;
