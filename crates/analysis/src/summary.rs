@@ -310,9 +310,13 @@ mod tests {
     #[test]
     fn names_differing_only_in_case_are_one_speaker_or_source_and_ascii_needs_no_lower() {
         let text = "“A,” “B,” “C.” X. Y.";
-        let spans = [("a", Label::Quote, 0, 4, "speaker", "JOSÉ ANDRÉS"), ("b", Label::Quote, 5, 9, "speaker", "José Andrés"),
-            ("c", Label::Quote, 10, 14, "speaker", "Mara LINDQVIST"), ("x", Label::Claim, 15, 17, "source", "the ÉLYSÉE"),
-            ("y", Label::Claim, 18, 20, "source", "the Élysée")]
+        let spans = [
+            ("a", Label::Quote, 0, 4, "speaker", "JOSÉ ANDRÉS"),
+            ("b", Label::Quote, 5, 9, "speaker", "José Andrés"),
+            ("c", Label::Quote, 10, 14, "speaker", "Mara LINDQVIST"),
+            ("x", Label::Claim, 15, 17, "source", "the ÉLYSÉE"),
+            ("y", Label::Claim, 18, 20, "source", "the Élysée"),
+        ]
         .map(|(id, label, start, end, key, value)| {
             let mut span = newsmark_core::Span::manual(SpanId::new(id), label, start, end);
             match key {

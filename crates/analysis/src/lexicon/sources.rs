@@ -16,7 +16,8 @@ use std::ops::Range;
 pub struct Tok {
     /// Byte range in the document's text.
     pub bytes: Range<usize>,
-    /// Lower case, with the curly apostrophe made straight, for comparing with the lists.
+    /// Lower case (ASCII letters only, see `lower`), with the curly apostrophe made straight, for
+    /// comparing with the lists.
     pub lower: String,
     /// Whether this is a word (letters, digits, marks) rather than a punctuation mark.
     pub word: bool,
