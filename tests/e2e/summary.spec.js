@@ -273,6 +273,23 @@ async function expectEntrySelects(page, text, phrase) {
   await expect.poll(() => selectedSpanPlace(page)).toEqual({ onScreen: true, text: phrase });
 }
 
+/**
+ * Opens the app and imports an article titled `title` whose lines are `lines`, each line one span
+ * `spanOf(i)` gives the rest of (label, attributes …), and waits until it is shown.
+ */
+async function importOneSpanPerLine(page, title, lines, spanOf) {
+  let at = 0;
+  const spans = lines.map((line, i) => {
+    const span = { id: `s${i + 1}`, start: at, end: at + [...line].length, text: line, origin: 'manual', ...spanOf(i) };
+    at += [...line].length + 1;
+    return span;
+  });
+  const doc = { format: 'newsmark-labelled-json', version: 1, exported_at: '2026-11-21T10:00:00.000Z', documents: [{ id: 'lines', title, text: lines.join('\n'), spans }] };
+  await openApp(page);
+  await chooseFiles(page, 'Import', [file('lines.json', JSON.stringify(doc), 'application/json')]);
+  await expect(articleView(page, title)).toBeVisible();
+}
+
 // ---- Tests ----------------------------------------------------------------------------------
 
 test('the sample article: every section of the summary', async ({ page }) => {
@@ -549,17 +566,7 @@ test('pending suggestions are not counted until accepted', async ({ page }) => {
 test('a long list shows its first entries and opens in full on request', async ({ page }) => {
   // 30 claims without a source, one per line: the summary lists 10 and offers the rest.
   const lines = Array.from({ length: 30 }, (_, i) => `Claim number ${i + 1} stands alone.`);
-  const text = lines.join('\n');
-  let at = 0;
-  const spans = lines.map((line, i) => {
-    const span = { id: `c${i + 1}`, label: 'claim', start: at, end: at + [...line].length, text: line, origin: 'manual' };
-    at += [...line].length + 1;
-    return span;
-  });
-  const doc = { format: 'newsmark-labelled-json', version: 1, exported_at: '2026-11-21T10:00:00.000Z', documents: [{ id: 'long', title: 'Many claims', text, spans }] };
-  await openApp(page);
-  await chooseFiles(page, 'Import', [file('many.json', JSON.stringify(doc), 'application/json')]);
-  await expect(articleView(page, 'Many claims')).toBeVisible();
+  await importOneSpanPerLine(page, 'Many claims', lines, () => ({ label: 'claim' }));
 
   const region = summary(page);
   await expect(region.getByRole('heading', { name: 'Claims with no source (30)', exact: true })).toBeVisible();
@@ -594,7 +601,6 @@ test('speakers and sources written in other cases are grouped, in any script', a
   // has no case tables): "JOSÉ ANDRÉS" and "José Andrés" are one speaker, as are the two
   // spellings of a Greek name, and the two of a source.
   const lines = ['“One.”', '“Two.”', '“Three.”', '“Four.”', '“Five.”', 'The Élysée said so.', 'The ÉLYSÉE said it again.'];
-  const text = lines.join('\n');
   const attrs = [
     { speaker: 'JOSÉ ANDRÉS' },
     { speaker: 'José Andrés' },
@@ -604,16 +610,7 @@ test('speakers and sources written in other cases are grouped, in any script', a
     { source: 'the Élysée' },
     { source: 'the ÉLYSÉE' },
   ];
-  let at = 0;
-  const spans = lines.map((line, i) => {
-    const span = { id: `s${i + 1}`, label: i < 5 ? 'quote' : 'claim', start: at, end: at + [...line].length, text: line, origin: 'manual', attributes: attrs[i] };
-    at += [...line].length + 1;
-    return span;
-  });
-  const doc = { format: 'newsmark-labelled-json', version: 1, exported_at: '2026-11-21T10:00:00.000Z', documents: [{ id: 'cases', title: 'Cases', text, spans }] };
-  await openApp(page);
-  await chooseFiles(page, 'Import', [file('cases.json', JSON.stringify(doc), 'application/json')]);
-  await expect(articleView(page, 'Cases')).toBeVisible();
+  await importOneSpanPerLine(page, 'Cases', lines, (i) => ({ label: i < 5 ? 'quote' : 'claim', attributes: attrs[i] }));
 
   await expect
     .poll(async () => {
