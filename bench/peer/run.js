@@ -285,6 +285,51 @@ async function keyFloor(page, n) {
   return out;
 }
 
+/**
+ * The floor of a highlight edit on newsmark's page: from a key whose handler (not the app's) moves
+ * one painted range from one label's highlight to another's, until that frame is painted. No app
+ * code runs for it: it is the least a change painted with the CSS Custom Highlight API costs on
+ * this page.
+ */
+async function highlightFloor(page, n) {
+  await page.evaluate(() => {
+    const names = [...CSS.highlights.keys()].filter((k) => /^nm-(claim|demand)-0$/.test(k)).sort();
+    const [a, b] = names.map((k) => CSS.highlights.get(k));
+    window.__moved = 0;
+    window.__moveRange = (e) => {
+      if (e.key !== 'F9') return;
+      const [from, to] = window.__moved % 2 ? [b, a] : [a, b];
+      const r = [...from][0];
+      from.delete(r);
+      to.add(r);
+      window.__moved++;
+    };
+    addEventListener('keydown', window.__moveRange);
+  });
+  const out = [];
+  for (let i = 0; i < n; i++) {
+    await page.evaluate((want) => window.__arm('keydown', () => window.__moved === want), i + 1);
+    await page.keyboard.press('F9');
+    out.push(await page.evaluate(() => window.__result));
+  }
+  await page.evaluate(() => removeEventListener('keydown', window.__moveRange));
+  return out;
+}
+
+/**
+ * The same floor on a page holding one character and nothing else: what the edit measure gives
+ * in this browser when a page does no work at all.
+ */
+async function blankFloor(browser, n) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  await context.addInitScript(INSTRUMENT);
+  const page = await context.newPage();
+  await page.setContent('<!doctype html><title>floor</title><body></body>');
+  const out = await keyFloor(page, n);
+  await context.close();
+  return out;
+}
+
 async function benchNewsmark(browser, base, text, spans) {
   const json = data.labelledJson([{ title: TITLE, text, spans }]);
   const r = { open: [], openSaved: [], openWhole: [], openLongest: [], heap: null, add: [], select: [], tag: [], relabel: [], delete: [], undo: [], scroll: null, export: [] };
@@ -367,6 +412,8 @@ async function benchNewsmark(browser, base, text, spans) {
   await page.waitForFunction(() => document.querySelector('.save')?.textContent === 'All changes saved', null, { polling: 'raf', timeout: 120_000 });
   r.floor = await keyFloor(page, REPS);
   log(`  newsmark floor (a key changing one character outside the article, until painted): p95 ${p95(r.floor).toFixed(0)} ms, median ${median(r.floor).toFixed(0)} ms`);
+  r.hlFloor = await highlightFloor(page, REPS);
+  log(`  newsmark highlight floor (a key moving one painted range to another label's highlight, no app code, until painted): p95 ${p95(r.hlFloor).toFixed(0)} ms, median ${median(r.hlFloor).toFixed(0)} ms`);
 
   r.scroll = await scrollThrough(page, '[role=article]');
   log(`  newsmark scroll: ${r.scroll.steps} steps over ${r.scroll.height} px in ${r.scroll.total.toFixed(0)} ms, longest task ${r.scroll.longest.toFixed(0)} ms (${r.scroll.longTaskCount} long tasks, ${r.scroll.longTaskSum.toFixed(0)} ms)`);
@@ -565,6 +612,8 @@ function table(nm, peer, ws) {
   row('delete the span until repainted (p95)', 'delete', p95(nm.delete), p95(peer.delete));
   row('undo the deletion until repainted (p95)', 'undo', p95(nm.undo), p95(peer.undo));
   rows.push(['  floor: a key changing one character outside the article, until painted (p95)', fmtMs(p95(nm.floor)), fmtMs(p95(peer.floor)), '', '', '']);
+  rows.push(['  floor: a key moving one painted range to another label\'s highlight, no app code (p95)', fmtMs(p95(nm.hlFloor)), '—', '', '', '']);
+  rows.push(['  floor: the same key on a page with nothing else on it (p95)', fmtMs(p95(nm.blankFloor)), '', '', '', '']);
   row('scroll top to bottom: longest main-thread task', 'scrollLongest', nm.scroll.longest, peer.scroll.longest);
   rows.push(['  scroll: total time / long tasks (count, sum)', `${Math.round(nm.scroll.total)} ms / ${nm.scroll.longTaskCount}, ${Math.round(nm.scroll.longTaskSum)} ms`,
     `${Math.round(peer.scroll.total)} ms / ${peer.scroll.longTaskCount}, ${Math.round(peer.scroll.longTaskSum)} ms`, '', '', '']);
@@ -602,8 +651,11 @@ async function main() {
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
   log(`browser: ${browser.version()}; peer: @recogito/text-annotator ${JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules/@recogito/text-annotator/package.json'), 'utf8')).version}`);
   try {
+    const blank = await blankFloor(browser, REPS);
+    log(`blank page floor (a key changing one character on a page with nothing else, until painted): p95 ${p95(blank).toFixed(0)} ms, median ${median(blank).toFixed(0)} ms`);
     log('newsmark:');
     const nm = await benchNewsmark(browser, 'http://127.0.0.1:8097/', text, spans);
+    nm.blankFloor = blank;
     let peer = null;
     if (PEER) {
       log('peer:');

@@ -140,6 +140,31 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
     let measured = use_mut_ref(MeasuredWindow::default);
     let window_key = (Same(text.clone()), *scrolled.borrow(), *resized.borrow());
     {
+        // Bring a span or suggestion chosen from a list or by keyboard into view, unless it
+        // already is. This comes before the paint below: its read of the layout is the first
+        // after the render and pays for laying it out, and the paint's reads come before any
+        // write, so the page is laid out once; after the paint, which adds boxes, it would be
+        // laid out a second time.
+        let container = container.clone();
+        // While a relation is drawn, j / k move its end, which is what must come into view.
+        let target = props.linking.as_ref().and_then(|l| l.target.clone());
+        let deps = (props.selected.clone(), props.selected_suggestion, props.reveal, Same(text.clone()), target.clone());
+        let shown = target.as_ref().or(props.selected.as_ref());
+        let span = shown.and_then(|id| props.article.spans.get(id)).map(|s| s.start);
+        let suggestion = props
+            .selected_suggestion
+            .and_then(|id| suggestions.as_ref()?.get(id))
+            .map(|p| p.suggestion.start);
+        let span = span.or(suggestion);
+        use_effect_with(deps, move |(_, _, _, Same(text), _)| {
+            if let (Some(start), Some(c)) = (span, container.cast::<Element>()) {
+                if !in_view(&c, text, start) {
+                    selection::scroll_to(&c, text, start);
+                }
+            }
+        });
+    }
+    {
         // The boxes behind the text are placed in pixels for one text and one layout. They are
         // kept from one paint to the next (an edit places only its own), so another article or
         // a resize starts them afresh, before the paint below.
@@ -235,28 +260,6 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
                 })
             });
             move || drop(listener)
-        });
-    }
-    {
-        // Bring a span or suggestion chosen from a list or by keyboard into view, unless it
-        // already is.
-        let container = container.clone();
-        // While a relation is drawn, j / k move its end, which is what must come into view.
-        let target = props.linking.as_ref().and_then(|l| l.target.clone());
-        let deps = (props.selected.clone(), props.selected_suggestion, props.reveal, Same(text.clone()), target.clone());
-        let shown = target.as_ref().or(props.selected.as_ref());
-        let span = shown.and_then(|id| props.article.spans.get(id)).map(|s| s.start);
-        let suggestion = props
-            .selected_suggestion
-            .and_then(|id| suggestions.as_ref()?.get(id))
-            .map(|p| p.suggestion.start);
-        let span = span.or(suggestion);
-        use_effect_with(deps, move |(_, _, _, Same(text), _)| {
-            if let (Some(start), Some(c)) = (span, container.cast::<Element>()) {
-                if !in_view(&c, text, start) {
-                    selection::scroll_to(&c, text, start);
-                }
-            }
         });
     }
     {
