@@ -82,6 +82,8 @@ fn main() {
             let a = score(&articles.iter().collect::<Vec<_>>(), options, unit);
             println!("{:<24} {}   {}   {:>6.3} {:>6.3}", name, t.row(), h.row(), a.f1(), a.speaker());
         }
+        let (t, h) = (score(&tuning, &Options::default(), unit), score(&held_out, &Options::default(), unit));
+        println!("  default, counted: tuning {} matched of {} suggested and {} gold; held-out {} of {} and {}", t.tp, t.suggested, t.gold, h.tp, h.suggested, h.gold);
     }
 
     println!();
@@ -245,13 +247,10 @@ fn gold_items(a: &Article, unit: Unit) -> Vec<(Span, Option<Vec<Span>>)> {
 }
 
 /// The quoted passages of a gold content: its fragments, joined where the annotator's
-/// selection broke inside one passage, that is where a fragment leaves a quotation open (more
-/// “ than ”, or an odd number of straight " or of doubled '').
+/// selection broke inside one passage, that is where a fragment leaves a quotation open
+/// (`leaves_quote_open`).
 fn passages_of(chars: &[char], fragments: &[Span]) -> Vec<Span> {
-    let open_at_end = |f: Span| {
-        let s: String = chars[f.0..f.1].iter().collect();
-        s.matches('“').count() > s.matches('”').count() || s.matches("''").count() % 2 == 1 || s.replace("''", "").matches('"').count() % 2 == 1
-    };
+    let open_at_end = |f: Span| leaves_quote_open(&chars[f.0..f.1]);
     let mut out: Vec<Span> = Vec::new();
     let mut joining = false;
     for &f in fragments {
@@ -266,6 +265,36 @@ fn passages_of(chars: &[char], fragments: &[Span]) -> Vec<Span> {
         joining = open_at_end(f);
     }
     out
+}
+
+/// Whether a run of text ends inside a double quotation: curly and straight marks (and
+/// doubled '') taken in order, a mark opening a paragraph while a quote is open re-opening it
+/// (the English convention for a quote over several paragraphs) rather than closing it.
+fn leaves_quote_open(chars: &[char]) -> bool {
+    let mut open = false;
+    let mut para_start = true;
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        let doubled = c == '\'' && chars.get(i + 1) == Some(&'\'');
+        if c == '\n' {
+            para_start = true;
+        } else if c == '“' || c == '”' || c == '"' || doubled {
+            let reopen = open && para_start;
+            if !reopen {
+                open = match c {
+                    '“' => true,
+                    '”' => false,
+                    _ => !open,
+                };
+            }
+            para_start = false;
+        } else if !c.is_whitespace() {
+            para_start = false;
+        }
+        i += if doubled { 2 } else { 1 };
+    }
+    open
 }
 
 /// Suggested quotes of an article: code-point span, speaker mention span, rule.
@@ -450,7 +479,7 @@ fn errors(a: &Article) {
     }
     for (s, (span, _, rule)) in sugg.iter().enumerate() {
         if !sm[s] {
-            lines.push(format!("  FALSE {:?} {} ⟶ {}", rule, show(*span), context(*span)));
+            lines.push(format!("  FALSE {:?} [{}] {} ⟶ {}", rule, before(*span), show(*span), context(*span)));
         }
     }
     for (gi, si) in m {
@@ -514,5 +543,43 @@ fn features(articles: &[&Article]) {
     println!("features (tuning half): tp fp");
     for (k, (tp, fp)) in table {
         println!("  {k}  {tp:>4} {fp:>4}");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{leaves_quote_open, passages_of};
+
+    fn open(s: &str) -> bool {
+        leaves_quote_open(&s.chars().collect::<Vec<_>>())
+    }
+
+    #[test]
+    fn marks_are_read_in_order() {
+        assert!(!open("“Closed,”"));
+        assert!(open("“Left open"));
+        // Opened straight, closed curly: one quotation, closed.
+        assert!(!open("\"Oz has a bully pulpit,”"));
+        assert!(!open("''Doubled,''"));
+        assert!(open("''Doubled"));
+        // A quote over two paragraphs re-opens at the second; closed at its end.
+        assert!(!open("“One.\n“Two,”"));
+        assert!(open("“One.\n“Two."));
+    }
+
+    #[test]
+    fn fragments_join_only_inside_one_passage() {
+        let text = "“A b,” she said. “C d.”\n\"E f,” he said. “G h.”";
+        let chars: Vec<char> = text.chars().collect();
+        let at = |s: &str| {
+            let b = text.find(s).expect("in text");
+            let start = text[..b].chars().count();
+            (start, start + s.chars().count())
+        };
+        // Two closed quotes of one content stay two passages, whatever their marks.
+        assert_eq!(passages_of(&chars, &[at("“A b,”"), at("“C d.”")]).len(), 2);
+        assert_eq!(passages_of(&chars, &[at("\"E f,”"), at("“G h.”")]).len(), 2);
+        // A selection broken inside one quotation is joined.
+        assert_eq!(passages_of(&chars, &[at("“A"), at("b,”")]), vec![(at("“A").0, at("b,”").1)]);
     }
 }

@@ -340,4 +340,9 @@ fn lower_case_partial_quotations_and_indirect_speech_are_not_suggested() {
     assert!(find("Osei had a plan for the port: “a wholly new way of setting ferry fares.”").is_empty());
     // "said that, “…”" is indirect speech.
     assert!(find("The mayor posted that, “For those who doubt me, I will be at the pier at dawn.”").is_empty());
+    // So is a "that" further from the quotation, with words of the article between.
+    assert!(find("She said on Tuesday that under the new board, “the ferries have been left to rot.”").is_empty());
+    assert!(find("She said on Tuesday that under the new board, “The ferries have been left to rot.”").is_empty());
+    // "that" inside the quotation is not between the verb and the quotation.
+    assert_eq!(one("She said on Tuesday: “That is why the ferries rot.”").rule, SpeakerRule::Before);
 }

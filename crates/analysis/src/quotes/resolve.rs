@@ -32,6 +32,8 @@ pub struct Attributed {
     pub kind: Option<Mention>,
     /// The reporting verb as written ("said").
     pub verb: Option<String>,
+    /// Bytes of the reporting verb.
+    pub verb_bytes: Option<Range<usize>>,
     /// The pronoun, when the mention is one ("he").
     pub pronoun: Option<String>,
 }
@@ -196,6 +198,7 @@ fn name_speakers(doc: &Doc, passages: &[Passage], local: Vec<Option<(Found, Spea
             rule,
             kind: Some(f.kind),
             verb: f.verb.as_ref().map(|v| text[v.clone()].to_lowercase()),
+            verb_bytes: f.verb.clone(),
             ..Attributed::default()
         };
         match f.kind {
