@@ -14,6 +14,8 @@ Then each export is read by the tool it is meant for, with nothing fetched from 
   - Python slices every export's text in that format's own unit (doccano: UTF-16 code units,
     brat: characters with CRLF counted once, as brat reads files; the rest: code points);
   - zipfile opens a zip written by newsmark.
+The README's `cargo run --release --bin newsmark -- suggest FILE...` is run as written, from the
+repository's root, and its output sliced the same way.
 
 Run: .venv-interop/bin/python -m unittest discover -s tests/interop -v (scripts/test interop).
 """
@@ -451,6 +453,31 @@ class Interop(unittest.TestCase):
                             self.assertIn(data, {d["text"] for d in FIXTURE["documents"]}, "CRLF and all, byte for byte")
                         if name.endswith(".json"):
                             self.assertEqual([d["text"] for d in json.loads(data)["documents"]], [d["text"] for d in FIXTURE["documents"]])
+
+    # --- the README's suggest command ----------------------------------------------------------
+
+    def test_readme_suggest_command_writes_sliceable_suggestions(self):
+        # Exactly as the README gives it, from the repository's root: `cargo run --release --bin
+        # newsmark -- suggest FILE...` (Cargo's default members make --bin find the command line).
+        article = self.tmp / "bridge.txt"
+        article.write_bytes(BRIDGE.encode("utf-8"))
+        run = subprocess.run(
+            ["cargo", "run", "-q", "--release", "--bin", "newsmark", "--", "suggest", str(article)],
+            cwd=ROOT, capture_output=True, text=True,
+        )
+        self.assertEqual(run.returncode, 0, run.stderr)
+        out = json.loads(run.stdout)
+        [doc] = out["documents"]
+        self.assertEqual(doc["title"], "bridge.txt")
+        self.assertEqual(doc["text"], BRIDGE, "CRLF and all")
+        self.assertTrue(doc["spans"])
+        for s in doc["spans"]:
+            self.assertEqual(doc["text"][s["start"]:s["end"]], s["text"])
+            self.assertEqual(s["origin"], "suggested")
+            self.assertTrue(0 < s["confidence"] <= 1 and s["reason"], s)
+        quote = next(s for s in doc["spans"] if s["label"] == "quote")
+        self.assertEqual(quote["text"], "\u201cWe will fix the bridge \U0001F6A7 by June.\u201d")
+        self.assertEqual(quote["attributes"].get("speaker"), "The mayor")
 
 
 def nodes(value):
