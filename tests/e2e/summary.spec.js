@@ -10,6 +10,8 @@
 //   3. Every entry is a button that selects its span (the editor shows it) and brings it into
 //      the reader's view.
 //   4. Pending suggestions are not counted; accepted ones are, and undo takes them out again.
+//   5. Accept all and Reject all of one label act on that label alone; Reject all on every
+//      label adds nothing; each is undone by one undo.
 //
 // The whole summary is read into one plain object (summaryOf) and compared with what the spans
 // imply, so a stray or missing entry anywhere fails the test, not only the one being looked at.
@@ -559,6 +561,56 @@ test('pending suggestions are not counted until accepted', async ({ page }) => {
     await page.keyboard.press('Control+z');
     await expect(suggestion(page, 'Quote', '“Sooner or later somebody pays.”')).toHaveCount(1);
     await expectSummary(page, beforeAll);
+  });
+  await expectSaved(page);
+});
+
+test('Accept all and Reject all of one label leave the other labels; Reject all takes every one; each undoes', async ({ page }) => {
+  const { text } = await openSample(page);
+  const sample = sampleSummary(text);
+  const perLabel = page.getByRole('list', { name: 'Suggestions per label', exact: true }).getByRole('listitem');
+  const region = page.getByRole('region', { name: 'Suggestions', exact: true });
+  /** Pending suggestions per label, from the per-label list: { claim: 3, … }. */
+  const pending = async () => {
+    const out = {};
+    for (const li of await perLabel.all()) out[(await li.locator('.name').textContent()).toLowerCase()] = Number(await li.locator('.count').textContent());
+    return out;
+  };
+  const countsNow = async () => (await summaryOf(page)).counts;
+  const one = { claim: 1, demand: 1, quote: 1, opinion: 1 };
+
+  await button(page, 'Suggest').click();
+  await expect(page.getByRole('status', { name: 'Analysis status', exact: true })).toHaveText('');
+  await expect(perLabel).toHaveCount(4);
+  const before = await pending();
+
+  await test.step('Accept all claims: only claims become spans', async () => {
+    await page.getByRole('button', { name: 'Accept all Claim suggestions', exact: true }).click();
+    await expect.poll(pending).toEqual({ demand: before.demand, quote: before.quote, opinion: before.opinion });
+    await expect.poll(countsNow).toEqual(countsOf({ ...one, claim: 1 + before.claim }).counts);
+  });
+
+  await test.step('Reject all demands: they go, and no span is added', async () => {
+    await page.getByRole('button', { name: 'Reject all Demand suggestions', exact: true }).click();
+    await expect.poll(pending).toEqual({ quote: before.quote, opinion: before.opinion });
+    await expect.poll(countsNow).toEqual(countsOf({ ...one, claim: 1 + before.claim }).counts);
+  });
+
+  await test.step('one undo each brings them back', async () => {
+    await page.keyboard.press('Control+z');
+    await expect.poll(pending).toEqual({ demand: before.demand, quote: before.quote, opinion: before.opinion });
+    await page.keyboard.press('Control+z');
+    await expect.poll(pending).toEqual(before);
+    await expectSummary(page, sample);
+  });
+
+  await test.step('Reject all takes every suggestion and adds nothing; undo restores them', async () => {
+    await region.getByRole('button', { name: 'Reject all', exact: true }).click();
+    await expect(region).toHaveCount(0);
+    await expectSummary(page, sample);
+    await page.keyboard.press('Control+z');
+    await expect.poll(pending).toEqual(before);
+    await expectSummary(page, sample);
   });
   await expectSaved(page);
 });
