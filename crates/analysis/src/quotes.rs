@@ -209,7 +209,7 @@ fn confidence(doc: &Doc, p: &marks::Passage, a: &resolve::Attributed) -> (f32, C
     // however far apart they are. On PolNeAR's tuning half the second form was one false alarm
     // and no direct quotation.
     if a.rule == SpeakerRule::Before && !p.from_previous {
-        let after_verb = a.verb_bytes.as_ref().is_some_and(|v| has_word_between(doc.text, v.end, p.bytes.start, "that"));
+        let after_verb = a.verb_bytes.as_ref().is_some_and(|v| v.end < p.bytes.start && has_complementiser(&doc.text[v.end..p.bytes.start]));
         if after_verb || word_before_punctuation(doc, p).is_some_and(|w| w.eq_ignore_ascii_case("that")) {
             return (0.2, "quotation after 'that': part of indirect speech".into());
         }
@@ -277,9 +277,18 @@ fn word_before_punctuation<'a>(doc: &Doc<'a>, p: &marks::Passage) -> Option<&'a 
     before.rsplit(|c: char| !c.is_alphanumeric()).next().filter(|w| !w.is_empty())
 }
 
-/// Whether `word` occurs as a whole word in `text[from..to]` (nothing when `from >= to`).
-fn has_word_between(text: &str, from: usize, to: usize, word: &str) -> bool {
-    from < to && text[from..to].split(|c: char| !c.is_alphanumeric()).any(|w| w.eq_ignore_ascii_case(word))
+/// Whether `between` (the words from a reporting verb to a quotation) holds a "that" opening
+/// indirect speech: not "that day" or "at that point" (a determiner), nor "a report that was
+/// released" (a relative clause, its verb right after it).
+fn has_complementiser(between: &str) -> bool {
+    const NOT_AFTER: &[&str] = &[
+        "day", "night", "morning", "afternoon", "evening", "week", "month", "year", "time", "point", "moment",
+        "is", "was", "were", "are", "has", "had", "have", "will", "would", "can", "could",
+    ];
+    let words: Vec<&str> = between.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    words.iter().enumerate().any(|(i, w)| {
+        w.eq_ignore_ascii_case("that") && !words.get(i + 1).is_some_and(|n| NOT_AFTER.iter().any(|x| n.eq_ignore_ascii_case(x)))
+    })
 }
 
 /// Whether the first letter inside the marks is lower case ("“we were floored.”").
@@ -325,4 +334,3 @@ fn is_headline(doc: &Doc, paragraph: usize) -> bool {
         s.len() < 200 && !s.ends_with(['.', '!', '?', '”', '"', '’', '\''])
     })
 }
-

@@ -343,6 +343,9 @@ fn lower_case_partial_quotations_and_indirect_speech_are_not_suggested() {
     // So is a "that" further from the quotation, with words of the article between.
     assert!(find("She said on Tuesday that under the new board, “the ferries have been left to rot.”").is_empty());
     assert!(find("She said on Tuesday that under the new board, “The ferries have been left to rot.”").is_empty());
-    // "that" inside the quotation is not between the verb and the quotation.
+    // "that" inside the quotation is not between the verb and the quotation, and "that day" or
+    // "a letter that was sent" open no indirect speech.
     assert_eq!(one("She said on Tuesday: “That is why the ferries rot.”").rule, SpeakerRule::Before);
+    assert_eq!(one("She told reporters that day, “The ferries have been left to rot.”").rule, SpeakerRule::Before);
+    assert_eq!(one("She wrote in a letter that was sent on Monday, “The ferries have been left to rot.”").rule, SpeakerRule::Before);
 }
