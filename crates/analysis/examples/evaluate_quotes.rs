@@ -76,14 +76,17 @@ fn main() {
         println!("{title}");
         println!("{:<24} {:>37}   {:>37}   {:>13}", "", "tuning half (even)", "held-out half (odd)", "all");
         println!("{:<24} {:>8} {:>8} {:>8} {:>8}   {:>8} {:>8} {:>8} {:>8}   {:>6} {:>6}", "variant", "P", "R", "F1", "speaker", "P", "R", "F1", "speaker", "F1", "spk");
+        let mut counted = String::new();
         for (name, options) in if all_variants { &variants[..] } else { &variants[..2] } {
             let t = score(&tuning, options, unit);
             let h = score(&held_out, options, unit);
             let a = score(&articles.iter().collect::<Vec<_>>(), options, unit);
             println!("{:<24} {}   {}   {:>6.3} {:>6.3}", name, t.row(), h.row(), a.f1(), a.speaker());
+            if *options == Options::default() && counted.is_empty() {
+                counted = format!("  default, counted: tuning {} matched of {} suggested and {} gold; held-out {} of {} and {}", t.tp, t.suggested, t.gold, h.tp, h.suggested, h.gold);
+            }
         }
-        let (t, h) = (score(&tuning, &Options::default(), unit), score(&held_out, &Options::default(), unit));
-        println!("  default, counted: tuning {} matched of {} suggested and {} gold; held-out {} of {} and {}", t.tp, t.suggested, t.gold, h.tp, h.suggested, h.gold);
+        println!("{counted}");
     }
 
     println!();
@@ -250,19 +253,18 @@ fn gold_items(a: &Article, unit: Unit) -> Vec<(Span, Option<Vec<Span>>)> {
 /// selection broke inside one passage, that is where a fragment leaves a quotation open
 /// (`leaves_quote_open`).
 fn passages_of(chars: &[char], fragments: &[Span]) -> Vec<Span> {
-    let open_at_end = |f: Span| leaves_quote_open(&chars[f.0..f.1]);
     let mut out: Vec<Span> = Vec::new();
     let mut joining = false;
     for &f in fragments {
         if joining {
             if let Some(last) = out.last_mut() {
                 last.1 = last.1.max(f.1);
-                joining = open_at_end(*last);
+                joining = leaves_quote_open(&chars[last.0..last.1]);
                 continue;
             }
         }
         out.push(f);
-        joining = open_at_end(f);
+        joining = leaves_quote_open(&chars[f.0..f.1]);
     }
     out
 }
