@@ -12,7 +12,9 @@ use newsmark_core::{Action, Dialog, Persistence};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::components::{article_list::ArticleList, article_view::ArticleView, dialogs::Dialogs, span_panel::SpanPanel, status::NoticeBar, toolbar::Toolbar};
+use crate::components::{
+    article_list::ArticleList, article_view::ArticleView, dialogs::Dialogs, side_panel::SidePanel, status::NoticeBar, toolbar::Toolbar,
+};
 use crate::dom::label_styles;
 use crate::dom::selection::clear_selection;
 use crate::effects::after_paint::after_paint;
@@ -120,7 +122,7 @@ pub fn app() -> Html {
                             }
                         }
                     </main>
-                    <SpanPanel
+                    <SidePanel
                         article={state.open_article().cloned()}
                         selected={state.selected_span.clone()}
                         hidden={state.hidden_labels.clone()}
@@ -162,7 +164,11 @@ fn save(state: &newsmark_core::State, storage_ref: &Rc<RefCell<Option<storage::S
 
 /// Keys, paste, file drops and the unsaved-changes guard, on the window for the app's lifetime.
 #[hook]
-fn use_global_listeners(dispatch: Dispatch, latest: Rc<RefCell<UseReducerHandle<Store>>>, importing: UseStateSetter<Option<files::Progress>>) {
+fn use_global_listeners(
+    dispatch: Dispatch,
+    latest: Rc<RefCell<UseReducerHandle<Store>>>,
+    importing: UseStateSetter<Option<files::Progress>>,
+) {
     use_effect_with((), move |_| {
         let window = web_sys::window().expect("window");
         let document = window.document().expect("document");

@@ -7,9 +7,8 @@ pub mod app;
 pub mod components;
 pub mod dom;
 pub mod effects;
-pub mod formats_worker;
 pub mod store;
-pub mod worker;
+pub mod workers;
 
 /// Mounts the app on the page's body.
 pub fn run() {

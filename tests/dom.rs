@@ -196,7 +196,8 @@ fn each_spans_line_is_a_box_behind_it_and_the_selection_has_none() {
     let emoji = TEXT.chars().position(|c| c == '😀').unwrap();
     let spans = [span("s1", Label::Demand, 0, 5), span("s2", Label::Quote, emoji, emoji + 1)];
     let suggestions = [pending(1, Label::Claim, 20, 25)];
-    let paint = Paint { spans: &spans, suggestions: &suggestions, selected: Some(&SpanId::new("s1")), pending: Some((6, 9)), ..Paint::default() };
+    let paint =
+        Paint { spans: &spans, suggestions: &suggestions, selected: Some(&SpanId::new("s1")), pending: Some((6, 9)), ..Paint::default() };
     highlight::paint(&container, &overlay, &text, &paint);
     let lines = |class: &str| overlay.query_selector_all(&format!(".nm-line.{class}")).unwrap().length();
     assert_eq!((lines("nm-demand-0"), lines("nm-quote-0"), lines("nm-suggested-claim")), (1, 1, 1));
@@ -294,7 +295,7 @@ fn the_fallback_draws_suggestion_boxes_first_so_spans_lie_on_top() {
 #[wasm_bindgen_test]
 fn a_worker_result_becomes_the_set_suggestions_action() {
     use newsmark::effects::analysis::action;
-    use newsmark::worker::{Done, Found};
+    use newsmark::workers::analysis::{Done, Found};
     let suggestion = Suggestion {
         label: Label::Quote,
         start: 3,
@@ -500,7 +501,8 @@ fn relations_are_drawn_as_arrows_beside_the_article_never_inside_it() {
     assert_eq!(arrows::draw(&container, &svg, &text, &drawing), 4, "a relation whose span is missing is not drawn");
     assert_eq!(svg.query_selector_all("g.relation path.relation-line").unwrap().length(), 4);
     assert_eq!(svg.query_selector_all("g.relation path.relation-head").unwrap().length(), 4);
-    let kinds: Vec<String> = (0..4).map(|i| svg.query_selector_all(".relation-kind").unwrap().item(i).unwrap().text_content().unwrap()).collect();
+    let kinds: Vec<String> =
+        (0..4).map(|i| svg.query_selector_all(".relation-kind").unwrap().item(i).unwrap().text_content().unwrap()).collect();
     assert_eq!(kinds, ["speaker", "actor", "addressee", "related"]);
     let emphasised = svg.query_selector_all("g.relation.selected").unwrap();
     assert_eq!(emphasised.length(), 1);
@@ -586,7 +588,12 @@ fn only_relations_near_the_screen_are_drawn_in_a_long_article() {
     relations.push(relation("far", "related", "q0", "c1999"));
     let spans = newsmark_core::Spans::from_unsorted(spans);
     let drawn = |window| {
-        let count = arrows::draw(&container, &svg, &text, &Drawing { spans: spans.as_slice(), relations: &relations, window, ..Drawing::default() });
+        let count = arrows::draw(
+            &container,
+            &svg,
+            &text,
+            &Drawing { spans: spans.as_slice(), relations: &relations, window, ..Drawing::default() },
+        );
         let has = |id: &str| svg.query_selector(&format!("g[data-relation=\"{id}\"]")).unwrap().is_some();
         (count, has("r0"), has("r1999"), has("far"))
     };

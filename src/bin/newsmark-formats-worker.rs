@@ -1,4 +1,4 @@
-//! The formats worker's entry point: a Web Worker that answers `newsmark::formats_worker::Call`s.
+//! The formats worker's entry point: a Web Worker that answers `newsmark::workers::formats::Call`s.
 fn main() {
-    newsmark::formats_worker::register();
+    newsmark::workers::formats::register();
 }

@@ -1,4 +1,4 @@
-//! The analysis worker's entry point: a Web Worker that answers `newsmark::worker::Job`s.
+//! The analysis worker's entry point: a Web Worker that answers `newsmark::workers::analysis::Job`s.
 fn main() {
-    newsmark::worker::register();
+    newsmark::workers::analysis::register();
 }

@@ -117,7 +117,8 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
     let resized = use_mut_ref(|| 0u32);
     let force_update = use_force_update();
     {
-        let (container, painted_window, scrolled, force_update) = (container.clone(), painted_window.clone(), scrolled.clone(), force_update.clone());
+        let (container, painted_window, scrolled, force_update) =
+            (container.clone(), painted_window.clone(), scrolled.clone(), force_update.clone());
         use_effect_with(Same(text.clone()), move |Same(text)| {
             let stop = Rc::new(Cell::new(false));
             if let Some(el) = container.cast::<Element>() {
@@ -151,10 +152,7 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
         let deps = (props.selected.clone(), props.selected_suggestion, props.reveal, Same(text.clone()), target.clone());
         let shown = target.as_ref().or(props.selected.as_ref());
         let span = shown.and_then(|id| props.article.spans.get(id)).map(|s| s.start);
-        let suggestion = props
-            .selected_suggestion
-            .and_then(|id| suggestions.as_ref()?.get(id))
-            .map(|p| p.suggestion.start);
+        let suggestion = props.selected_suggestion.and_then(|id| suggestions.as_ref()?.get(id)).map(|p| p.suggestion.start);
         let span = span.or(suggestion);
         use_effect_with(deps, move |(_, _, _, Same(text), _)| {
             if let (Some(start), Some(c)) = (span, container.cast::<Element>()) {
@@ -176,7 +174,8 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
         });
     }
     {
-        let (container, overlay, painted_window, measured, window_key) = (container.clone(), overlay.clone(), painted_window.clone(), measured.clone(), window_key.clone());
+        let (container, overlay, painted_window, measured, window_key) =
+            (container.clone(), overlay.clone(), painted_window.clone(), measured.clone(), window_key.clone());
         let deps = (
             Same(text.clone()),
             SpansKey(props.article.spans.clone()),
@@ -192,7 +191,8 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
         );
         use_effect_with(deps, move |(Same(text), SpansKey(spans), selected, pending, suggestions, selected_suggestion, _, _, labels)| {
             if let (Some(c), Some(o)) = (container.cast::<Element>(), overlay.cast::<Element>()) {
-                let window = measured.borrow_mut().get(window_key, || reader_pane(&c).and_then(|pane| selection::visible_window(&c, &pane, text)));
+                let window =
+                    measured.borrow_mut().get(window_key, || reader_pane(&c).and_then(|pane| selection::visible_window(&c, &pane, text)));
                 *painted_window.borrow_mut() = window;
                 let paint = Paint {
                     spans: spans.as_slice(),
@@ -222,7 +222,8 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
         );
         use_effect_with(deps, move |(Same(text), SpansKey(spans), RelationsKey(relations), selected, linking, _, _)| {
             if let (Some(c), Some(svg)) = (container.cast::<Element>(), svg.cast::<Element>()) {
-                let window = measured.borrow_mut().get(window_key, || reader_pane(&c).and_then(|pane| selection::visible_window(&c, &pane, text)));
+                let window =
+                    measured.borrow_mut().get(window_key, || reader_pane(&c).and_then(|pane| selection::visible_window(&c, &pane, text)));
                 let drawing = Drawing {
                     spans: spans.as_slice(),
                     relations: relations.as_slice(),
@@ -246,7 +247,8 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
         });
     }
     {
-        let (container, current_text, painted_window, scrolled) = (container.clone(), current_text.clone(), painted_window.clone(), scrolled.clone());
+        let (container, current_text, painted_window, scrolled) =
+            (container.clone(), current_text.clone(), painted_window.clone(), scrolled.clone());
         use_effect_with((), move |_| {
             let listener = container.cast::<Element>().and_then(|c| reader_pane(&c)).map(|pane| {
                 let target = pane.clone();

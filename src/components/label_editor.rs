@@ -50,7 +50,11 @@ fn usage(articles: &[Rc<Article>]) -> HashMap<Label, (usize, usize)> {
 }
 
 fn plural(n: usize, one: &str, many: &str) -> String {
-    if n == 1 { format!("1 {one}") } else { format!("{n} {many}") }
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
 }
 
 #[function_component(LabelEditor)]
@@ -156,7 +160,8 @@ fn label_row(props: &LabelRowProps) -> Html {
         let cb = update(|d, v| d.hotkey = v.chars().next());
         Callback::from(move |e: Event| cb.emit(e.target_unchecked_into::<HtmlSelectElement>().value()))
     };
-    let owner = |key: char| props.labels.iter().find(|d| d.hotkey == Some(key) && d.label != def.label).map(|d| props.labels.title(d.label));
+    let owner =
+        |key: char| props.labels.iter().find(|d| d.hotkey == Some(key) && d.label != def.label).map(|d| props.labels.title(d.label));
     let ask = {
         let (confirm, label) = (props.confirm.clone(), def.label);
         Callback::from(move |_: MouseEvent| confirm.emit(Some(label)))
@@ -241,7 +246,8 @@ fn new_label(props: &NewLabelProps) -> Html {
     let free_colour = NEW_COLOURS.iter().find(|c| !props.labels.iter().any(|d| d.colour == **c)).unwrap_or(&NEW_COLOURS[0]).to_string();
     {
         // A label was added (or the dialog opened): start a fresh draft.
-        let (name, colour, key, description, free_colour) = (name.clone(), colour.clone(), key.clone(), description.clone(), free_colour.clone());
+        let (name, colour, key, description, free_colour) =
+            (name.clone(), colour.clone(), key.clone(), description.clone(), free_colour.clone());
         use_effect_with(props.labels.len(), move |_| {
             for node in [&name, &description] {
                 if let Some(input) = node.cast::<HtmlInputElement>() {

@@ -41,10 +41,7 @@ pub fn span_editor(props: &SpanEditorProps) -> Html {
         let oninput = Callback::from(move |e: InputEvent| {
             // Both <input> and <textarea> carry their text in `value`.
             let target = e.target().map(wasm_bindgen::JsValue::from).unwrap_or_default();
-            let value = js_sys::Reflect::get(&target, &"value".into())
-                .ok()
-                .and_then(|v| v.as_string())
-                .unwrap_or_default();
+            let value = js_sys::Reflect::get(&target, &"value".into()).ok().and_then(|v| v.as_string()).unwrap_or_default();
             dispatch.dispatch(Action::SetAttribute { span: id.clone(), key, value });
         });
         let input_id = format!("attr-{}", key.id());

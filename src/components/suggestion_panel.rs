@@ -32,9 +32,8 @@ pub fn suggestion_panel(props: &SuggestionPanelProps) -> Html {
         // Keep the selected entry in view when n / p or a click in the text selects it.
         let list = list.clone();
         use_effect_with(props.selected, move |selected| {
-            let entry = selected.and_then(|id| {
-                list.cast::<web_sys::Element>()?.query_selector(&format!("[data-suggestion=\"{}\"]", id.0)).ok()?
-            });
+            let entry =
+                selected.and_then(|id| list.cast::<web_sys::Element>()?.query_selector(&format!("[data-suggestion=\"{}\"]", id.0)).ok()?);
             if let Some(entry) = entry {
                 let options = web_sys::ScrollIntoViewOptions::new();
                 options.set_block(web_sys::ScrollLogicalPosition::Nearest);
@@ -99,7 +98,7 @@ fn entry(article: &Article, labels: &LabelSet, p: &Pending, current: bool, act: 
             <button class="pick" aria-current={current.then_some("true")} onclick={act(Action::SelectSuggestion(Some(p.id)))}>
                 <span class="label-name">{ format!("{}:", labels.title(s.label)) }</span>
                 { " " }
-                <span class="span-text">{ super::span_panel::excerpt(article.text.slice(s.start, s.end)) }</span>
+                <span class="span-text">{ super::side_panel::excerpt(article.text.slice(s.start, s.end)) }</span>
                 if !attrs.is_empty() {
                     <span class="attrs">{ attrs.join(" · ") }</span>
                 }

@@ -114,7 +114,11 @@ struct Lists {
 impl Lists {
     /// How many of `len` items list `key` shows.
     fn shown(&self, key: &str, len: usize, limit: usize) -> usize {
-        if self.open.contains(key) { len } else { len.min(limit) }
+        if self.open.contains(key) {
+            len
+        } else {
+            len.min(limit)
+        }
     }
 
     /// The button that opens list `key` in full, or closes it again; nothing for a short list.

@@ -18,8 +18,8 @@ use super::use_dispatch;
 use crate::dom::selection::clear_selection;
 use crate::effects::files::{self, Progress};
 use crate::effects::{download, formats, now_iso};
-use crate::formats_worker::{Answer, Articles, Request, Written};
 use crate::store::{Dispatch, Latest};
+use crate::workers::formats::{Answer, Articles, Request, Written};
 
 /// What the import file chooser offers: every format newsmark reads, and zips of them.
 const IMPORT_ACCEPT: &str = ".json,.jsonl,.ndjson,.jsonld,.ann,.txt,.zip,application/json,application/zip";
@@ -48,11 +48,13 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
     let open_input = use_node_ref();
     let import_input = use_node_ref();
 
-    let click = |input: NodeRef| Callback::from(move |_: MouseEvent| {
-        if let Some(input) = input.cast::<HtmlInputElement>() {
-            input.click();
-        }
-    });
+    let click = |input: NodeRef| {
+        Callback::from(move |_: MouseEvent| {
+            if let Some(input) = input.cast::<HtmlInputElement>() {
+                input.click();
+            }
+        })
+    };
     let on_files = {
         let (dispatch, progress) = (dispatch.clone(), props.on_importing.clone());
         Callback::from(move |e: Event| {
@@ -269,11 +271,8 @@ fn export_menu(props: &ExportMenuProps) -> Html {
             }
             let single = format!("newsmark-{stem}-{}", format.name());
             let zip = format!("newsmark-{stem}-{}.zip", format.name());
-            let request = Request::Write {
-                format: format.name().to_string(),
-                articles: Articles::new(&articles, &state.labels),
-                exported_at: now,
-            };
+            let request =
+                Request::Write { format: format.name().to_string(), articles: Articles::new(&articles, &state.labels), exported_at: now };
             offer_written(dispatch.clone(), request, single, zip, articles.len());
         })
     };

@@ -117,10 +117,5 @@ pub fn block(container: &Element, text: &ArticleText, index: usize) -> Option<El
 /// The text node holding code points of block `index` from `content` (true) or its line break.
 pub fn text_node(container: &Element, text: &ArticleText, index: usize, content: bool) -> Option<web_sys::Node> {
     let block = block(container, text, index)?;
-    if content {
-        block.first_child()
-    } else {
-        block.last_element_child()?.first_child()
-    }
-    .filter(|n| n.dyn_ref::<web_sys::Text>().is_some())
+    if content { block.first_child() } else { block.last_element_child()?.first_child() }.filter(|n| n.dyn_ref::<web_sys::Text>().is_some())
 }

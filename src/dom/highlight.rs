@@ -153,7 +153,14 @@ const BOX_RANGE: &str = "data-r";
 /// the same range are kept, so an edit places only the boxes of the ranges it changed; whoever
 /// moves the text (another article, a reflow) empties the overlay first. Suggestions lie
 /// beneath spans: their boxes go first.
-fn draw_boxes(container: &Element, overlay: &Element, text: &ArticleText, groups: &BTreeMap<String, Vec<(usize, usize)>>, skip: &[&str], kind: &str) {
+fn draw_boxes(
+    container: &Element,
+    overlay: &Element,
+    text: &ArticleText,
+    groups: &BTreeMap<String, Vec<(usize, usize)>>,
+    skip: &[&str],
+    kind: &str,
+) {
     let Some(document) = overlay.owner_document() else { return };
     let wanted: Vec<(String, &String, (usize, usize))> = groups
         .iter()

@@ -75,7 +75,14 @@ pub fn css(labels: &LabelSet) -> String {
             let _ = writeln!(out, "::highlight(nm-{key}-{level}) {{ background-color: {}; }}", tint(&colour, *alpha));
         }
         let of = |kind: &str| (0..LEVELS).map(|level| format!(".{kind}.nm-{key}-{level}")).collect::<Vec<_>>().join(", ");
-        let _ = writeln!(out, "{}, {} {{ --c: {colour}; border-bottom: {} var(--c);{} }}", of("nm-line"), of("nm-box"), line.border, line.extra);
+        let _ = writeln!(
+            out,
+            "{}, {} {{ --c: {colour}; border-bottom: {} var(--c);{} }}",
+            of("nm-line"),
+            of("nm-box"),
+            line.border,
+            line.extra
+        );
         let _ = writeln!(out, "{} {{ background: {}; }}", of("nm-box"), tint(&colour, BOX_ALPHA));
         let _ = writeln!(out, "::highlight(nm-suggested-{key}) {{ background-color: {}; }}", tint(&colour, SUGGESTED_ALPHA));
         // Thinner than any span's line, and dashed.
@@ -119,7 +126,13 @@ mod tests {
     fn every_label_gets_its_colour_levels_boxes_and_suggested_look() {
         let mut labels = LabelSet::builtin();
         let custom = labels
-            .add(LabelDef { label: Label::Custom(0), name: "Person".into(), colour: "#112233".into(), hotkey: Some('5'), description: String::new() })
+            .add(LabelDef {
+                label: Label::Custom(0),
+                name: "Person".into(),
+                colour: "#112233".into(),
+                hotkey: Some('5'),
+                description: String::new(),
+            })
             .unwrap();
         let css = css(&labels);
         assert!(css.contains(".label-claim { --label: #0072b2; }"), "{css}");

@@ -6,6 +6,6 @@
 
 pub mod article_text;
 pub mod highlight;
-pub mod relations;
 pub mod label_styles;
+pub mod relations;
 pub mod selection;

@@ -143,7 +143,11 @@ fn end_rect(container: &Element, text: &ArticleText, span: &Span, last: bool, or
     let pieces = span.pieces();
     let piece = if last { *pieces.last()? } else { *pieces.first()? };
     let boxes = rects(container, text, piece, origin);
-    if last { boxes.last().copied() } else { boxes.first().copied() }
+    if last {
+        boxes.last().copied()
+    } else {
+        boxes.first().copied()
+    }
 }
 
 /// The arrow between two spans, attached at their nearest ends: the end of `from` and the
@@ -216,7 +220,14 @@ pub fn draw(container: &Element, svg: &Element, text: &ArticleText, drawing: &Dr
     svg.set_text_content(None);
     let Some(document) = svg.owner_document() else { return count };
     for (r, class) in marks {
-        let attrs = [("class", class), ("x", &f(r.x - 2.0)), ("y", &f(r.y - 1.0)), ("width", &f(r.w + 4.0)), ("height", &f(r.h + 2.0)), ("rx", "3")];
+        let attrs = [
+            ("class", class),
+            ("x", &f(r.x - 2.0)),
+            ("y", &f(r.y - 1.0)),
+            ("width", &f(r.w + 4.0)),
+            ("height", &f(r.h + 2.0)),
+            ("rx", "3"),
+        ];
         append(&document, svg, "rect", &attrs);
     }
     for d in arrows {

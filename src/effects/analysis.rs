@@ -12,7 +12,7 @@ use gloo::worker::{Spawnable, WorkerBridge};
 use newsmark_core::{Action, Analysis, ArticleId};
 
 use crate::store::Dispatch;
-use crate::worker::{Done, Job, SuggestWorker, WORKER_URL};
+use crate::workers::analysis::{Done, Job, SuggestWorker, WORKER_URL};
 
 /// The page's end of the worker.
 #[derive(Default)]

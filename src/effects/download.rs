@@ -6,7 +6,7 @@
 
 use wasm_bindgen::JsCast;
 
-use crate::formats_worker::Written;
+use crate::workers::formats::Written;
 
 pub fn offer(file_name: &str, mime: &str, contents: &str) -> Result<(), String> {
     offer_bytes(file_name, mime, contents.as_bytes())
@@ -73,5 +73,9 @@ pub fn file_stem(title: &str) -> String {
         .take(8)
         .collect::<Vec<_>>()
         .join("-");
-    if stem.is_empty() { "article".into() } else { stem }
+    if stem.is_empty() {
+        "article".into()
+    } else {
+        stem
+    }
 }

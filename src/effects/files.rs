@@ -17,8 +17,8 @@ use newsmark_core::{Action, LabelSet, Notice};
 use yew::UseStateSetter;
 
 use super::formats;
-use crate::formats_worker::{Answer, Request};
 use crate::store::Dispatch;
+use crate::workers::formats::{Answer, Request};
 
 /// The extensions of the files of annotations the formats worker reads (besides zips): JSON,
 /// JSON-LD, JSON Lines, brat's `.ann` and `.txt`, and CoNLL, which it refuses with a reason.

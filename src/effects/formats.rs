@@ -11,7 +11,7 @@ use std::rc::Rc;
 
 use gloo::worker::{Spawnable, WorkerBridge};
 
-use crate::formats_worker::{Answer, Call, FormatsWorker, Reply, Request, WORKER_URL};
+use crate::workers::formats::{Answer, Call, FormatsWorker, Reply, Request, WORKER_URL};
 
 type Waiting = HashMap<u64, Box<dyn FnOnce(Answer)>>;
 

@@ -74,9 +74,7 @@ pub async fn load() -> Result<(Storage, Option<StoredWorkspace>), String> {
     for id in &meta.order {
         let json = stored.get(id).ok_or_else(|| format!("article {id} is missing from storage"))?;
         let doc = article_from_json(json, &mut labels).map_err(|e| format!("article {id} is damaged: {e}"))?;
-        articles.push(
-            Article::with_spans(ArticleId::new(id.as_str()), doc.title, doc.text, doc.spans).with_relations(doc.relations),
-        );
+        articles.push(Article::with_spans(ArticleId::new(id.as_str()), doc.title, doc.text, doc.spans).with_relations(doc.relations));
     }
     let saved = articles.iter().map(|a| (a.id.clone(), Rc::new(a.clone()))).collect();
     let workspace = StoredWorkspace {

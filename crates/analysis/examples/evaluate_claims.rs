@@ -121,7 +121,11 @@ fn score(text: &str, ann: &str, name: &str, show: bool, extent: bool) -> Scores 
             }
             None if show => {
                 let t: String = chars[p.clone()].iter().collect();
-                println!("  FP {name} [{}; source {:?}] {t}", found[pi].provenance.reason, found[pi].attributes.source.as_deref().unwrap_or(""));
+                println!(
+                    "  FP {name} [{}; source {:?}] {t}",
+                    found[pi].provenance.reason,
+                    found[pi].attributes.source.as_deref().unwrap_or("")
+                );
             }
             None => {}
         }
@@ -146,16 +150,30 @@ fn main() -> ExitCode {
         eprintln!("error: cannot read {}", dir.join("text").display());
         return ExitCode::FAILURE;
     };
-    let mut names: Vec<String> = texts.filter_map(|e| e.ok()?.file_name().into_string().ok()).filter(|n| n.ends_with(".txt")).map(|n| n.trim_end_matches(".txt").to_string()).collect();
+    let mut names: Vec<String> = texts
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter(|n| n.ends_with(".txt"))
+        .map(|n| n.trim_end_matches(".txt").to_string())
+        .collect();
     names.sort();
-    let mut anns: Vec<String> = std::fs::read_dir(dir.join("attributions")).map(|d| d.filter_map(|e| e.ok()?.file_name().into_string().ok()).collect()).unwrap_or_default();
+    let mut anns: Vec<String> = std::fs::read_dir(dir.join("attributions"))
+        .map(|d| d.filter_map(|e| e.ok()?.file_name().into_string().ok()).collect())
+        .unwrap_or_default();
     anns.sort();
     let (mut tuning, mut held_out) = (Scores::default(), Scores::default());
     let mut articles = [0, 0];
     for (i, name) in names.iter().enumerate() {
         // NAME_ANNOTATOR.ann: the first annotator in sorted order.
-        let Some(ann_name) = anns.iter().find(|a| a.rsplit_once('_').is_some_and(|(base, rest)| base == name && rest.ends_with(".ann"))) else { continue };
-        let (Ok(text), Ok(ann)) = (std::fs::read_to_string(dir.join("text").join(format!("{name}.txt"))), std::fs::read_to_string(dir.join("attributions").join(ann_name))) else { continue };
+        let Some(ann_name) = anns.iter().find(|a| a.rsplit_once('_').is_some_and(|(base, rest)| base == name && rest.ends_with(".ann")))
+        else {
+            continue;
+        };
+        let (Ok(text), Ok(ann)) = (
+            std::fs::read_to_string(dir.join("text").join(format!("{name}.txt"))),
+            std::fs::read_to_string(dir.join("attributions").join(ann_name)),
+        ) else {
+            continue;
+        };
         let s = score(&text, &ann, name, show && i % 2 == 0, extent);
         articles[i % 2] += 1;
         if i % 2 == 0 {

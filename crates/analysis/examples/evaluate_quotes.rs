@@ -75,7 +75,10 @@ fn main() {
         println!();
         println!("{title}");
         println!("{:<24} {:>37}   {:>37}   {:>13}", "", "tuning half (even)", "held-out half (odd)", "all");
-        println!("{:<24} {:>8} {:>8} {:>8} {:>8}   {:>8} {:>8} {:>8} {:>8}   {:>6} {:>6}", "variant", "P", "R", "F1", "speaker", "P", "R", "F1", "speaker", "F1", "spk");
+        println!(
+            "{:<24} {:>8} {:>8} {:>8} {:>8}   {:>8} {:>8} {:>8} {:>8}   {:>6} {:>6}",
+            "variant", "P", "R", "F1", "speaker", "P", "R", "F1", "speaker", "F1", "spk"
+        );
         let mut counted = String::new();
         for (name, options) in if all_variants { &variants[..] } else { &variants[..2] } {
             let t = score(&tuning, options, unit);
@@ -83,14 +86,19 @@ fn main() {
             let a = score(&articles.iter().collect::<Vec<_>>(), options, unit);
             println!("{:<24} {}   {}   {:>6.3} {:>6.3}", name, t.row(), h.row(), a.f1(), a.speaker());
             if *options == Options::default() && counted.is_empty() {
-                counted = format!("  default, counted: tuning {} matched of {} suggested and {} gold; held-out {} of {} and {}", t.tp, t.suggested, t.gold, h.tp, h.suggested, h.gold);
+                counted = format!(
+                    "  default, counted: tuning {} matched of {} suggested and {} gold; held-out {} of {} and {}",
+                    t.tp, t.suggested, t.gold, h.tp, h.suggested, h.gold
+                );
             }
         }
         println!("{counted}");
     }
 
     println!();
-    println!("speaker rules (passage unit; the previous-paragraph row with that option on): matched quotes with a gold source, how many right");
+    println!(
+        "speaker rules (passage unit; the previous-paragraph row with that option on): matched quotes with a gold source, how many right"
+    );
     let t = score(&tuning, &Options::default(), Unit::Passage);
     let h = score(&held_out, &Options::default(), Unit::Passage);
     let c = score(&tuning, &Options { carry_previous_paragraph: true, ..Options::default() }, Unit::Passage);
@@ -147,14 +155,21 @@ fn load(dir: &Path) -> Vec<Article> {
         .map(|n| n.trim_end_matches(".txt").to_string())
         .collect();
     names.sort();
-    let mut anns: Vec<String> = fs::read_dir(dir.join("attributions")).expect("attributions folder").filter_map(|e| e.ok()?.file_name().into_string().ok()).filter(|n| n.ends_with(".ann")).collect();
+    let mut anns: Vec<String> = fs::read_dir(dir.join("attributions"))
+        .expect("attributions folder")
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter(|n| n.ends_with(".ann"))
+        .collect();
     anns.sort();
     names
         .into_iter()
         .map(|name| {
             let text = fs::read_to_string(dir.join("text").join(format!("{name}.txt"))).expect("article text");
             // The annotator's id follows the last underscore; take the first file in sorted order.
-            let ann = anns.iter().find(|a| a.rsplit_once('_').is_some_and(|(base, _)| base == name)).unwrap_or_else(|| panic!("no .ann for {name}"));
+            let ann = anns
+                .iter()
+                .find(|a| a.rsplit_once('_').is_some_and(|(base, _)| base == name))
+                .unwrap_or_else(|| panic!("no .ann for {name}"));
             let gold = parse_ann(&fs::read_to_string(dir.join("attributions").join(ann)).expect("ann"), &text);
             Article { name, chars: text.chars().collect(), text, gold }
         })
@@ -190,7 +205,10 @@ fn parse_ann(ann: &str, text: &str) -> Vec<Gold> {
     }
     let mut gold: Vec<Gold> = spans
         .iter()
-        .filter(|(_, (kind, frags))| *kind == "Content" && frags.first().is_some_and(|&(s, _)| chars.get(s).is_some_and(|c| matches!(c, '“' | '"' | '\'' | '‘' | '«'))))
+        .filter(|(_, (kind, frags))| {
+            *kind == "Content"
+                && frags.first().is_some_and(|&(s, _)| chars.get(s).is_some_and(|c| matches!(c, '“' | '"' | '\'' | '‘' | '«')))
+        })
         .map(|(id, (_, frags))| Gold { fragments: frags.clone(), source: source_of.get(id).cloned() })
         .collect();
     gold.sort_by_key(|g| g.fragments[0]);
@@ -223,7 +241,11 @@ impl Score {
     }
     fn f1(&self) -> f64 {
         let (p, r) = (self.p(), self.r());
-        if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) }
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
     }
     fn speaker(&self) -> f64 {
         self.speaker_right as f64 / self.with_source.max(1) as f64
@@ -366,7 +388,11 @@ fn score(articles: &[&Article], options: &Options, unit: Unit) -> Score {
 /// annotated by several people: the first annotator as gold, each other one as suggestions,
 /// same matching.
 fn agreement(dir: &Path) {
-    let mut anns: Vec<String> = fs::read_dir(dir.join("attributions")).expect("attributions").filter_map(|e| e.ok()?.file_name().into_string().ok()).filter(|n| n.ends_with(".ann")).collect();
+    let mut anns: Vec<String> = fs::read_dir(dir.join("attributions"))
+        .expect("attributions")
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter(|n| n.ends_with(".ann"))
+        .collect();
     anns.sort();
     let base = |n: &str| n.rsplit_once('_').map(|(x, _)| x.to_string()).unwrap_or_default();
     let mut groups: Vec<(String, Vec<&String>)> = Vec::new();
@@ -390,7 +416,8 @@ fn agreement(dir: &Path) {
         docs += 1;
         for other in &files[1..] {
             let gb = items(other);
-            let as_sugg: Vec<(Span, Option<Span>, SpeakerRule)> = gb.iter().map(|(s, src)| (*s, src.as_ref().and_then(|v| v.first().copied()), SpeakerRule::None)).collect();
+            let as_sugg: Vec<(Span, Option<Span>, SpeakerRule)> =
+                gb.iter().map(|(s, src)| (*s, src.as_ref().and_then(|v| v.first().copied()), SpeakerRule::None)).collect();
             for (x, y) in matches(&ga, &as_sugg) {
                 tp += 1;
                 if ga[x].1.is_some() {
@@ -434,7 +461,12 @@ fn speed(articles: &[Article]) {
     let all = t.elapsed().as_secs_f64();
     let mb = (bytes * rounds) as f64 / 1e6;
     println!();
-    println!("speed (native, release, this machine): quotes::find {:.1} MB/s; whole suggest() {:.1} MB/s ({} results)", mb / q, mb / all, n);
+    println!(
+        "speed (native, release, this machine): quotes::find {:.1} MB/s; whole suggest() {:.1} MB/s ({} results)",
+        mb / q,
+        mb / all,
+        n
+    );
     // A 1 MB article made of the dev articles repeated, as one block of paragraphs.
     let mut big = String::new();
     while big.len() < 1_000_000 {
@@ -449,7 +481,14 @@ fn speed(articles: &[Article]) {
     let t = Instant::now();
     let all1 = newsmark_analysis::suggest(&big).len();
     let a1 = t.elapsed().as_secs_f64();
-    println!("1 MB article ({} bytes): quotes::find {:.0} ms ({} quotes); whole suggest() {:.0} ms ({} suggestions)", big.len(), q1 * 1e3, found, a1 * 1e3, all1);
+    println!(
+        "1 MB article ({} bytes): quotes::find {:.0} ms ({} quotes); whole suggest() {:.0} ms ({} suggestions)",
+        big.len(),
+        q1 * 1e3,
+        found,
+        a1 * 1e3,
+        all1
+    );
 }
 
 /// Prints misses, false alarms and wrong speakers for one article.
@@ -488,7 +527,15 @@ fn errors(a: &Article) {
         if gold[gi].1.is_some() && !speaker_right(&gold[gi].1, sugg[si].1) {
             let src = gold[gi].1.as_ref().map(|v| v.iter().map(|&f| show(f)).collect::<Vec<_>>().join(" … ")).unwrap_or_default();
             let got = sugg[si].1.map(show).unwrap_or_else(|| "-".into());
-            lines.push(format!("  SPKR  {:?} gold '{}' got '{}': {} ⟶ {} // before: {}", sugg[si].2, src, got, show(gold[gi].0), context(gold[gi].0), before(gold[gi].0)));
+            lines.push(format!(
+                "  SPKR  {:?} gold '{}' got '{}': {} ⟶ {} // before: {}",
+                sugg[si].2,
+                src,
+                got,
+                show(gold[gi].0),
+                context(gold[gi].0),
+                before(gold[gi].0)
+            ));
         }
     }
     if !lines.is_empty() {
@@ -519,7 +566,11 @@ fn features(articles: &[&Article]) {
                 None => "start",
                 Some(c) if c.is_alphanumeric() => {
                     let w = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-                    if newsmark_analysis::lexicon::reporting::is_reporting_verb(w) { "verb" } else { "word" }
+                    if newsmark_analysis::lexicon::reporting::is_reporting_verb(w) {
+                        "verb"
+                    } else {
+                        "word"
+                    }
                 }
                 Some(':') => "colon",
                 Some(',') => "comma",
@@ -537,9 +588,18 @@ fn features(articles: &[&Article]) {
                 Some(_) => "punct",
             };
             let words = inner.split_whitespace().count().min(4);
-            let key = format!("before={wb:<6} in-punct={} after={wa:<5} words={} rule={}", u8::from(punct_in), words, if q.rule == SpeakerRule::None { "none" } else { "some" });
+            let key = format!(
+                "before={wb:<6} in-punct={} after={wa:<5} words={} rule={}",
+                u8::from(punct_in),
+                words,
+                if q.rule == SpeakerRule::None { "none" } else { "some" }
+            );
             let e = table.entry(key).or_default();
-            if tp { e.0 += 1 } else { e.1 += 1 }
+            if tp {
+                e.0 += 1
+            } else {
+                e.1 += 1
+            }
         }
     }
     println!("features (tuning half): tp fp");

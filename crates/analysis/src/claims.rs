@@ -13,7 +13,9 @@ use std::ops::Range;
 use newsmark_core::{Attributes, Label, Suggestion};
 
 use crate::doc::Doc;
-use crate::lexicon::sources::{has, phrase_after, subject_before, tokenize, Phrase, Tok, DETERMINERS, LEADING_PREPOSITIONS, SUBJECT_PRONOUNS, TIME_WORDS};
+use crate::lexicon::sources::{
+    has, phrase_after, subject_before, tokenize, Phrase, Tok, DETERMINERS, LEADING_PREPOSITIONS, SUBJECT_PRONOUNS, TIME_WORDS,
+};
 use crate::quotes::Quote;
 
 pub use crate::lexicon::sources::{classify_source, SourceKind};
@@ -21,21 +23,105 @@ pub use crate::lexicon::sources::{classify_source, SourceKind};
 /// Speech verbs: they report content after them ("said (that) …") and credit content before
 /// them ("…, X said.").
 const SAY_VERBS: &[&str] = &[
-    "acknowledged", "acknowledges", "add", "added", "adding", "adds", "admits", "admitted", "argue", "argued",
-    "argues", "arguing", "believe", "believed", "believes", "claim", "claimed", "claiming", "claims", "conceded",
-    "concedes", "explained", "explains", "insisted", "insists", "noted", "notes", "noting", "predicted", "predicts",
-    "said", "say", "saying", "says", "stated", "suggested", "suggests", "tell", "telling", "tells", "told", "tweeted", "warned",
-    "warning", "warns", "writes", "wrote",
+    "acknowledged",
+    "acknowledges",
+    "add",
+    "added",
+    "adding",
+    "adds",
+    "admits",
+    "admitted",
+    "argue",
+    "argued",
+    "argues",
+    "arguing",
+    "believe",
+    "believed",
+    "believes",
+    "claim",
+    "claimed",
+    "claiming",
+    "claims",
+    "conceded",
+    "concedes",
+    "explained",
+    "explains",
+    "insisted",
+    "insists",
+    "noted",
+    "notes",
+    "noting",
+    "predicted",
+    "predicts",
+    "said",
+    "say",
+    "saying",
+    "says",
+    "stated",
+    "suggested",
+    "suggests",
+    "tell",
+    "telling",
+    "tells",
+    "told",
+    "tweeted",
+    "warned",
+    "warning",
+    "warns",
+    "writes",
+    "wrote",
 ];
 
 /// Other reporting verbs: they report content after them only ("the study found (that) …").
 const THAT_VERBS: &[&str] = &[
-    "agree", "agreed", "agrees", "alleged", "alleges", "announced", "announces", "asserted", "asserts", "complained",
-    "concluded", "concludes", "confirmed", "confirms", "contend", "contended", "contends", "declared", "denied",
-    "denies", "disclosed", "emphasised", "emphasized", "estimated", "estimates", "finds", "found", "hinted",
-    "implied", "indicated", "indicates", "maintain", "maintained", "maintains", "mentioned", "observed", "recalled",
-    "remarked", "reported", "reports", "revealed", "reveals", "showed", "shows", "stressed", "stresses",
-    "testified", "thinks",
+    "agree",
+    "agreed",
+    "agrees",
+    "alleged",
+    "alleges",
+    "announced",
+    "announces",
+    "asserted",
+    "asserts",
+    "complained",
+    "concluded",
+    "concludes",
+    "confirmed",
+    "confirms",
+    "contend",
+    "contended",
+    "contends",
+    "declared",
+    "denied",
+    "denies",
+    "disclosed",
+    "emphasised",
+    "emphasized",
+    "estimated",
+    "estimates",
+    "finds",
+    "found",
+    "hinted",
+    "implied",
+    "indicated",
+    "indicates",
+    "maintain",
+    "maintained",
+    "maintains",
+    "mentioned",
+    "observed",
+    "recalled",
+    "remarked",
+    "reported",
+    "reports",
+    "revealed",
+    "reveals",
+    "showed",
+    "shows",
+    "stressed",
+    "stresses",
+    "testified",
+    "thinks",
 ];
 
 /// Participles that, after a form of "be", make a passive with no source: "it is said that".
@@ -43,29 +129,117 @@ const PASSIVE_BE: &[&str] = &["are", "be", "been", "being", "is", "was", "were"]
 
 /// Words that may stand between a cue and "that": "said on Monday in a statement that".
 const ADJUNCT_STARTS: &[&str] = &[
-    ",", "after", "again", "also", "at", "before", "during", "earlier", "in", "last", "later", "on", "previously",
-    "privately", "publicly", "recently", "repeatedly", "this", "through", "to", "today", "tonight", "via", "yesterday",
+    ",",
+    "after",
+    "again",
+    "also",
+    "at",
+    "before",
+    "during",
+    "earlier",
+    "in",
+    "last",
+    "later",
+    "on",
+    "previously",
+    "privately",
+    "publicly",
+    "recently",
+    "repeatedly",
+    "this",
+    "through",
+    "to",
+    "today",
+    "tonight",
+    "via",
+    "yesterday",
 ];
 
 /// Verbs by which an article states an event as fact: "prices rose", "the council voted".
 const EVENT_VERBS: &[&str] = &[
-    "approved", "arrested", "attacked", "charged", "climbed", "closed", "convicted", "cost", "declined", "decreased",
-    "died", "doubled", "dropped", "elected", "fell", "filed", "fired", "grew", "hired", "increased", "injured",
-    "invaded", "jumped", "killed", "launched", "lost", "opened", "passed", "plunged", "reached", "rejected",
-    "released", "resigned", "rose", "sentenced", "signed", "soared", "sued", "surged", "totaled", "totalled",
-    "tripled", "voted", "won",
+    "approved",
+    "arrested",
+    "attacked",
+    "charged",
+    "climbed",
+    "closed",
+    "convicted",
+    "cost",
+    "declined",
+    "decreased",
+    "died",
+    "doubled",
+    "dropped",
+    "elected",
+    "fell",
+    "filed",
+    "fired",
+    "grew",
+    "hired",
+    "increased",
+    "injured",
+    "invaded",
+    "jumped",
+    "killed",
+    "launched",
+    "lost",
+    "opened",
+    "passed",
+    "plunged",
+    "reached",
+    "rejected",
+    "released",
+    "resigned",
+    "rose",
+    "sentenced",
+    "signed",
+    "soared",
+    "sued",
+    "surged",
+    "totaled",
+    "totalled",
+    "tripled",
+    "voted",
+    "won",
 ];
 
 /// Words that make a sentence carry a statistic or a date even without digits.
 const NUMBER_WORDS: &[&str] = &[
-    "billion", "dozen", "dozens", "half", "hundred", "hundreds", "million", "millions", "percent", "quarter",
-    "thousand", "thousands", "trillion", "twice",
+    "billion",
+    "dozen",
+    "dozens",
+    "half",
+    "hundred",
+    "hundreds",
+    "million",
+    "millions",
+    "percent",
+    "quarter",
+    "thousand",
+    "thousands",
+    "trillion",
+    "twice",
 ];
 
 /// Capitalised words that date a sentence.
 const DATE_WORDS: &[&str] = &[
-    "april", "august", "december", "february", "friday", "january", "july", "june", "monday", "november", "october",
-    "saturday", "september", "sunday", "thursday", "tuesday", "wednesday",
+    "april",
+    "august",
+    "december",
+    "february",
+    "friday",
+    "january",
+    "july",
+    "june",
+    "monday",
+    "november",
+    "october",
+    "saturday",
+    "september",
+    "sunday",
+    "thursday",
+    "tuesday",
+    "wednesday",
 ];
 
 /// Words of the writer's or reader's own voice; a sentence with them is not a plain report.
@@ -149,16 +323,15 @@ fn in_sentence(text: &str, toks: &[Tok], quoted: &Quoted, paragraph_start: bool)
         if open_quote || quoted.inside(t.bytes.start) {
             continue;
         }
-        let hit = if i == 0 && paragraph_start {
-            colon_credit(toks)
-        } else {
-            None
-        };
+        let hit = if i == 0 && paragraph_start { colon_credit(toks) } else { None };
         let hit = if hit.is_some() {
             hit
         } else if t.is("according") && toks.get(i + 1).is_some_and(|n| n.is("to")) {
             according(toks, i)
-        } else if has(SAY_VERBS, &t.lower) || has(THAT_VERBS, &t.lower) || (matches!(t.lower.as_str(), "pointed" | "points") && toks.get(i + 1).is_some_and(|n| n.is("out"))) {
+        } else if has(SAY_VERBS, &t.lower)
+            || has(THAT_VERBS, &t.lower)
+            || (matches!(t.lower.as_str(), "pointed" | "points") && toks.get(i + 1).is_some_and(|n| n.is("out")))
+        {
             let last = found.last().map(|f| (f.source.clone(), f.boundary));
             reported(text, toks, i, last)
         } else {
@@ -198,8 +371,24 @@ fn in_sentence(text: &str, toks: &[Tok], quoted: &Quoted, paragraph_start: bool)
 
 /// Labels before a colon that are not speakers: "Update: …", "Photo: …".
 const NOT_SPEAKERS: &[&str] = &[
-    "caption", "correction", "credit", "editor's", "note", "photo", "photos", "q", "question", "read", "related",
-    "see", "source", "sources", "update", "updated", "video", "watch",
+    "caption",
+    "correction",
+    "credit",
+    "editor's",
+    "note",
+    "photo",
+    "photos",
+    "q",
+    "question",
+    "read",
+    "related",
+    "see",
+    "source",
+    "sources",
+    "update",
+    "updated",
+    "video",
+    "watch",
 ];
 
 /// "OSEI: The fares will not …", "Poll: Commuters turn against …": a paragraph that
@@ -217,7 +406,9 @@ fn colon_credit(toks: &[Tok]) -> Option<Found> {
     // with no function words in it ("Stealth Over Health: …" is a title), a transcript's
     // capitals ("PENCE"), or a document ("Poll").
     let words = &toks[..colon];
-    let function_word = words.iter().any(|t| has(LEADING_PREPOSITIONS, &t.lower) || has(DETERMINERS, &t.lower) || matches!(t.lower.as_str(), "and" | "or" | "but"));
+    let function_word = words
+        .iter()
+        .any(|t| has(LEADING_PREPOSITIONS, &t.lower) || has(DETERMINERS, &t.lower) || matches!(t.lower.as_str(), "and" | "or" | "but"));
     let source = toks[0].bytes.start..toks[colon - 1].bytes.end;
     if function_word || colon > 3 {
         return None;
@@ -238,12 +429,21 @@ fn according(toks: &[Tok], i: usize) -> Option<Found> {
         0..i
     };
     let boundary = if i > 0 && toks[i - 1].is(",") { i - 1 } else { i };
-    Some(Found { source: source.bytes, boundary: if lead { 0 } else { boundary }, content, cue: "according to".into(), rule: Rule::According })
+    Some(Found {
+        source: source.bytes,
+        boundary: if lead { 0 } else { boundary },
+        content,
+        cue: "according to".into(),
+        rule: Rule::According,
+    })
 }
 
 /// Words that open an adverbial clause: before ", X said, …" such a clause is not the claim
 /// ("If this fails, he said, …"), the part after the credit is.
-const SUBORDINATORS: &[&str] = &["after", "although", "as", "asked", "because", "before", "during", "if", "in", "once", "since", "though", "to", "unless", "until", "when", "while"];
+const SUBORDINATORS: &[&str] = &[
+    "after", "although", "as", "asked", "because", "before", "during", "if", "in", "once", "since", "though", "to", "unless", "until",
+    "when", "while",
+];
 
 /// A reporting verb at `i`: "X said (that) …", "…, X said." or "…, said X.". `last` is the
 /// source and boundary of the previous claim in the sentence, for "X said A and added B".
@@ -257,7 +457,28 @@ fn reported(text: &str, toks: &[Tok], i: usize, last: Option<(Range<usize>, usiz
     if i > 0 && has(PASSIVE_BE, &toks[i - 1].lower) && verb.lower.ends_with('d') {
         return None;
     }
-    if toks.get(cue_end).is_some_and(|t| t.is("to")) && !matches!(verb.lower.as_str(), "said" | "says" | "explained" | "noted" | "added" | "admitted" | "wrote" | "stressed" | "complained" | "insisted" | "mentioned" | "recalled" | "confirmed" | "indicated" | "suggested" | "testified" | "remarked") {
+    if toks.get(cue_end).is_some_and(|t| t.is("to"))
+        && !matches!(
+            verb.lower.as_str(),
+            "said"
+                | "says"
+                | "explained"
+                | "noted"
+                | "added"
+                | "admitted"
+                | "wrote"
+                | "stressed"
+                | "complained"
+                | "insisted"
+                | "mentioned"
+                | "recalled"
+                | "confirmed"
+                | "indicated"
+                | "suggested"
+                | "testified"
+                | "remarked"
+        )
+    {
         // "told X to", "agreed to": a directive or a commitment, not a report.
         return None;
     }
@@ -279,7 +500,13 @@ fn reported(text: &str, toks: &[Tok], i: usize, last: Option<(Range<usize>, usiz
     if let Some(subject) = &subject {
         if !quote_before(toks, subject.toks.start) {
             if let Some((start, that)) = content_after(toks, cue_end, &verb.lower) {
-                return Some(Found { source: subject.bytes.clone(), boundary: subject.toks.start, content: start..toks.len(), cue, rule: rule_of(that) });
+                return Some(Found {
+                    source: subject.bytes.clone(),
+                    boundary: subject.toks.start,
+                    content: start..toks.len(),
+                    cue,
+                    rule: rule_of(that),
+                });
             }
         }
     }
@@ -350,16 +577,87 @@ fn quote_before(toks: &[Tok], at: usize) -> bool {
 
 /// Words after "said" that do not start reported content: "said yes", "said so", "said in".
 const NOT_CLAUSE: &[&str] = &[
-    "about", "as", "at", "by", "for", "from", "goodbye", "hello", "if", "in", "into", "nothing", "of", "on", "only",
-    "so", "something", "sorry", "thanks", "to", "what", "when", "whether", "while", "with", "yes",
+    "about",
+    "as",
+    "at",
+    "by",
+    "for",
+    "from",
+    "goodbye",
+    "hello",
+    "if",
+    "in",
+    "into",
+    "nothing",
+    "of",
+    "on",
+    "only",
+    "so",
+    "something",
+    "sorry",
+    "thanks",
+    "to",
+    "what",
+    "when",
+    "whether",
+    "while",
+    "with",
+    "yes",
 ];
 
 /// Finite verbs and auxiliaries that show a clause follows: "said officials are …".
 const FINITE: &[&str] = &[
-    "am", "are", "aren't", "believes", "can", "can't", "cannot", "could", "couldn't", "deserves", "did", "didn't", "do", "does",
-    "doesn't", "feels", "gets", "goes", "had", "has", "hasn't", "have", "haven't", "is", "isn't", "knows", "lacks",
-    "looks", "makes", "may", "means", "might", "must", "needs", "plans", "remains", "seems", "shall", "should",
-    "shouldn't", "takes", "thinks", "wants", "was", "wasn't", "were", "weren't", "will", "won't", "would", "wouldn't",
+    "am",
+    "are",
+    "aren't",
+    "believes",
+    "can",
+    "can't",
+    "cannot",
+    "could",
+    "couldn't",
+    "deserves",
+    "did",
+    "didn't",
+    "do",
+    "does",
+    "doesn't",
+    "feels",
+    "gets",
+    "goes",
+    "had",
+    "has",
+    "hasn't",
+    "have",
+    "haven't",
+    "is",
+    "isn't",
+    "knows",
+    "lacks",
+    "looks",
+    "makes",
+    "may",
+    "means",
+    "might",
+    "must",
+    "needs",
+    "plans",
+    "remains",
+    "seems",
+    "shall",
+    "should",
+    "shouldn't",
+    "takes",
+    "thinks",
+    "wants",
+    "was",
+    "wasn't",
+    "were",
+    "weren't",
+    "will",
+    "won't",
+    "would",
+    "wouldn't",
 ];
 
 /// Whether a finite verb comes within a few words of `from`: the words there are a clause.
@@ -391,7 +689,8 @@ fn content_after(toks: &[Tok], from: usize, verb: &str) -> Option<(usize, bool)>
     let mut j = from;
     if matches!(verb, "told" | "tell" | "tells" | "telling") {
         // The addressee: "told reporters", "told a meeting of harbour pilots".
-        let object = (from..toks.len().min(from + 10)).find(|&k| toks[k].is("that") || (k > from && has(SUBJECT_PRONOUNS, &toks[k].lower)))?;
+        let object =
+            (from..toks.len().min(from + 10)).find(|&k| toks[k].is("that") || (k > from && has(SUBJECT_PRONOUNS, &toks[k].lower)))?;
         if object == from {
             return None;
         }
@@ -455,17 +754,25 @@ fn sentence_subject(toks: &[Tok], before: usize) -> Option<Phrase> {
     while end < before && end - first < 6 && toks[end].word && (toks[end].cap || (end > first && toks[end].is("of"))) {
         end += 1;
     }
-    (end > first && !has(DETERMINERS, &t.lower)).then(|| Phrase { toks: first..end, bytes: toks[first].bytes.start..toks[end - 1].bytes.end })
+    (end > first && !has(DETERMINERS, &t.lower))
+        .then(|| Phrase { toks: first..end, bytes: toks[first].bytes.start..toks[end - 1].bytes.end })
 }
 
 /// Drops punctuation, conjunctions and "that" from the ends of a content range.
 fn trim_content(toks: &[Tok], r: &mut Range<usize>) {
-    while r.start < r.end && (matches!(toks[r.start].lower.as_str(), "," | ";" | ":" | "—" | "–" | "-" | "that") || (!toks[r.start].word && !is_quote(&toks[r.start]))) {
+    while r.start < r.end
+        && (matches!(toks[r.start].lower.as_str(), "," | ";" | ":" | "—" | "–" | "-" | "that")
+            || (!toks[r.start].word && !is_quote(&toks[r.start])))
+    {
         r.start += 1;
     }
     while r.end > r.start {
         let t = &toks[r.end - 1];
-        let drop = if t.word { matches!(t.lower.as_str(), "and" | "but" | "while" | "whereas" | "as" | "yet") } else { !is_quote(t) && t.lower != ")" };
+        let drop = if t.word {
+            matches!(t.lower.as_str(), "and" | "but" | "while" | "whereas" | "as" | "yet")
+        } else {
+            !is_quote(t) && t.lower != ")"
+        };
         if !drop {
             break;
         }
@@ -527,7 +834,12 @@ fn unsourced(doc: &Doc, toks: &[Tok], quoted: &Quoted, bytes: Range<usize>) -> O
         if has(SAY_VERBS, &t.lower) || has(THAT_VERBS, &t.lower) || crate::lexicon::reporting::is_reporting_verb(&t.lower) {
             return None;
         }
-        if t.word && (t.lower.starts_with(|c: char| c.is_ascii_digit()) || has(NUMBER_WORDS, &t.lower) || (t.cap && k > 0 && has(DATE_WORDS, &t.lower))) || t.is("%") {
+        if t.word
+            && (t.lower.starts_with(|c: char| c.is_ascii_digit())
+                || has(NUMBER_WORDS, &t.lower)
+                || (t.cap && k > 0 && has(DATE_WORDS, &t.lower)))
+            || t.is("%")
+        {
             number = true;
         }
         if event.is_none() && has(EVENT_VERBS, &t.lower) {
@@ -623,7 +935,20 @@ mod tests {
 
     #[test]
     fn lists_are_sorted_and_lower_case() {
-        for list in [NOT_SPEAKERS, SAY_VERBS, THAT_VERBS, PASSIVE_BE, ADJUNCT_STARTS, EVENT_VERBS, NUMBER_WORDS, DATE_WORDS, PERSONAL, SUBORDINATORS, NOT_CLAUSE, FINITE] {
+        for list in [
+            NOT_SPEAKERS,
+            SAY_VERBS,
+            THAT_VERBS,
+            PASSIVE_BE,
+            ADJUNCT_STARTS,
+            EVENT_VERBS,
+            NUMBER_WORDS,
+            DATE_WORDS,
+            PERSONAL,
+            SUBORDINATORS,
+            NOT_CLAUSE,
+            FINITE,
+        ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
             assert!(list.iter().all(|w| w.is_ascii() && *w == w.to_lowercase()), "{list:?}");
         }

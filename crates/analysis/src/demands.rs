@@ -45,7 +45,8 @@ const NOT_ADDRESSEE: &[&str] = &["how", "if", "that", "what", "whether", "which"
 const NOT_ADDRESSEE_END: &[&str] = &["again", "also", "never", "not", "now", "still"];
 
 /// Verbs that issue an ultimatum or a list of conditions, whose subject is the actor.
-const ISSUING_VERBS: &[&str] = &["delivered", "gave", "handed", "issued", "laid", "listed", "made", "presented", "published", "sent", "set"];
+const ISSUING_VERBS: &[&str] =
+    &["delivered", "gave", "handed", "issued", "laid", "listed", "made", "presented", "published", "sent", "set"];
 
 /// A directive found in a sentence, with its items.
 struct Hit {
@@ -75,7 +76,11 @@ pub fn find(doc: &Doc, quotes: &[Quote]) -> Vec<Suggestion> {
             let total = hit.items.len();
             for (n, item) in hit.items.iter().enumerate() {
                 let bytes = toks[item.start].bytes.start..toks[item.end - 1].bytes.end;
-                let reason = if total == 1 { format!("directive '{}'", hit.cue) } else { format!("directive '{}' (item {} of {})", hit.cue, n + 1, total) };
+                let reason = if total == 1 {
+                    format!("directive '{}'", hit.cue)
+                } else {
+                    format!("directive '{}' (item {} of {})", hit.cue, n + 1, total)
+                };
                 let attributes = Attributes { by: hit.by.clone(), to: hit.to.clone(), ..Attributes::default() };
                 out.push(doc.suggestion(Label::Demand, bytes, attributes, hit.confidence, &reason));
             }
@@ -206,13 +211,16 @@ fn text_of(text: &str, toks: &[Tok], r: Range<usize>) -> String {
 fn verb(text: &str, toks: &[Tok], k: usize, d: Directive) -> Option<Hit> {
     let w = toks[k].lower.as_str();
     let word = |j: usize| toks.get(j).filter(|t| t.word).map(|t| t.lower.as_str());
-    let passive = has(PARTICIPLES, w) && k > 0 && (has(BE, &toks[k - 1].lower) || (k > 1 && has(BE, &toks[k - 2].lower) && toks[k - 1].lower.ends_with("ly")));
+    let passive = has(PARTICIPLES, w)
+        && k > 0
+        && (has(BE, &toks[k - 1].lower) || (k > 1 && has(BE, &toks[k - 2].lower) && toks[k - 1].lower.ends_with("ly")));
     let subject = subject_before(toks, k).map(|(p, _)| {
         // "a law requiring …": a participle with no auxiliary modifies the noun right before
         // it, so only the last few words are the actor.
         let participle = w.ends_with("ing") && !(k > 0 && has(BE, &toks[k - 1].lower));
         let from = if participle { p.toks.end.saturating_sub(3).max(p.toks.start) } else { p.toks.start };
-        let from = (from..p.toks.end).find(|&j| !has(crate::lexicon::sources::LEADING_PREPOSITIONS, &toks[j].lower)).unwrap_or(p.toks.start);
+        let from =
+            (from..p.toks.end).find(|&j| !has(crate::lexicon::sources::LEADING_PREPOSITIONS, &toks[j].lower)).unwrap_or(p.toks.start);
         text[toks[from].bytes.start..p.bytes.end].to_string()
     });
     let (mut by, mut to) = if passive { (None, subject) } else { (subject, None) };
@@ -230,7 +238,8 @@ fn verb(text: &str, toks: &[Tok], k: usize, d: Directive) -> Option<Hit> {
             cue = format!("{cue_word} that");
             split_on_and_that(toks, region)
         }
-        (Directive::Insist, Some("on")) | (Directive::Call | Directive::Press | Directive::Ask | Directive::Appeal | Directive::Order | Directive::Urge, Some("for")) => {
+        (Directive::Insist, Some("on"))
+        | (Directive::Call | Directive::Press | Directive::Ask | Directive::Appeal | Directive::Order | Directive::Urge, Some("for")) => {
             cue = format!("{cue_word} {}", next.unwrap_or_default());
             // "called for the regional board to accept …": an addressee and what it should do
             // (but "called for an end to the war" is one item: "to" takes a noun there).
@@ -261,7 +270,9 @@ fn verb(text: &str, toks: &[Tok], k: usize, d: Directive) -> Option<Hit> {
             cue = format!("{cue_word} to … to");
             to_list(toks, region(toks, after))
         }
-        (Directive::Urge | Directive::Press | Directive::Ask | Directive::Order | Directive::Require, _) if passive && next == Some("to") => {
+        (Directive::Urge | Directive::Press | Directive::Ask | Directive::Order | Directive::Require, _)
+            if passive && next == Some("to") =>
+        {
             cue = format!("{} {cue_word} to", &text[toks[k - 1].bytes.clone()]);
             to_list(toks, region(toks, k + 2))
         }
@@ -361,13 +372,23 @@ fn noun(text: &str, toks: &[Tok], k: usize) -> Option<Hit> {
             by = subject_before(toks, v).map(|(p, _)| text[p.bytes].to_string());
         }
     }
-    let singular_economic = w == "demand" && !toks[k - 1].lower.ends_with("'s") && !matches!(toks[k - 1].lower.as_str(), "a" | "his" | "her" | "their" | "its" | "our");
+    let singular_economic = w == "demand"
+        && !toks[k - 1].lower.ends_with("'s")
+        && !matches!(toks[k - 1].lower.as_str(), "a" | "his" | "her" | "their" | "its" | "our");
     let cue;
     let items = match word(j) {
         // "Weather conditions were poor": conditions need "include" or a colon to be demands.
         Some(x) if (has(LIST_INTROS, x) && !(matches!(w, "condition" | "conditions") && BE.contains(&x))) || x == ":" => {
             if x == ":" && toks.len() == j + 1 {
-                return Some(Hit { at: toks[k].bytes.start, cue: format!("{cue_word}:"), by, to, items: Vec::new(), confidence: 0.55, open_list: true });
+                return Some(Hit {
+                    at: toks[k].bytes.start,
+                    cue: format!("{cue_word}:"),
+                    by,
+                    to,
+                    items: Vec::new(),
+                    confidence: 0.55,
+                    open_list: true,
+                });
             }
             cue = format!("{cue_word} {x}");
             noun_list(toks, region(toks, j + 1), true)
@@ -423,7 +444,9 @@ fn addressee(toks: &[Tok], from: usize) -> Option<(Option<Range<usize>>, usize)>
     let mut addressee = (to > from).then_some(from..to);
     if let Some(r) = &mut addressee {
         // "asked whether the deals required …", "told them what": not an addressee.
-        if toks[r.clone()].iter().any(|t| has(NOT_ADDRESSEE, &t.lower) || directive::verb(&t.lower).is_some()) || (toks[r.clone()].iter().any(|t| t.is(",")) && !toks[r.start].cap) {
+        if toks[r.clone()].iter().any(|t| has(NOT_ADDRESSEE, &t.lower) || directive::verb(&t.lower).is_some())
+            || (toks[r.clone()].iter().any(|t| t.is(",")) && !toks[r.start].cap)
+        {
             return None;
         }
         // "told his subordinates never to": the adverb belongs to the demand.
@@ -442,7 +465,9 @@ fn region(toks: &[Tok], from: usize) -> Range<usize> {
     let mut open = 0usize;
     while end < limit {
         let t = &toks[end];
-        if matches!(t.lower.as_str(), "." | "?" | "!" | ";" | ":" | "(" | ")" | "—" | "–" | "―") || (t.word && has(ITEM_STOPS, &t.lower) && end > from) {
+        if matches!(t.lower.as_str(), "." | "?" | "!" | ";" | ":" | "(" | ")" | "—" | "–" | "―")
+            || (t.word && has(ITEM_STOPS, &t.lower) && end > from)
+        {
             break;
         }
         // A closing mark with no opening one in the item ends a quotation the cue was in.
@@ -457,18 +482,31 @@ fn region(toks: &[Tok], from: usize) -> Range<usize> {
         // Adverbials after the item: "in a statement", "on Monday", "Tuesday".
         let next = toks.get(end + 1).map_or("", |n| n.lower.as_str());
         let after = toks.get(end + 2).map_or("", |n| n.lower.as_str());
-        if end > from && (has(WEEKDAYS, &t.lower) || (t.is("on") && has(WEEKDAYS, next)) || (t.is("in") && matches!(next, "a" | "an" | "his" | "her" | "their" | "its") && has(SETTINGS, after))) {
+        if end > from
+            && (has(WEEKDAYS, &t.lower)
+                || (t.is("on") && has(WEEKDAYS, next))
+                || (t.is("in") && matches!(next, "a" | "an" | "his" | "her" | "their" | "its") && has(SETTINGS, after)))
+        {
             break;
         }
         // "… and repeatedly says": a new report begins.
-        if t.is("and") && toks.get(end + 1).is_some_and(|n| crate::lexicon::reporting::is_reporting_verb(&n.lower) || (n.lower.ends_with("ly") && toks.get(end + 2).is_some_and(|m| crate::lexicon::reporting::is_reporting_verb(&m.lower)))) {
+        if t.is("and")
+            && toks.get(end + 1).is_some_and(|n| {
+                crate::lexicon::reporting::is_reporting_verb(&n.lower)
+                    || (n.lower.ends_with("ly")
+                        && toks.get(end + 2).is_some_and(|m| crate::lexicon::reporting::is_reporting_verb(&m.lower)))
+            })
+        {
             break;
         }
         // ", saying", ", he said": a new clause after a comma.
         if t.is(",") {
             let next = toks.get(end + 1).map(|t| t.lower.as_str()).unwrap_or("");
             let after = toks.get(end + 2).map(|t| t.lower.as_str()).unwrap_or("");
-            if crate::lexicon::reporting::is_reporting_verb(next) || crate::lexicon::reporting::is_reporting_verb(after) || matches!(next, "according" | "citing" | "who" | "which") {
+            if crate::lexicon::reporting::is_reporting_verb(next)
+                || crate::lexicon::reporting::is_reporting_verb(after)
+                || matches!(next, "according" | "citing" | "who" | "which")
+            {
                 break;
             }
         }
@@ -484,7 +522,10 @@ fn single(toks: &[Tok], r: Range<usize>) -> Vec<Range<usize>> {
 
 /// Trims separators from both ends of an item; `None` if no word is left.
 fn clean(toks: &[Tok], mut r: Range<usize>) -> Option<Range<usize>> {
-    let loose = |t: &Tok| !t.word && !matches!(t.lower.as_str(), "“" | "\"" | "‘" | "”" | "’" | "$" | "%" | "£" | "€") || matches!(t.lower.as_str(), "and" | "or" | "to" | "that" | "including");
+    let loose = |t: &Tok| {
+        !t.word && !matches!(t.lower.as_str(), "“" | "\"" | "‘" | "”" | "’" | "$" | "%" | "£" | "€")
+            || matches!(t.lower.as_str(), "and" | "or" | "to" | "that" | "including")
+    };
     while r.start < r.end && loose(&toks[r.start]) {
         r.start += 1;
     }
@@ -547,7 +588,8 @@ fn noun_list(toks: &[Tok], r: Range<usize>, intro: bool) -> Vec<Range<usize>> {
     pieces.push(start..r.end);
     // A list is short pieces whose last holds the final "and"/"or" ("A, B and C"); commas in
     // anything else are a clause going on ("an end to the cuts, which …"): keep the first piece.
-    let conj_in = |p: &Range<usize>| p.clone().find(|&j| toks[j].is("and") || toks[j].is("or")).filter(|&j| j > p.start || pieces.len() > 1);
+    let conj_in =
+        |p: &Range<usize>| p.clone().find(|&j| toks[j].is("and") || toks[j].is("or")).filter(|&j| j > p.start || pieces.len() > 1);
     let short = |p: &Range<usize>| p.len() <= MAX_LIST_PIECE;
     let last = pieces.last().cloned().unwrap_or(r.clone());
     let is_list = match conj_in(&last) {

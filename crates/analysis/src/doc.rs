@@ -41,7 +41,9 @@ impl<'a> Doc<'a> {
         let sentences = paragraphs
             .iter()
             .enumerate()
-            .flat_map(|(p, range)| crate::doc::sentences(text, range.clone()).into_iter().map(move |bytes| Sentence { bytes, paragraph: p }))
+            .flat_map(|(p, range)| {
+                crate::doc::sentences(text, range.clone()).into_iter().map(move |bytes| Sentence { bytes, paragraph: p })
+            })
             .collect();
         Doc { text, index, paragraphs, sentences }
     }
@@ -65,7 +67,12 @@ impl<'a> Doc<'a> {
             return false;
         }
         let simple = |c: Option<char>| {
-            c.is_none_or(|c| (c.is_ascii() && c != '\r' && c != '\n') || ('\u{a0}'..='\u{2ff}').contains(&c) || ('\u{2010}'..='\u{2027}').contains(&c) || ('\u{2030}'..='\u{205e}').contains(&c))
+            c.is_none_or(|c| {
+                (c.is_ascii() && c != '\r' && c != '\n')
+                    || ('\u{a0}'..='\u{2ff}').contains(&c)
+                    || ('\u{2010}'..='\u{2027}').contains(&c)
+                    || ('\u{2030}'..='\u{205e}').contains(&c)
+            })
         };
         // Outside the range a line break is fine too: a cluster always breaks next to CR or LF
         // except inside CR LF, and the inside character is never CR or LF here.
@@ -221,10 +228,19 @@ mod tests {
     #[test]
     fn quotes_initials_and_acronyms() {
         assert_eq!(split("“Go!” he said. “Why?” Trump asked."), vec!["“Go!” he said.", "“Why?” Trump asked."]);
-        assert_eq!(split("J. Edgar Hoover ran the F.B.I. for decades. He died."), vec!["J. Edgar Hoover ran the F.B.I. for decades.", "He died."]);
+        assert_eq!(
+            split("J. Edgar Hoover ran the F.B.I. for decades. He died."),
+            vec!["J. Edgar Hoover ran the F.B.I. for decades.", "He died."]
+        );
         assert_eq!(split("She lives in the U.S. The rest is history."), vec!["She lives in the U.S.", "The rest is history."]);
-        assert_eq!(split("Gov. Mike Pence (R-Ind.) spoke. Rep. Smith, R-Ky., agreed."), vec!["Gov. Mike Pence (R-Ind.) spoke.", "Rep. Smith, R-Ky., agreed."]);
-        assert_eq!(split("It costs approx. five dollars, i.e. little. Fine."), vec!["It costs approx. five dollars, i.e. little.", "Fine."]);
+        assert_eq!(
+            split("Gov. Mike Pence (R-Ind.) spoke. Rep. Smith, R-Ky., agreed."),
+            vec!["Gov. Mike Pence (R-Ind.) spoke.", "Rep. Smith, R-Ky., agreed."]
+        );
+        assert_eq!(
+            split("It costs approx. five dollars, i.e. little. Fine."),
+            vec!["It costs approx. five dollars, i.e. little.", "Fine."]
+        );
         assert_eq!(split("He said: “We won.” Then he left..."), vec!["He said: “We won.”", "Then he left..."]);
         assert_eq!(split("No stop at all"), vec!["No stop at all"]);
         assert_eq!(split("...?!"), vec!["...?!"]);

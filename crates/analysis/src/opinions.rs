@@ -159,7 +159,14 @@ impl<'q> Sweep<'q> {
     }
 }
 
-fn suggestion(doc: &Doc, sentence: Range<usize>, quote: Option<&Quote>, cues: &[Cue], last_person: &Option<(String, usize)>, paragraph: usize) -> Option<Suggestion> {
+fn suggestion(
+    doc: &Doc,
+    sentence: Range<usize>,
+    quote: Option<&Quote>,
+    cues: &[Cue],
+    last_person: &Option<(String, usize)>,
+    paragraph: usize,
+) -> Option<Suggestion> {
     let strongest = cues.iter().max_by(|a, b| a.kind.cmp(&b.kind).then(b.tok.cmp(&a.tok)))?;
     let mut bytes = sentence.clone();
     if let Some(q) = quote {
@@ -267,7 +274,10 @@ fn epistemic(toks: &[Tok], k: usize) -> Option<usize> {
             None
         }
         "i'm" | "we're" => stance(word(k + 1), word(k + 2)).then_some(k + 1),
-        "it" => (word(k + 1).is_some_and(|x| matches!(x, "seems" | "strikes" | "appears")) && word(k + 2) == Some("to") && word(k + 3) == Some("me")).then_some(k + 3),
+        "it" => (word(k + 1).is_some_and(|x| matches!(x, "seems" | "strikes" | "appears"))
+            && word(k + 2) == Some("to")
+            && word(k + 3) == Some("me"))
+        .then_some(k + 3),
         _ => None,
     }
 }
@@ -319,8 +329,7 @@ fn hedge(toks: &[Tok], k: usize) -> bool {
     if !matches!(w, "seem" | "seems" | "seemed") {
         return true;
     }
-    toks.get(k + 1).is_some_and(|t| t.word && !matches!(t.lower.as_str(), "and" | "or"))
-        || (k > 0 && toks[k - 1].is("it"))
+    toks.get(k + 1).is_some_and(|t| t.word && !matches!(t.lower.as_str(), "and" | "or")) || (k > 0 && toks[k - 1].is("it"))
 }
 
 /// An evaluative word counts unless it is part of a name ("Brilliant Earth", capitalised

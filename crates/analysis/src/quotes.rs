@@ -130,7 +130,14 @@ pub fn find_with(doc: &Doc, options: &Options) -> Vec<Quote> {
                 q.role = a.role.clone();
                 q.rule = a.rule;
             }
-            q.suggestion = suggestion(doc, q.bytes.clone(), q.speaker.as_deref(), q.role.as_deref(), confidence.max(q.suggestion.provenance.confidence.as_f32()), &reason);
+            q.suggestion = suggestion(
+                doc,
+                q.bytes.clone(),
+                q.speaker.as_deref(),
+                q.role.as_deref(),
+                confidence.max(q.suggestion.provenance.confidence.as_f32()),
+                &reason,
+            );
             continue;
         }
         quotes.push(Quote {
@@ -209,12 +216,14 @@ fn confidence(doc: &Doc, p: &marks::Passage, a: &resolve::Attributed) -> (f32, C
     // however far apart they are. On PolNeAR's tuning half the second form was one false alarm
     // and no direct quotation.
     if a.rule == SpeakerRule::Before && !p.from_previous {
-        let after_verb = a.verb_bytes.as_ref().is_some_and(|v| v.end < p.bytes.start && has_complementiser(&doc.text[v.end..p.bytes.start]));
+        let after_verb =
+            a.verb_bytes.as_ref().is_some_and(|v| v.end < p.bytes.start && has_complementiser(&doc.text[v.end..p.bytes.start]));
         if after_verb || word_before_punctuation(doc, p).is_some_and(|w| w.eq_ignore_ascii_case("that")) {
             return (0.2, "quotation after 'that': part of indirect speech".into());
         }
     }
-    let attributed_here = matches!(a.rule, SpeakerRule::AfterVerbFirst | SpeakerRule::AfterSpeakerFirst | SpeakerRule::Before | SpeakerRule::Dash);
+    let attributed_here =
+        matches!(a.rule, SpeakerRule::AfterVerbFirst | SpeakerRule::AfterSpeakerFirst | SpeakerRule::Before | SpeakerRule::Dash);
     if is_title_case(inner) && !(attributed_here && a.verb.as_deref().is_none_or(crate::lexicon::reporting::is_core_speech_verb)) {
         return (0.2, "words in title case in quotation marks: the title of a work or a headline".into());
     }
@@ -282,8 +291,28 @@ fn word_before_punctuation<'a>(doc: &Doc<'a>, p: &marks::Passage) -> Option<&'a 
 /// released" (a relative clause, its verb right after it).
 fn has_complementiser(between: &str) -> bool {
     const NOT_AFTER: &[&str] = &[
-        "day", "night", "morning", "afternoon", "evening", "week", "month", "year", "time", "point", "moment",
-        "is", "was", "were", "are", "has", "had", "have", "will", "would", "can", "could",
+        "day",
+        "night",
+        "morning",
+        "afternoon",
+        "evening",
+        "week",
+        "month",
+        "year",
+        "time",
+        "point",
+        "moment",
+        "is",
+        "was",
+        "were",
+        "are",
+        "has",
+        "had",
+        "have",
+        "will",
+        "would",
+        "can",
+        "could",
     ];
     let words: Vec<&str> = between.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
     words.iter().enumerate().any(|(i, w)| {
@@ -329,8 +358,9 @@ fn runs_on(doc: &Doc, p: &marks::Passage) -> bool {
 
 /// A headline: a short first paragraph that does not end like a sentence.
 fn is_headline(doc: &Doc, paragraph: usize) -> bool {
-    paragraph == 0 && doc.paragraphs.first().is_some_and(|r| {
-        let s = doc.text[r.clone()].trim_end();
-        s.len() < 200 && !s.ends_with(['.', '!', '?', '”', '"', '’', '\''])
-    })
+    paragraph == 0
+        && doc.paragraphs.first().is_some_and(|r| {
+            let s = doc.text[r.clone()].trim_end();
+            s.len() < 200 && !s.ends_with(['.', '!', '?', '”', '"', '’', '\''])
+        })
 }

@@ -147,9 +147,11 @@ pub fn summarize(article: &Article, lower: Lower) -> Summary {
                 let (name, role) = split_role(speaker.as_deref().unwrap_or("Unattributed"));
                 // "Mayor Ines Carvalho" and "Ines Carvalho" are one speaker; the title is a role.
                 let (title, name) = strip_titles(name);
-                let speaker = groups
-                    .entry((SPEAKER, group_key(name, lower)))
-                    .or_insert_with(|| Group { name: name.to_string(), roles: Vec::new(), entries: Vec::new() });
+                let speaker = groups.entry((SPEAKER, group_key(name, lower))).or_insert_with(|| Group {
+                    name: name.to_string(),
+                    roles: Vec::new(),
+                    entries: Vec::new(),
+                });
                 for role in [title, role].into_iter().flatten() {
                     if !speaker.roles.iter().any(|x| x == role) {
                         speaker.roles.push(role.to_string());
@@ -299,8 +301,9 @@ mod tests {
             event: None,
         };
         let relations = vec![link("r1", "speaker", "q", "p"), link("r2", "actor", "d", "u"), link("r3", "addressee", "d", "b")];
-        let article = Article::with_spans(ArticleId::new("a"), String::new(), std::rc::Rc::new(newsmark_core::ArticleText::new(text)), spans)
-            .with_relations(relations);
+        let article =
+            Article::with_spans(ArticleId::new("a"), String::new(), std::rc::Rc::new(newsmark_core::ArticleText::new(text)), spans)
+                .with_relations(relations);
         let s = summarize(&article, &str::to_lowercase);
         assert_eq!(s.speakers[0].name, "Mara Lindqvist");
         assert_eq!((s.demands[0].by.as_deref(), s.demands[0].to.as_deref()), (Some("Unions"), Some("the board")));
@@ -325,7 +328,12 @@ mod tests {
             }
             span
         });
-        let article = Article::with_spans(ArticleId::new("a"), String::new(), std::rc::Rc::new(newsmark_core::ArticleText::new(text)), spans.to_vec());
+        let article = Article::with_spans(
+            ArticleId::new("a"),
+            String::new(),
+            std::rc::Rc::new(newsmark_core::ArticleText::new(text)),
+            spans.to_vec(),
+        );
         let asked = std::cell::RefCell::new(Vec::new());
         let lower = |s: &str| {
             asked.borrow_mut().push(s.to_string());

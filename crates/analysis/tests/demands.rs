@@ -54,7 +54,11 @@ fn call_on_to_with_each_item_of_the_list() {
 fn demands_include_a_b_and_c() {
     assert_eq!(
         demands_in("The rail union's demands include higher pay, shorter shifts and safer trains."),
-        vec![d("higher pay", Some("The rail union"), None), d("shorter shifts", Some("The rail union"), None), d("safer trains", Some("The rail union"), None)]
+        vec![
+            d("higher pay", Some("The rail union"), None),
+            d("shorter shifts", Some("The rail union"), None),
+            d("safer trains", Some("The rail union"), None)
+        ]
     );
     let items: Vec<String> = demands_in("Their demands are better pay and fewer hours.").into_iter().map(|x| x.item).collect();
     assert_eq!(items, vec!["better pay", "fewer hours"]);
@@ -71,15 +75,27 @@ fn bulleted_items_after_a_colon() {
 
 #[test]
 fn verbs_and_their_actors_and_addressees() {
-    assert_eq!(demands_in("Protesters demanded the resignation of the mayor."), vec![d("the resignation of the mayor", Some("Protesters"), None)]);
-    assert_eq!(demands_in("The families demanded an apology from the ministry."), vec![d("an apology", Some("The families"), Some("the ministry"))]);
+    assert_eq!(
+        demands_in("Protesters demanded the resignation of the mayor."),
+        vec![d("the resignation of the mayor", Some("Protesters"), None)]
+    );
+    assert_eq!(
+        demands_in("The families demanded an apology from the ministry."),
+        vec![d("an apology", Some("The families"), Some("the ministry"))]
+    );
     assert_eq!(demands_in("Labour called for an inquiry into the deal."), vec![d("an inquiry into the deal", Some("Labour"), None)]);
     assert_eq!(demands_in("The mayor urged residents to stay indoors."), vec![d("stay indoors", Some("The mayor"), Some("residents"))]);
     assert_eq!(demands_in("Critics pressed for a vote."), vec![d("a vote", Some("Critics"), None)]);
-    assert_eq!(demands_in("The law requires companies to publish pay gaps."), vec![d("publish pay gaps", Some("The law"), Some("companies"))]);
+    assert_eq!(
+        demands_in("The law requires companies to publish pay gaps."),
+        vec![d("publish pay gaps", Some("The law"), Some("companies"))]
+    );
     assert_eq!(demands_in("She asked the court to dismiss the case."), vec![d("dismiss the case", Some("She"), Some("the court"))]);
     assert_eq!(demands_in("The senator insisted that the bill must pass."), vec![d("the bill must pass", Some("The senator"), None)]);
-    assert_eq!(demands_in("Russia issued an ultimatum to Kyiv to withdraw its troops."), vec![d("withdraw its troops", Some("Russia"), Some("Kyiv"))]);
+    assert_eq!(
+        demands_in("Russia issued an ultimatum to Kyiv to withdraw its troops."),
+        vec![d("withdraw its troops", Some("Russia"), Some("Kyiv"))]
+    );
 }
 
 #[test]
@@ -114,9 +130,50 @@ fn not_demands() {
 // ---- Property tests -------------------------------------------------------------------------
 
 const PIECES: &[&str] = &[
-    "demanded", "demands", "include", "called", "on", "for", "urged", "to", "asked", "insisted", "that", "ultimatum",
-    "conditions", "the", "council", "fares", "and", "or", ",", ".", ":", ";", "\n", "\n- ", "\n• ", "\n1. ", "\r\n* ",
-    "“", "”", "\"", "'", "’", "(", ")", "Smith", "We", "их", "要求", "طالب", "e\u{301}", "👩‍👩‍👧", "\t", "  ", "was",
+    "demanded",
+    "demands",
+    "include",
+    "called",
+    "on",
+    "for",
+    "urged",
+    "to",
+    "asked",
+    "insisted",
+    "that",
+    "ultimatum",
+    "conditions",
+    "the",
+    "council",
+    "fares",
+    "and",
+    "or",
+    ",",
+    ".",
+    ":",
+    ";",
+    "\n",
+    "\n- ",
+    "\n• ",
+    "\n1. ",
+    "\r\n* ",
+    "“",
+    "”",
+    "\"",
+    "'",
+    "’",
+    "(",
+    ")",
+    "Smith",
+    "We",
+    "их",
+    "要求",
+    "طالب",
+    "e\u{301}",
+    "👩‍👩‍👧",
+    "\t",
+    "  ",
+    "was",
     "were",
 ];
 

@@ -37,7 +37,13 @@ fn reasons(text: &str) -> Vec<String> {
 
 #[test]
 fn first_person_epistemic_phrases() {
-    for text in ["I don't think the plan will work.", "I believe the plan will work.", "In my view, the plan will work.", "We feel strongly that the plan will work.", "I’m convinced the plan will work."] {
+    for text in [
+        "I don't think the plan will work.",
+        "I believe the plan will work.",
+        "In my view, the plan will work.",
+        "We feel strongly that the plan will work.",
+        "I’m convinced the plan will work.",
+    ] {
         let r = reasons(text);
         assert_eq!(r.len(), 1, "{text}");
         assert!(r[0].starts_with("first-person view") || r[0].starts_with("view phrase"), "{text}: {r:?}");
@@ -128,9 +134,47 @@ fn confidence_stays_low() {
 // ---- Property tests -------------------------------------------------------------------------
 
 const PIECES: &[&str] = &[
-    "I", "we", "don't", "think", "believe", "feel", "that", "in", "my", "her", "view", "probably", "seems", "disaster",
-    "natural", "outrageous", "must", "ought", "to", "!", ".", "?", ",", "“", "”", "\"", "'", "’", "\n", "\r\n", "Smith",
-    "Jane", "Ελλάδα", "東京", "كارثة", "e\u{301}", "🇫🇷", "👍🏽", "\u{200d}", "\t", "  ",
+    "I",
+    "we",
+    "don't",
+    "think",
+    "believe",
+    "feel",
+    "that",
+    "in",
+    "my",
+    "her",
+    "view",
+    "probably",
+    "seems",
+    "disaster",
+    "natural",
+    "outrageous",
+    "must",
+    "ought",
+    "to",
+    "!",
+    ".",
+    "?",
+    ",",
+    "“",
+    "”",
+    "\"",
+    "'",
+    "’",
+    "\n",
+    "\r\n",
+    "Smith",
+    "Jane",
+    "Ελλάδα",
+    "東京",
+    "كارثة",
+    "e\u{301}",
+    "🇫🇷",
+    "👍🏽",
+    "\u{200d}",
+    "\t",
+    "  ",
 ];
 
 proptest! {

@@ -297,7 +297,8 @@ proptest! {
 
 #[test]
 fn text_without_sentences() {
-    for text in ["", " ", "\n\n\n", "word", "no punctuation at all just words and more words", "....", "“”“”‘’", "\u{feff}", "\r\r\r"] {
+    for text in ["", " ", "\n\n\n", "word", "no punctuation at all just words and more words", "....", "“”“”‘’", "\u{feff}", "\r\r\r"]
+    {
         check(text);
     }
 }

@@ -73,7 +73,11 @@ pub fn run(args: &[String]) -> Result<(), Failure> {
 
 /// "1 span", "2 spans".
 fn count(n: usize, one: &str) -> String {
-    if n == 1 { format!("1 {one}") } else { format!("{n} {one}s") }
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {one}s")
+    }
 }
 
 fn skipped(names: &[String]) -> String {

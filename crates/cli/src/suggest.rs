@@ -25,9 +25,8 @@ fn suggest(files: &[String]) -> Result<String, String> {
     for (i, file) in files.iter().enumerate() {
         let path = Path::new(file);
         let bytes = std::fs::read(path).map_err(|e| format!("{file}: {e}"))?;
-        let text = String::from_utf8(bytes).map_err(|e| {
-            format!("{file}: not UTF-8 text (byte {} cannot start or continue a character)", e.utf8_error().valid_up_to())
-        })?;
+        let text = String::from_utf8(bytes)
+            .map_err(|e| format!("{file}: not UTF-8 text (byte {} cannot start or continue a character)", e.utf8_error().valid_up_to()))?;
         // A byte-order mark is an encoding marker, not part of the article (as in the app).
         let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
         let title = path.file_name().map_or_else(|| file.clone(), |n| n.to_string_lossy().into_owned());

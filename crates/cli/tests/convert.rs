@@ -126,10 +126,7 @@ fn newsmark_to_newsmark_keeps_everything() {
     assert_eq!(doc.relations.len(), 1);
     assert!(batch.labels.by_name("Source").is_some());
     let summary = stderr(&run);
-    assert!(
-        summary.contains("converted 1 document, 4 spans, 1 relation, 0 warnings from detected formats to newsmark"),
-        "{summary}"
-    );
+    assert!(summary.contains("converted 1 document, 4 spans, 1 relation, 0 warnings from detected formats to newsmark"), "{summary}");
     assert_eq!(summary.lines().count(), 1, "one summary line: {summary}");
 }
 

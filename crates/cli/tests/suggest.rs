@@ -1,7 +1,7 @@
 //! The `newsmark suggest` command, run as a person runs it.
 
-use std::process::Command;
 use newsmark_core::LabelSet;
+use std::process::Command;
 
 fn newsmark(args: &[&str]) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_newsmark")).args(args).output().expect("the binary runs")
@@ -17,7 +17,10 @@ fn temp_file(name: &str, contents: &[u8]) -> std::path::PathBuf {
 
 #[test]
 fn suggest_writes_one_document_per_file_that_imports_cleanly() {
-    let a = temp_file("strike.txt", "“We will fight on,” said Mara Lindqvist.\r\nThe union called on the council to freeze fares.\n".as_bytes());
+    let a = temp_file(
+        "strike.txt",
+        "“We will fight on,” said Mara Lindqvist.\r\nThe union called on the council to freeze fares.\n".as_bytes(),
+    );
     let b = temp_file("empty.txt", b"");
     let out = newsmark(&["suggest", a.to_str().unwrap(), b.to_str().unwrap()]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));

@@ -3,8 +3,8 @@
 //! A benchmark, not a test: `cargo run --release -p newsmark-core --example bench_core`.
 //! Native timings; the browser adds wasm and DOM costs on top.
 
-use std::time::Instant;
 use newsmark_core::LabelSet;
+use std::time::Instant;
 
 use newsmark_core::format::{export_json, import_json};
 use newsmark_core::{reduce, Action, Label, State, StoredWorkspace};
@@ -29,9 +29,8 @@ fn main() {
     println!("article: {:.1} MB, {} code points", text.len() as f64 / 1_048_576.0, text.chars().count());
     let empty = StoredWorkspace { articles: vec![], open: None, snap_to_words: true, next_article: 1, labels: LabelSet::builtin() };
     let state = reduce(&State::default(), Action::Restore(Some(empty)));
-    let mut state = time("add the 5 MB article (index its text)", || {
-        reduce(&state, Action::AddArticle { title: "Bench".into(), text: text.clone() })
-    });
+    let mut state =
+        time("add the 5 MB article (index its text)", || reduce(&state, Action::AddArticle { title: "Bench".into(), text: text.clone() }));
     let len = state.open_article().unwrap().text.len();
 
     const SPANS: usize = 10_000;

@@ -7,8 +7,7 @@
 use std::path::Path;
 
 fn main() -> std::io::Result<()> {
-    let path =
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../schema/newsmark-labelled-json.v1.schema.json");
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../schema/newsmark-labelled-json.v1.schema.json");
     std::fs::write(&path, newsmark_core::format::labelled_json_schema())?;
     println!("wrote {}", path.display());
     Ok(())

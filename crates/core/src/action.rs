@@ -6,12 +6,12 @@
 use crate::article::{Article, ArticleId};
 use crate::format::ImportBatch;
 use crate::label::{AttributeKey, Label, LabelDef, LabelSet};
+use crate::pending::SuggestionId;
 use crate::relation::RelationId;
 use crate::snap::Edge;
 use crate::span::SpanId;
 use crate::state::{Dialog, Notice};
 use crate::suggestion::Suggestion;
-use crate::suggestions::SuggestionId;
 
 /// A workspace read back from storage.
 #[derive(Debug, Clone, PartialEq)]
@@ -29,7 +29,10 @@ pub enum Action {
     Restore(Option<StoredWorkspace>),
     /// A workspace could not be read; the app starts empty and must not overwrite storage.
     RestoreFailed(String),
-    AddArticle { title: String, text: String },
+    AddArticle {
+        title: String,
+        text: String,
+    },
     OpenArticle(ArticleId),
     RenameArticle(ArticleId, String),
     DeleteArticle(ArticleId),
@@ -38,7 +41,10 @@ pub enum Action {
     Import(Box<ImportBatch>),
     /// In the mapping step: import the batch's `label` as the workspace's `target`, or as a new
     /// label of its own (`None`).
-    MapLabel { label: Label, target: Option<Label> },
+    MapLabel {
+        label: Label,
+        target: Option<Label>,
+    },
     /// Ends the mapping step and adds the documents, as one undo step.
     ConfirmImport,
     AddLabel(LabelDef),
@@ -54,19 +60,33 @@ pub enum Action {
     ClickAt(usize),
     SelectSpan(Option<SpanId>),
     /// Selects the next (or previous) shown span after the selected one.
-    StepSpan { forward: bool },
+    StepSpan {
+        forward: bool,
+    },
     DeleteSpan(SpanId),
     Relabel(SpanId, Label),
-    SetAttribute { span: SpanId, key: AttributeKey, value: String },
+    SetAttribute {
+        span: SpanId,
+        key: AttributeKey,
+        value: String,
+    },
     /// Moves an edge of the selected span by a character cluster or a word.
-    MoveEdge { edge: Edge, forward: bool, by_word: bool },
+    MoveEdge {
+        edge: Edge,
+        forward: bool,
+        by_word: bool,
+    },
     /// Starts drawing a relation from the selected span; the next span clicked or chosen ends it.
     StartRelation,
     CancelRelation,
     /// Ends the relation being drawn at the span chosen with the keyboard.
     CompleteRelation,
     /// Adds a relation; `kind` `None` picks the usual one for the `from` span's label.
-    AddRelation { from: SpanId, to: SpanId, kind: Option<String> },
+    AddRelation {
+        from: SpanId,
+        to: SpanId,
+        kind: Option<String>,
+    },
     DeleteRelation(RelationId),
     SetRelationKind(RelationId, String),
     SelectRelation(Option<RelationId>),
@@ -77,12 +97,24 @@ pub enum Action {
     /// A batch of a job's suggestions: batch 0 replaces the article's list, later batches add to
     /// it, and the `last` batch ends the job. Long articles' results come in batches so that no
     /// single one keeps the page busy for long.
-    SetSuggestions { article: ArticleId, job: u64, suggestions: Vec<Suggestion>, batch: usize, last: bool },
+    SetSuggestions {
+        article: ArticleId,
+        job: u64,
+        suggestions: Vec<Suggestion>,
+        batch: usize,
+        last: bool,
+    },
     /// The analysis `job` could not finish.
-    SuggestionsFailed { article: ArticleId, job: u64, why: String },
+    SuggestionsFailed {
+        article: ArticleId,
+        job: u64,
+        why: String,
+    },
     SelectSuggestion(Option<SuggestionId>),
     /// Selects the next (or previous) pending suggestion.
-    StepSuggestion { forward: bool },
+    StepSuggestion {
+        forward: bool,
+    },
     /// Makes a pending suggestion a span with origin "suggested".
     AcceptSuggestion(SuggestionId),
     RejectSuggestion(SuggestionId),

@@ -54,22 +54,15 @@ impl Article {
     /// Builds an article from spans made elsewhere (storage, import), which must already be
     /// valid for `text`. The id counter starts past every `s<n>` id in use.
     pub fn with_spans(id: ArticleId, title: String, text: Rc<ArticleText>, spans: Vec<Span>) -> Self {
-        let next_span = spans
-            .iter()
-            .filter_map(|s| s.id.as_str().strip_prefix('s')?.parse::<u64>().ok())
-            .max()
-            .map_or(1, |n| n + 1);
+        let next_span = spans.iter().filter_map(|s| s.id.as_str().strip_prefix('s')?.parse::<u64>().ok()).max().map_or(1, |n| n + 1);
         Article { id, title, text, spans: Spans::from_unsorted(spans), next_span, relations: Relations::default(), next_relation: 1 }
     }
 
     /// Adds relations made elsewhere (storage, import), whose spans must be in the article.
     /// The id counter starts past every `r<n>` id in use.
     pub fn with_relations(mut self, relations: Vec<Relation>) -> Self {
-        self.next_relation = relations
-            .iter()
-            .filter_map(|r| r.id.as_str().strip_prefix('r')?.parse::<u64>().ok())
-            .max()
-            .map_or(1, |n| n + 1);
+        self.next_relation =
+            relations.iter().filter_map(|r| r.id.as_str().strip_prefix('r')?.parse::<u64>().ok()).max().map_or(1, |n| n + 1);
         self.relations = Relations::new(relations);
         self
     }

@@ -8,9 +8,9 @@ use std::rc::Rc;
 
 use crate::article::{Article, ArticleId};
 use crate::label::{AttributeKey, LabelSet};
+use crate::pending::{Pending, SuggestionId};
 use crate::relation::Relation;
 use crate::span::{Span, SpanId};
-use crate::suggestions::{Pending, SuggestionId};
 
 /// Steps kept for undo, at least; older ones are dropped. Each step holds a span or a shared
 /// article, so the memory cost is small even at this depth.
@@ -22,22 +22,63 @@ pub const MAX_UNDO: usize = 1000;
 #[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum Change {
-    SpanAdded { article: ArticleId, span: Span },
-    SpanRemoved { article: ArticleId, span: Span },
-    SpanChanged { article: ArticleId, before: Span, after: Span },
-    ArticleAdded { index: usize, article: Rc<Article> },
-    ArticleRemoved { index: usize, article: Rc<Article> },
-    ArticleRenamed { article: ArticleId, before: String, after: String },
+    SpanAdded {
+        article: ArticleId,
+        span: Span,
+    },
+    SpanRemoved {
+        article: ArticleId,
+        span: Span,
+    },
+    SpanChanged {
+        article: ArticleId,
+        before: Span,
+        after: Span,
+    },
+    ArticleAdded {
+        index: usize,
+        article: Rc<Article>,
+    },
+    ArticleRemoved {
+        index: usize,
+        article: Rc<Article>,
+    },
+    ArticleRenamed {
+        article: ArticleId,
+        before: String,
+        after: String,
+    },
     /// Pending suggestions taken off an article's list (rejected, or accepted together with
     /// the `SpanAdded` of their spans in one `Batch`), and put back.
-    SuggestionsRemoved { article: ArticleId, items: Vec<Pending> },
-    SuggestionsRestored { article: ArticleId, items: Vec<Pending> },
+    SuggestionsRemoved {
+        article: ArticleId,
+        items: Vec<Pending>,
+    },
+    SuggestionsRestored {
+        article: ArticleId,
+        items: Vec<Pending>,
+    },
     /// A relation added at, or removed from, position `index` of its article's relations.
-    RelationAdded { article: ArticleId, index: usize, relation: Relation },
-    RelationRemoved { article: ArticleId, index: usize, relation: Relation },
-    RelationChanged { article: ArticleId, before: Relation, after: Relation },
+    RelationAdded {
+        article: ArticleId,
+        index: usize,
+        relation: Relation,
+    },
+    RelationRemoved {
+        article: ArticleId,
+        index: usize,
+        relation: Relation,
+    },
+    RelationChanged {
+        article: ArticleId,
+        before: Relation,
+        after: Relation,
+    },
     /// The workspace's label set was edited (a label added, changed or removed).
-    LabelsChanged { before: LabelSet, after: LabelSet },
+    LabelsChanged {
+        before: LabelSet,
+        after: LabelSet,
+    },
     /// Several changes done and undone as one step (an import of many articles, accepting
     /// suggestions).
     Batch(Vec<Change>),

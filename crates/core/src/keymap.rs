@@ -36,7 +36,11 @@ pub enum Command {
     StartRelation,
     /// Ends the relation being drawn at the span chosen with j / k.
     CompleteRelation,
-    MoveEdge { edge: Edge, forward: bool, by_word: bool },
+    MoveEdge {
+        edge: Edge,
+        forward: bool,
+        by_word: bool,
+    },
     Help,
     /// Closes a dialog, or else deselects.
     Escape,
@@ -145,7 +149,10 @@ mod tests {
         assert_eq!(command(key("3")), Some(Command::Tag(Label::Quote)));
         assert_eq!(command(KeyPress { ctrl: true, ..key("3") }), None, "Ctrl+3 belongs to the browser");
         assert_eq!(command(key("}")), Some(Command::MoveEdge { edge: Edge::End, forward: true, by_word: false }));
-        assert_eq!(command(KeyPress { alt: true, ..key("[") }), Some(Command::MoveEdge { edge: Edge::Start, forward: false, by_word: true }));
+        assert_eq!(
+            command(KeyPress { alt: true, ..key("[") }),
+            Some(Command::MoveEdge { edge: Edge::Start, forward: false, by_word: true })
+        );
         assert_eq!(command(key("?")), Some(Command::Help));
         assert_eq!(command(key("q")), None);
         assert_eq!(command(key("7")), None, "no label has 7 yet");

@@ -103,14 +103,8 @@ impl Label {
 }
 
 impl AttributeKey {
-    pub const ALL: [AttributeKey; 6] = [
-        AttributeKey::Speaker,
-        AttributeKey::Source,
-        AttributeKey::By,
-        AttributeKey::To,
-        AttributeKey::Holder,
-        AttributeKey::Note,
-    ];
+    pub const ALL: [AttributeKey; 6] =
+        [AttributeKey::Speaker, AttributeKey::Source, AttributeKey::By, AttributeKey::To, AttributeKey::Holder, AttributeKey::Note];
 
     pub fn id(self) -> &'static str {
         match self {

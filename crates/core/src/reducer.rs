@@ -10,11 +10,11 @@ use crate::action::{Action, StoredWorkspace};
 use crate::article::{Article, ArticleId};
 use crate::history::{Change, MergeKey};
 use crate::label::Label;
+use crate::pending::{Analysis, ArticleSuggestions, SuggestionId};
 use crate::sample;
 use crate::snap::{move_edge, snap_selection};
 use crate::span::{Span, SpanId};
 use crate::state::{Dialog, Notice, NoticeKind, Persistence, State, MAX_ARTICLE_BYTES};
-use crate::suggestions::{Analysis, ArticleSuggestions, SuggestionId};
 
 mod labels;
 mod relations;
@@ -176,7 +176,9 @@ fn next(state: &State, action: Action) -> State {
                 s.next_job += 1;
             }
         }
-        Action::SetSuggestions { article, job, suggestions, batch, last } => set_suggestions(&mut s, article, job, suggestions, batch, last),
+        Action::SetSuggestions { article, job, suggestions, batch, last } => {
+            set_suggestions(&mut s, article, job, suggestions, batch, last)
+        }
         Action::SuggestionsFailed { article, job, why } => {
             if s.analysing == Some(Analysis { article, job }) {
                 s.analysing = None;

@@ -47,21 +47,13 @@ const EXAMPLES: &[Example] = &[
         "“We are not going to balance the harbour budget on the backs of people who cross the water to get to work,”",
         &[(AttributeKey::Speaker, "Ines Carvalho")],
     ),
-    (
-        Label::Claim,
-        "ridership fell by 7 percent in 2025",
-        &[(AttributeKey::Source, "the authority’s annual report")],
-    ),
+    (Label::Claim, "ridership fell by 7 percent in 2025", &[(AttributeKey::Source, "the authority’s annual report")]),
     (
         Label::Demand,
         "freeze fares for two years",
         &[(AttributeKey::By, "Dock and Ferry Workers’ Union"), (AttributeKey::To, "the city council")],
     ),
-    (
-        Label::Opinion,
-        "postponing the inevitable and making it more painful",
-        &[(AttributeKey::Holder, "Lena Fischer")],
-    ),
+    (Label::Opinion, "postponing the inevitable and making it more painful", &[(AttributeKey::Holder, "Lena Fischer")]),
 ];
 
 pub fn article(id: ArticleId) -> Article {

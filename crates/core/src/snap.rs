@@ -159,11 +159,8 @@ fn step(text: &ArticleText, at: usize, forward: bool, by_word: bool) -> Option<u
         return None;
     }
     let (from, s) = window(text, at);
-    let pieces = if by_word {
-        piece_bounds(from, s, s.split_word_bound_indices())
-    } else {
-        piece_bounds(from, s, s.grapheme_indices(true))
-    };
+    let pieces =
+        if by_word { piece_bounds(from, s, s.split_word_bound_indices()) } else { piece_bounds(from, s, s.grapheme_indices(true)) };
     let wanted = |&&(_, _, p): &&(usize, usize, &str)| !by_word || is_word(p);
     let found = if forward {
         pieces.iter().filter(|(_, b, _)| *b > at).find(wanted).map(|&(_, b, _)| b)

@@ -91,12 +91,7 @@ impl Attributes {
 
     /// The attributes that are set and apply to `label`, in form order, note last.
     pub fn shown_for(&self, label: Label) -> impl Iterator<Item = (AttributeKey, &str)> {
-        label
-            .attributes()
-            .iter()
-            .copied()
-            .chain(std::iter::once(AttributeKey::Note))
-            .filter_map(|k| self.get(k).map(|v| (k, v)))
+        label.attributes().iter().copied().chain(std::iter::once(AttributeKey::Note)).filter_map(|k| self.get(k).map(|v| (k, v)))
     }
 }
 
@@ -266,12 +261,26 @@ mod tests {
     use super::*;
 
     fn span(label: Label, start: usize, end: usize) -> Span {
-        Span { id: SpanId::new(format!("{start}-{end}")), label, start, end, attributes: Attributes::default(), origin: Origin::Manual, fragments: None }
+        Span {
+            id: SpanId::new(format!("{start}-{end}")),
+            label,
+            start,
+            end,
+            attributes: Attributes::default(),
+            origin: Origin::Manual,
+            fragments: None,
+        }
     }
 
     #[test]
     fn nested_spans_of_one_label_get_deeper_levels() {
-        let spans = [span(Label::Claim, 0, 10), span(Label::Quote, 1, 3), span(Label::Claim, 2, 5), span(Label::Claim, 6, 8), span(Label::Claim, 12, 14)];
+        let spans = [
+            span(Label::Claim, 0, 10),
+            span(Label::Quote, 1, 3),
+            span(Label::Claim, 2, 5),
+            span(Label::Claim, 6, 8),
+            span(Label::Claim, 12, 14),
+        ];
         assert_eq!(nesting_levels(&spans), vec![0, 0, 1, 1, 0]);
     }
 

@@ -8,12 +8,12 @@ use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use crate::article::{Article, ArticleId};
-use crate::history::History;
 use crate::format::ImportBatch;
+use crate::history::History;
 use crate::label::{Label, LabelSet};
+use crate::pending::{Analysis, ArticleSuggestions, Pending, SuggestionId};
 use crate::relation::{Relation, RelationId};
 use crate::span::{Span, SpanId};
-use crate::suggestions::{Analysis, ArticleSuggestions, Pending, SuggestionId};
 
 /// The largest article accepted, in UTF-8 bytes. Articles up to this size open, paint and save
 /// without freezing the page; larger ones are refused with a message rather than half-working.
@@ -44,16 +44,29 @@ impl Notice {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Dialog {
     /// The new-article form; `text` prefills it (from a paste), `error` says why adding failed.
-    NewArticle { title: String, text: String, error: Option<String> },
+    NewArticle {
+        title: String,
+        text: String,
+        error: Option<String>,
+    },
     Help,
     /// Several spans lie under a click: the person picks one.
-    ChooseSpan { candidates: Vec<SpanId> },
-    Rename { article: ArticleId },
+    ChooseSpan {
+        candidates: Vec<SpanId>,
+    },
+    Rename {
+        article: ArticleId,
+    },
     /// The label set editor.
-    Labels { error: Option<String> },
+    Labels {
+        error: Option<String>,
+    },
     /// An import whose files use labels the workspace does not have: the person maps each onto
     /// a label of theirs, or keeps it as a new label (`None`).
-    MapLabels { batch: Box<ImportBatch>, mapping: Vec<(Label, Option<Label>)> },
+    MapLabels {
+        batch: Box<ImportBatch>,
+        mapping: Vec<(Label, Option<Label>)>,
+    },
 }
 
 /// A relation being drawn: from a span to the span the person points at next.
@@ -69,7 +82,10 @@ pub struct Linking {
 pub enum Persistence {
     /// The stored workspace has not been read yet; nothing may be saved before it is.
     Loading,
-    Ready { saved_revision: u64, error: Option<String> },
+    Ready {
+        saved_revision: u64,
+        error: Option<String>,
+    },
     /// The stored workspace could not be read. Nothing is saved in this tab, so the stored data
     /// stays as it was for the person (or a later version) to recover.
     Unavailable(String),

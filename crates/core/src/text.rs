@@ -112,8 +112,7 @@ impl ArticleText {
     /// Counted once per text and kept: the summary asks after every edit, and on a 1 MB article
     /// the count takes longer than the rest of the summary.
     pub fn words_per_block(&self) -> &[usize] {
-        self.words
-            .get_or_init(|| self.blocks.iter().map(|b| self.slice(b.start, b.content_end).split_whitespace().count()).collect())
+        self.words.get_or_init(|| self.blocks.iter().map(|b| self.slice(b.start, b.content_end).split_whitespace().count()).collect())
     }
 
     /// The block whose range (content and line break) holds code point `cp`; the last block for

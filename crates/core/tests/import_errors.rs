@@ -1,8 +1,8 @@
 //! Every way an import can fail, and what it tells the person: each message must name the
 //! document, the span and the field, and a file with a single bad span must import nothing.
 
-use std::rc::Rc;
 use newsmark_core::LabelSet;
+use std::rc::Rc;
 
 use newsmark_core::format::{article_from_json, article_to_json, export_json, import_json, ImportError};
 use newsmark_core::{Article, ArticleId, ArticleText, Attributes, Label, Origin, Span, SpanId};
@@ -28,11 +28,7 @@ fn articles() -> Vec<Article> {
         ArticleId::new("a2"),
         "Strike vote".into(),
         Rc::new(ArticleText::new(strike_text)),
-        vec![
-            span("s1", Label::Claim, 0, 5),
-            span("s2", Label::Quote, 7, 16),
-            span("s3", Label::Opinion, 17, 30),
-        ],
+        vec![span("s1", Label::Claim, 0, 5), span("s2", Label::Quote, 7, 16), span("s3", Label::Opinion, 17, 30)],
     );
     vec![bridge, strike]
 }
@@ -78,10 +74,7 @@ fn not_json_gives_line_and_column() {
 
 #[test]
 fn other_json_is_not_labelled_json() {
-    assert_eq!(
-        error(&json!({"format": "x", "version": 1})),
-        "this file is not newsmark labelled JSON: its format is \"x\""
-    );
+    assert_eq!(error(&json!({"format": "x", "version": 1})), "this file is not newsmark labelled JSON: its format is \"x\"");
     assert_eq!(
         error(&json!({"text": "doccano", "label": [[0, 2, "ORG"]]})),
         "this file is not newsmark labelled JSON: it has no \"format\" field"
@@ -173,12 +166,8 @@ fn span_text_that_differs_from_the_text_at_its_offsets() {
 #[test]
 fn long_span_texts_are_shown_around_the_difference() {
     let text = format!("{}A{}", "é".repeat(100), "z".repeat(100));
-    let article = Article::with_spans(
-        ArticleId::new("a"),
-        "Long".into(),
-        Rc::new(ArticleText::new(text)),
-        vec![span("s1", Label::Claim, 0, 201)],
-    );
+    let article =
+        Article::with_spans(ArticleId::new("a"), "Long".into(), Rc::new(ArticleText::new(text)), vec![span("s1", Label::Claim, 0, 201)]);
     let mut file: Value = serde_json::from_str(&export_json(&[&article], &LabelSet::builtin(), "t")).unwrap();
     file["documents"][0]["spans"][0]["text"] = json!(format!("{}B{}", "é".repeat(100), "z".repeat(100)));
     let message = error(&file);
@@ -208,19 +197,14 @@ fn offsets_counted_in_utf16_or_bytes_get_a_hint() {
     let message = error(&file);
     assert!(message.starts_with("document 1 (“Bridge repairs 🌉”), span “s2”, field text: "), "{message}");
     assert!(
-        message.ends_with(
-            "if counted in UTF-16 code units, as JavaScript does, but start and end must count code points"
-        ),
+        message.ends_with("if counted in UTF-16 code units, as JavaScript does, but start and end must count code points"),
         "{message}"
     );
     file["documents"][0]["spans"][1]["start"] = json!(82);
     file["documents"][0]["spans"][1]["end"] = json!(111);
     let message = error(&file);
     assert!(message.contains("field end: 111 is past the end of the text (105 code points)"), "{message}");
-    assert!(
-        message.ends_with("if counted in UTF-8 bytes, but start and end must count code points"),
-        "{message}"
-    );
+    assert!(message.ends_with("if counted in UTF-8 bytes, but start and end must count code points"), "{message}");
 }
 
 #[test]
@@ -256,10 +240,7 @@ fn duplicate_ids() {
     );
     let mut file = base();
     file["documents"][1]["id"] = json!("a1");
-    assert_eq!(
-        error(&file),
-        "document 2 (“Strike vote”), field id: “a1” is also the id of document 1; document ids must be unique"
-    );
+    assert_eq!(error(&file), "document 2 (“Strike vote”), field id: “a1” is also the id of document 1; document ids must be unique");
 }
 
 #[test]
@@ -292,10 +273,7 @@ fn wrongly_typed_fields() {
         error(&with_span_field(1, 0, "end", json!(5.0))),
         "document 2 (“Strike vote”), span “s1”, field end: must be a whole number, 0 or more, not 5.0"
     );
-    assert_eq!(
-        error(&with_span_field(1, 0, "id", json!(7))),
-        "document 2 (“Strike vote”), span 1, field id: must be a string, not 7"
-    );
+    assert_eq!(error(&with_span_field(1, 0, "id", json!(7))), "document 2 (“Strike vote”), span 1, field id: must be a string, not 7");
     assert_eq!(
         error(&with_span_field(1, 0, "id", json!(""))),
         "document 2 (“Strike vote”), span 1, field id: is empty; every span needs an id"
@@ -330,10 +308,7 @@ fn unknown_fields_are_refused_not_dropped() {
     );
     let mut file = base();
     file["meta"] = json!({});
-    assert_eq!(
-        error(&file),
-        "field meta: unknown field; here version 1 has only format, version, exported_at, labels, documents"
-    );
+    assert_eq!(error(&file), "field meta: unknown field; here version 1 has only format, version, exported_at, labels, documents");
 }
 
 #[test]
@@ -342,10 +317,7 @@ fn one_bad_span_among_good_ones_imports_nothing() {
     let file = with_span_field(1, 1, "end", json!(501));
     let result = import_json(&file.to_string(), &LabelSet::builtin());
     let Err(e) = result else { panic!("imported a file with a bad span") };
-    assert!(
-        e.to_string().starts_with("document 2 (“Strike vote”), span “s2”, field end: 501 is past"),
-        "{e}"
-    );
+    assert!(e.to_string().starts_with("document 2 (“Strike vote”), span “s2”, field end: 501 is past"), "{e}");
     // The same document alone, from storage, is refused the same way.
     let one = file["documents"][1].to_string();
     let e = article_from_json(&one, &mut LabelSet::builtin()).unwrap_err();
@@ -462,7 +434,10 @@ fn accepted_suggestions_keep_their_provenance_through_export_and_storage() {
     let json = export_json(&refs, &LabelSet::builtin(), "t");
     let file: Value = serde_json::from_str(&json).unwrap();
     let s1 = &file["documents"][0]["spans"][0];
-    assert_eq!((s1["origin"].as_str(), s1["confidence"].as_f64(), s1["reason"].as_str()), (Some("suggested"), Some(0.905), Some("“…,” said X")));
+    assert_eq!(
+        (s1["origin"].as_str(), s1["confidence"].as_f64(), s1["reason"].as_str()),
+        (Some("suggested"), Some(0.905), Some("“…,” said X"))
+    );
     assert!(json.contains("\"confidence\": 0.905,"), "written as three decimals: {json}");
     // A manual span has neither field.
     let s2 = file["documents"][0]["spans"][1].as_object().unwrap();

@@ -5,16 +5,15 @@
 
 mod common;
 
-use std::sync::LazyLock;
 use newsmark_core::LabelSet;
+use std::sync::LazyLock;
 
 use newsmark_core::format::{article_from_json, article_to_json, export_json, import_json, ImportedDocument};
 use newsmark_core::{Article, ArticleId};
 use proptest::prelude::*;
 use serde_json::{json, Value};
 
-const SCHEMA_PATH: &str =
-    concat!(env!("CARGO_MANIFEST_DIR"), "/../../schema/newsmark-labelled-json.v1.schema.json");
+const SCHEMA_PATH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../schema/newsmark-labelled-json.v1.schema.json");
 const DOCS_PATH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../docs/labelled-json.md");
 
 fn committed_schema() -> Value {
@@ -34,8 +33,7 @@ fn refs(articles: &[Article]) -> Vec<&Article> {
 }
 
 fn rebuild(doc: ImportedDocument) -> Article {
-    Article::with_spans(ArticleId::new(doc.id.expect("exports carry ids")), doc.title, doc.text, doc.spans)
-        .with_relations(doc.relations)
+    Article::with_spans(ArticleId::new(doc.id.expect("exports carry ids")), doc.title, doc.text, doc.spans).with_relations(doc.relations)
 }
 
 proptest! {
@@ -193,10 +191,7 @@ fn schema_and_import_refuse_the_same_structural_mistakes() {
         ("no documents", Box::new(|f| f["documents"] = json!([]))),
         ("no exported_at", Box::new(|f| drop(f.as_object_mut().unwrap().remove("exported_at")))),
         ("unknown top-level field", Box::new(|f| f["extra"] = json!(1))),
-        (
-            "document without text",
-            Box::new(|f| drop(f["documents"][0].as_object_mut().unwrap().remove("text"))),
-        ),
+        ("document without text", Box::new(|f| drop(f["documents"][0].as_object_mut().unwrap().remove("text")))),
         ("empty label", Box::new(|f| f["documents"][0]["spans"][0]["label"] = json!(""))),
         ("label colour not #rrggbb", Box::new(|f| f["labels"] = json!([{"name": "person", "colour": "teal"}]))),
         ("label hotkey a letter", Box::new(|f| f["labels"] = json!([{"name": "person", "colour": "#008080", "hotkey": "q"}]))),
@@ -204,19 +199,10 @@ fn schema_and_import_refuse_the_same_structural_mistakes() {
         ("one fragment", Box::new(|f| f["documents"][0]["spans"][0]["fragments"] = json!([{"start": 0, "end": 1}]))),
         ("negative start", Box::new(|f| f["documents"][0]["spans"][0]["start"] = json!(-1))),
         ("fractional end", Box::new(|f| f["documents"][0]["spans"][0]["end"] = json!(4.5))),
-        (
-            "span without text",
-            Box::new(|f| drop(f["documents"][0]["spans"][0].as_object_mut().unwrap().remove("text"))),
-        ),
+        ("span without text", Box::new(|f| drop(f["documents"][0]["spans"][0].as_object_mut().unwrap().remove("text")))),
         ("empty span id", Box::new(|f| f["documents"][0]["spans"][0]["id"] = json!(""))),
-        (
-            "unknown attribute",
-            Box::new(|f| f["documents"][0]["spans"][0]["attributes"] = json!({"speakr": "x"})),
-        ),
-        (
-            "attribute not a string",
-            Box::new(|f| f["documents"][0]["spans"][0]["attributes"] = json!({"note": 3})),
-        ),
+        ("unknown attribute", Box::new(|f| f["documents"][0]["spans"][0]["attributes"] = json!({"speakr": "x"}))),
+        ("attribute not a string", Box::new(|f| f["documents"][0]["spans"][0]["attributes"] = json!({"note": 3}))),
         ("unknown origin", Box::new(|f| f["documents"][0]["spans"][0]["origin"] = json!("model"))),
         ("utf16 without end", Box::new(|f| f["documents"][0]["spans"][0]["utf16"] = json!({"start": 2}))),
         ("unknown span field", Box::new(|f| f["documents"][0]["spans"][0]["labels"] = json!(["quote"]))),
@@ -255,10 +241,7 @@ fn the_documented_example_is_what_newsmark_writes() {
     assert_eq!(export_json(&refs(&articles), &LabelSet::builtin(), file["exported_at"].as_str().unwrap()), example);
     // The page's prose quotes these offsets.
     let s2 = &file["documents"][0]["spans"][1];
-    assert_eq!(
-        (s2["start"].as_u64(), s2["utf16"]["start"].as_u64(), s2["utf8"]["start"].as_u64()),
-        (Some(75), Some(76), Some(82))
-    );
+    assert_eq!((s2["start"].as_u64(), s2["utf16"]["start"].as_u64(), s2["utf8"]["start"].as_u64()), (Some(75), Some(76), Some(82)));
 }
 
 #[cfg(feature = "schema")]

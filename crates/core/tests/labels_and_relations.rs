@@ -14,13 +14,8 @@ fn run(state: State, actions: impl IntoIterator<Item = Action>) -> State {
 }
 
 fn ready() -> State {
-    let workspace = newsmark_core::StoredWorkspace {
-        articles: vec![],
-        open: None,
-        snap_to_words: true,
-        next_article: 1,
-        labels: LabelSet::builtin(),
-    };
+    let workspace =
+        newsmark_core::StoredWorkspace { articles: vec![], open: None, snap_to_words: true, next_article: 1, labels: LabelSet::builtin() };
     run(State::default(), [Action::Restore(Some(workspace)), Action::AddArticle { title: "T".into(), text: TEXT.into() }])
 }
 
@@ -38,7 +33,13 @@ fn tag(s: State, needle: &str, label: Label) -> (State, SpanId) {
 }
 
 fn person() -> LabelDef {
-    LabelDef { label: Label::Custom(0), name: "person".into(), colour: "#e69f00".into(), hotkey: Some('5'), description: "Someone named".into() }
+    LabelDef {
+        label: Label::Custom(0),
+        name: "person".into(),
+        colour: "#e69f00".into(),
+        hotkey: Some('5'),
+        description: "Someone named".into(),
+    }
 }
 
 #[test]
@@ -107,8 +108,7 @@ fn a_relation_is_drawn_by_keyboard_and_a_demand_gets_actor_then_addressee() {
     assert_eq!(s.selected_span.as_ref(), Some(&demand), "the selection stays on the start");
     let s = reduce(&s, Action::CompleteRelation);
     let s = run(s, [Action::SelectSpan(Some(demand.clone())), Action::StartRelation, Action::SelectSpan(Some(council.clone()))]);
-    let kinds: Vec<(String, SpanId)> =
-        s.open_article().unwrap().relations.iter().map(|r| (r.kind.to_string(), r.to.clone())).collect();
+    let kinds: Vec<(String, SpanId)> = s.open_article().unwrap().relations.iter().map(|r| (r.kind.to_string(), r.to.clone())).collect();
     assert_eq!(kinds, vec![("actor".to_string(), unions), ("addressee".to_string(), council.clone())]);
     // The same link twice, and a link to itself, are refused.
     let again = run(s.clone(), [Action::AddRelation { from: demand.clone(), to: council, kind: Some("addressee".into()) }]);
@@ -129,11 +129,14 @@ fn deleting_a_span_takes_its_relations_and_undo_puts_all_back_in_order() {
     let (s, a) = tag(ready(), "Unions", Label::Claim);
     let (s, b) = tag(s, "the council", Label::Claim);
     let (s, d) = tag(s, "a vote", Label::Demand);
-    let s = run(s, [
-        Action::AddRelation { from: d.clone(), to: a.clone(), kind: None },
-        Action::AddRelation { from: a.clone(), to: b.clone(), kind: Some("ally".into()) },
-        Action::AddRelation { from: d.clone(), to: b.clone(), kind: None },
-    ]);
+    let s = run(
+        s,
+        [
+            Action::AddRelation { from: d.clone(), to: a.clone(), kind: None },
+            Action::AddRelation { from: a.clone(), to: b.clone(), kind: Some("ally".into()) },
+            Action::AddRelation { from: d.clone(), to: b.clone(), kind: None },
+        ],
+    );
     let before = s.open_article().unwrap().relations.clone();
     let s = reduce(&s, Action::DeleteSpan(a));
     let left: Vec<&str> = s.open_article().unwrap().relations.iter().map(|r| &*r.kind).collect();
@@ -182,11 +185,14 @@ fn removing_a_label_takes_its_spans_relations_in_every_article_and_undo_restores
     let (s, name) = tag(s, "Mara Lindqvist", person);
     let (s, unions) = tag(s, "Unions", person);
     let (s, demand) = tag(s, "a vote", Label::Demand);
-    let s = run(s, [
-        Action::AddRelation { from: demand.clone(), to: unions, kind: None },
-        Action::AddRelation { from: quote.clone(), to: name, kind: None },
-        Action::AddRelation { from: demand.clone(), to: quote.clone(), kind: Some("cites".into()) },
-    ]);
+    let s = run(
+        s,
+        [
+            Action::AddRelation { from: demand.clone(), to: unions, kind: None },
+            Action::AddRelation { from: quote.clone(), to: name, kind: None },
+            Action::AddRelation { from: demand.clone(), to: quote.clone(), kind: Some("cites".into()) },
+        ],
+    );
     let before = s.open_article().unwrap().as_ref().clone();
     let s = reduce(&s, Action::RemoveLabel(person));
     let left: Vec<&str> = s.open_article().unwrap().relations.iter().map(|r| &*r.kind).collect();

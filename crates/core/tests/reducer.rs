@@ -1,8 +1,8 @@
 //! The reducer, driven as the app drives it: actions in, state out.
 
 use newsmark_core::format::import_json;
-use newsmark_core::LabelSet;
 use newsmark_core::snap::Edge;
+use newsmark_core::LabelSet;
 use newsmark_core::{reduce, Action, ArticleId, AttributeKey, Dialog, Label, LabelDef, NoticeKind, Persistence, SpanId, State};
 use proptest::prelude::*;
 
@@ -83,14 +83,17 @@ fn tag_without_selection_relabels_the_selected_span_and_undo_redo_walk_back_and_
 #[test]
 fn overlapping_and_nested_spans_coexist_and_clicks_offer_a_choice() {
     let s = with_article("Union leaders demanded a pay rise of ten percent.");
-    let s = run(s, [
-        Action::Select(Some((0, 49))),
-        Action::Tag(Label::Demand),
-        Action::Select(Some((23, 48))),
-        Action::Tag(Label::Claim),
-        Action::SelectSpan(None),
-        Action::ClickAt(30),
-    ]);
+    let s = run(
+        s,
+        [
+            Action::Select(Some((0, 49))),
+            Action::Tag(Label::Demand),
+            Action::Select(Some((23, 48))),
+            Action::Tag(Label::Claim),
+            Action::SelectSpan(None),
+            Action::ClickAt(30),
+        ],
+    );
     assert_eq!(spans(&s).len(), 2);
     match &s.dialog {
         Some(Dialog::ChooseSpan { candidates }) => assert_eq!(candidates.len(), 2),
@@ -107,15 +110,18 @@ fn overlapping_and_nested_spans_coexist_and_clicks_offer_a_choice() {
 #[test]
 fn stepping_walks_spans_in_text_order_and_respects_the_filter() {
     let s = with_article("one two three four");
-    let s = run(s, [
-        Action::Select(Some((8, 13))),
-        Action::Tag(Label::Quote),
-        Action::Select(Some((0, 3))),
-        Action::Tag(Label::Claim),
-        Action::Select(Some((14, 18))),
-        Action::Tag(Label::Claim),
-        Action::SelectSpan(None),
-    ]);
+    let s = run(
+        s,
+        [
+            Action::Select(Some((8, 13))),
+            Action::Tag(Label::Quote),
+            Action::Select(Some((0, 3))),
+            Action::Tag(Label::Claim),
+            Action::Select(Some((14, 18))),
+            Action::Tag(Label::Claim),
+            Action::SelectSpan(None),
+        ],
+    );
     let texts = |s: &State| s.selected().map(|sp| s.open_article().unwrap().span_text(sp).to_string());
     let s = reduce(&s, Action::StepSpan { forward: true });
     assert_eq!(texts(&s).as_deref(), Some("one"));
@@ -164,11 +170,14 @@ fn edges_move_by_cluster_and_word_and_delete_is_undoable() {
 
 #[test]
 fn empty_or_huge_text_is_refused_with_the_reason_in_the_dialog() {
-    let s = run(State::default(), [
-        Action::Restore(Some(empty_workspace())),
-        Action::OpenDialog(Dialog::NewArticle { title: String::new(), text: String::new(), error: None }),
-        Action::AddArticle { title: "x".into(), text: " \r\n\t ".into() },
-    ]);
+    let s = run(
+        State::default(),
+        [
+            Action::Restore(Some(empty_workspace())),
+            Action::OpenDialog(Dialog::NewArticle { title: String::new(), text: String::new(), error: None }),
+            Action::AddArticle { title: "x".into(), text: " \r\n\t ".into() },
+        ],
+    );
     assert!(s.articles.is_empty());
     match &s.dialog {
         Some(Dialog::NewArticle { error: Some(e), .. }) => assert!(e.contains("empty"), "{e}"),

@@ -155,7 +155,8 @@ fn deleting_the_article_under_analysis_drops_its_result() {
     let job = s.analysing.clone().unwrap();
     let s = reduce(&s, Action::DeleteArticle(job.article.clone()));
     assert_eq!(s.analysing, None);
-    let s = run(s, [Action::Undo, Action::SetSuggestions { article: job.article, job: job.job, suggestions: found(), batch: 0, last: true }]);
+    let s =
+        run(s, [Action::Undo, Action::SetSuggestions { article: job.article, job: job.job, suggestions: found(), batch: 0, last: true }]);
     assert!(s.open_suggestions().is_empty());
 }
 
@@ -243,7 +244,10 @@ fn stepping_stays_at_the_ends_and_starts_from_a_selected_span() {
     assert_eq!(s.selected_suggestion, Some(id_of(&s, "“It is over,”")), "p with nothing selected: the last");
     let s = reduce(&s, Action::StepSuggestion { forward: true });
     assert_eq!(s.selected_suggestion, Some(id_of(&s, "“It is over,”")), "stays at the end");
-    let s = run(s, [Action::StepSuggestion { forward: false }, Action::StepSuggestion { forward: false }, Action::StepSuggestion { forward: false }]);
+    let s = run(
+        s,
+        [Action::StepSuggestion { forward: false }, Action::StepSuggestion { forward: false }, Action::StepSuggestion { forward: false }],
+    );
     assert_eq!(s.selected_suggestion, Some(id_of(&s, "“We will fight on,”")), "stays at the start");
     // A span in the middle of the text selected: n goes to the next suggestion after it.
     let (a, b) = range("audit");

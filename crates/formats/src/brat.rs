@@ -53,10 +53,7 @@ pub fn read(files: &[InputFile], workspace: &LabelSet) -> Result<ImportBatch, Fo
             Some(FileKind::Ann) => {}
             Some(FileKind::Conf) => continue,
             None => {
-                batch.warnings.push(format!(
-                    "{} was skipped: brat documents are NAME.txt files with NAME.ann beside them.",
-                    file.name
-                ));
+                batch.warnings.push(format!("{} was skipped: brat documents are NAME.txt files with NAME.ann beside them.", file.name));
                 continue;
             }
         }
@@ -168,21 +165,28 @@ fn text_for(
     // The stem itself, then each prefix that ends before a `_`, longest first.
     let prefixes = std::iter::once(ann.stem).chain(ann.stem.rmatch_indices('_').map(|(at, _)| &ann.stem[..at]));
     let Some(found) = prefixes.filter_map(|p| texts.get(p)).next() else {
-        return Err(FormatError::new(ann_file, None, None, format!(
-            "there is no {}.txt for it; brat keeps a document's text in NAME.txt beside NAME.ann \
+        return Err(FormatError::new(
+            ann_file,
+            None,
+            None,
+            format!(
+                "there is no {}.txt for it; brat keeps a document's text in NAME.txt beside NAME.ann \
              (or NAME_ANNOTATOR.ann)",
-            ann.stem
-        )));
+                ann.stem
+            ),
+        ));
     };
     let same_folder: Vec<usize> = found.iter().copied().filter(|&t| names[t].folder == ann.folder).collect();
     match (&found[..], &same_folder[..]) {
         ([t], _) | (_, [t]) => Ok(*t),
         _ => {
             let names: Vec<&str> = found.iter().map(|&t| files[t].name.as_str()).collect();
-            Err(FormatError::new(ann_file, None, None, format!(
-                "it could belong to any of {}; give the texts different names or keep each beside its .ann",
-                names.join(", ")
-            )))
+            Err(FormatError::new(
+                ann_file,
+                None,
+                None,
+                format!("it could belong to any of {}; give the texts different names or keep each beside its .ann", names.join(", ")),
+            ))
         }
     }
 }

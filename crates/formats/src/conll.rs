@@ -224,12 +224,7 @@ fn same_cluster(text: &ArticleText, chars: &[char], i: usize) -> bool {
 fn tag(sentence: &mut [Token], kept: &Kept) {
     let mut prev = None;
     for token in sentence {
-        let span = kept
-            .pieces
-            .range(..=token.start)
-            .next_back()
-            .filter(|(_, &(end, _))| end >= token.end)
-            .map(|(_, &(_, i))| i);
+        let span = kept.pieces.range(..=token.start).next_back().filter(|(_, &(end, _))| end >= token.end).map(|(_, &(_, i))| i);
         token.span = span.map(|i| (i, prev != Some(i)));
         prev = span;
     }

@@ -89,11 +89,8 @@ impl Format {
 /// Reads `files`, all in `format`, as one batch. `workspace` is the set the import will join.
 pub fn read(format: Format, files: &[InputFile], workspace: &LabelSet) -> Result<ImportBatch, FormatError> {
     match format {
-        Format::Newsmark => newsmark_core::format::import_json_files(
-            files.iter().map(|f| (f.name.as_str(), f.text.as_str())),
-            workspace,
-        )
-        .map_err(|(name, e)| FormatError::new(name, None, None, e.to_string())),
+        Format::Newsmark => newsmark_core::format::import_json_files(files.iter().map(|f| (f.name.as_str(), f.text.as_str())), workspace)
+            .map_err(|(name, e)| FormatError::new(name, None, None, e.to_string())),
         Format::Brat => brat::read(files, workspace),
         Format::Doccano => doccano::read(files, workspace),
         Format::LabelStudio => labelstudio::read(files, workspace),
@@ -111,10 +108,9 @@ pub fn read(format: Format, files: &[InputFile], workspace: &LabelSet) -> Result
 /// Writes `articles` in `format`. `exported_at` (RFC 3339) is used where the format records it.
 pub fn write(format: Format, articles: &[&Article], labels: &LabelSet, exported_at: &str) -> Vec<OutputFile> {
     match format {
-        Format::Newsmark => vec![OutputFile {
-            name: "newsmark.json".into(),
-            text: newsmark_core::format::export_json(articles, labels, exported_at),
-        }],
+        Format::Newsmark => {
+            vec![OutputFile { name: "newsmark.json".into(), text: newsmark_core::format::export_json(articles, labels, exported_at) }]
+        }
         Format::Brat => brat::write(articles, labels),
         Format::Doccano => doccano::write(articles, labels),
         Format::LabelStudio => labelstudio::write(articles, labels),

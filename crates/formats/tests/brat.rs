@@ -252,7 +252,8 @@ fn every_line_type_maps_to_spans_relations_and_attributes() {
     assert!(batch.warnings.is_empty(), "{:?}", batch.warnings);
     let doc = &batch.documents[0];
     let rel = |id: &str| doc.relations.iter().find(|r| r.id.as_str() == id).unwrap_or_else(|| panic!("no {id}"));
-    let ends = |r: &Relation| (r.kind.to_string(), r.from.as_str().to_string(), r.to.as_str().to_string(), r.event.as_deref().map(str::to_string));
+    let ends =
+        |r: &Relation| (r.kind.to_string(), r.from.as_str().to_string(), r.to.as_str().to_string(), r.event.as_deref().map(str::to_string));
     assert_eq!(ends(rel("E1.1")), ("Source".into(), "T4".into(), "T1".into(), Some("E1".into())));
     assert_eq!(ends(rel("E1.3")), ("Content".into(), "T4".into(), "T3".into(), Some("E1".into())));
     // An argument naming an event stands for that event's trigger.
@@ -373,7 +374,15 @@ fn newsmark_articles_write_as_brat_and_read_back() {
     let out = write(&[a, b, c], &labels);
     assert_eq!(
         names(&out),
-        vec!["brat/Lee___win_.txt", "brat/Lee___win_.ann", "brat/lee___win_-2.txt", "brat/lee___win_-2.ann", "brat/a3.txt", "brat/a3.ann", "brat/annotation.conf"]
+        vec![
+            "brat/Lee___win_.txt",
+            "brat/Lee___win_.ann",
+            "brat/lee___win_-2.txt",
+            "brat/lee___win_-2.ann",
+            "brat/a3.txt",
+            "brat/a3.ann",
+            "brat/annotation.conf"
+        ]
     );
     let ann = file(&out, "brat/Lee___win_.ann");
     // Kept T5, numbered the other after it; the quote's line break splits it into fragments, as
@@ -469,7 +478,8 @@ fn text_strategy() -> impl Strategy<Value = String> {
 /// Mostly valid `.ann` lines: `T1`… with random offsets and (usually) their true text, then
 /// other lines referring to them, now and then a line of the wrong shape.
 fn file_strategy() -> impl Strategy<Value = Vec<String>> {
-    let offsets = proptest::collection::vec((0usize..30, 1usize..8).prop_map(|(a, n)| format!("{a} {}", a + n)), 1..4).prop_map(|v| v.join(";"));
+    let offsets =
+        proptest::collection::vec((0usize..30, 1usize..8).prop_map(|(a, n)| format!("{a} {}", a + n)), 1..4).prop_map(|v| v.join(";"));
     let ty = prop_oneof![3 => Just("Quote"), 1 => Just("Source"), 1 => Just("my type")];
     // A T line's text column: none, random, or (most often) the true text, filled in later.
     let tail = prop_oneof![
@@ -482,7 +492,8 @@ fn file_strategy() -> impl Strategy<Value = Vec<String>> {
     let role = prop_oneof![Just("Arg1"), Just("Arg2"), Just("Content"), Just("Content2")];
     let other = (0u8..9, ty, reference.clone(), proptest::collection::vec((role, reference), 0..4), text_strategy());
     (t_lines, proptest::collection::vec(other, 0..6)).prop_map(|(t_lines, others)| {
-        let mut lines: Vec<String> = t_lines.iter().enumerate().map(|(i, (ty, offsets, tail))| format!("T{}\t{ty} {offsets}{tail}", i + 1)).collect();
+        let mut lines: Vec<String> =
+            t_lines.iter().enumerate().map(|(i, (ty, offsets, tail))| format!("T{}\t{ty} {offsets}{tail}", i + 1)).collect();
         for (i, (kind, ty, target, args, text)) in others.into_iter().enumerate() {
             let n = i + 1;
             let args: Vec<String> = args.into_iter().map(|(r, t)| format!("{r}:{t}")).collect();

@@ -33,7 +33,8 @@ fn article_with(id: &str, source: Label) -> Article {
     let (_, b) = cp(TEXT, "the council publish the costs");
     let (gap_start, gap_end) = cp(TEXT, " that ");
     let demand = Span { fragments: Some(Rc::from(vec![(a, gap_start), (gap_end, b)])), ..span("s3", Label::Demand, (a, b)) };
-    let relation = Relation { id: RelationId::new("r1"), kind: "speaker".into(), from: SpanId::new("s1"), to: SpanId::new("s2"), event: None };
+    let relation =
+        Relation { id: RelationId::new("r1"), kind: "speaker".into(), from: SpanId::new("s1"), to: SpanId::new("s2"), event: None };
     Article::with_spans(ArticleId::new(id), "Bridge 🌉".into(), Rc::new(ArticleText::new(TEXT)), vec![quote, speaker, demand])
         .with_relations(vec![relation])
 }

@@ -52,8 +52,23 @@ fn tokens_tags_and_sentences() {
     assert_eq!(
         lines(&out),
         vec![
-            "DOCSTART", "", "Ms B-claim", "Lee I-claim", "said O", ": O", "“ B-quote", "We’ll I-quote", "win I-quote", ". I-quote",
-            "” I-quote", "", "Critics O", "😀 O", "disagreed O", ". O", ""
+            "DOCSTART",
+            "",
+            "Ms B-claim",
+            "Lee I-claim",
+            "said O",
+            ": O",
+            "“ B-quote",
+            "We’ll I-quote",
+            "win I-quote",
+            ". I-quote",
+            "” I-quote",
+            "",
+            "Critics O",
+            "😀 O",
+            "disagreed O",
+            ". O",
+            ""
         ]
     );
     assert!(out[0].text.contains("\nMs -X- _ B-claim\n"), "four columns: {}", out[0].text);
@@ -83,8 +98,18 @@ fn overlapping_spans_keep_the_outermost_and_list_the_rest() {
     assert_eq!(
         lines(&out),
         vec![
-            "DOCSTART", "", "Lee O", "said O", "we B-quote", "will I-quote", "win I-quote", "the I-quote", "vote I-quote",
-            "today B-demand", ". O", ""
+            "DOCSTART",
+            "",
+            "Lee O",
+            "said O",
+            "we B-quote",
+            "will I-quote",
+            "win I-quote",
+            "the I-quote",
+            "vote I-quote",
+            "today B-demand",
+            ". O",
+            ""
         ]
     );
     let readme = &out[1].text;
@@ -105,8 +130,22 @@ fn discontinuous_spans_restart_after_a_gap_and_continue_when_touching() {
     assert_eq!(
         lines(&write(&[a], &LabelSet::builtin())),
         vec![
-            "DOCSTART", "", "“ B-quote", "We I-quote", "will I-quote", ", I-quote", "” I-quote", "she O", "sa B-claim", "id I-claim",
-            ", O", "“ B-quote", "win I-quote", ". I-quote", "” I-quote", ""
+            "DOCSTART",
+            "",
+            "“ B-quote",
+            "We I-quote",
+            "will I-quote",
+            ", I-quote",
+            "” I-quote",
+            "she O",
+            "sa B-claim",
+            "id I-claim",
+            ", O",
+            "“ B-quote",
+            "win I-quote",
+            ". I-quote",
+            "” I-quote",
+            ""
         ]
     );
 }
@@ -126,7 +165,10 @@ fn each_document_starts_with_docstart() {
     let a = article("a", "One.", vec![]);
     let b = article("b", "", vec![]);
     let c = article("c", "Two", vec![]);
-    assert_eq!(lines(&write(&[a, b, c], &LabelSet::builtin())), vec!["DOCSTART", "", "One O", ". O", "", "DOCSTART", "", "DOCSTART", "", "Two O", ""]);
+    assert_eq!(
+        lines(&write(&[a, b, c], &LabelSet::builtin())),
+        vec!["DOCSTART", "", "One O", ". O", "", "DOCSTART", "", "DOCSTART", "", "Two O", ""]
+    );
     assert!(conll::write(&[], &LabelSet::builtin()).is_empty());
 }
 

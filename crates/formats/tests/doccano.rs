@@ -35,7 +35,12 @@ fn label_shape_fixture_is_read_in_code_points_and_written_back_identically() {
     let spans: Vec<_> = rally.spans.iter().map(|s| (rally.text.slice(s.start, s.end), batch.labels.name(s.label))).collect();
     assert_eq!(
         spans,
-        [("“We won’t back down,”", "quote".to_string()), ("Ana Gómez", "PER".into()), ("The ministry", "ORG".into()), ("turnout was 40,000", "claim".into())]
+        [
+            ("“We won’t back down,”", "quote".to_string()),
+            ("Ana Gómez", "PER".into()),
+            ("The ministry", "ORG".into()),
+            ("turnout was 40,000", "claim".into())
+        ]
     );
     assert_eq!(rally.spans[0].label, Label::Quote);
     assert_eq!(json(&file.text), reexport(&file));
@@ -103,7 +108,12 @@ fn errors_name_the_file_line_and_field() {
             Some("entities[1].id"),
             "also the id of entities[0]",
         ),
-        (r#"{"text": "abc", "entities": [{"id": 1, "label": "X", "start_offset": -1, "end_offset": 1}]}"#, 1, Some("entities[0].start_offset"), "whole number"),
+        (
+            r#"{"text": "abc", "entities": [{"id": 1, "label": "X", "start_offset": -1, "end_offset": 1}]}"#,
+            1,
+            Some("entities[0].start_offset"),
+            "whole number",
+        ),
     ];
     for (line, n, field, problem) in cases {
         let err = read("news.jsonl", &format!("{line}\n")).unwrap_err();
@@ -117,7 +127,8 @@ fn errors_name_the_file_line_and_field() {
 
 #[test]
 fn a_json_array_of_lines_is_read_too() {
-    let batch = read("d.json", "[\n  {\"text\": \"ab\", \"label\": [[0, 1, \"X\"]]},\n  {\"text\": \"cd\", \"label\": [[0, 9, \"X\"]]}\n]").unwrap_err();
+    let batch = read("d.json", "[\n  {\"text\": \"ab\", \"label\": [[0, 1, \"X\"]]},\n  {\"text\": \"cd\", \"label\": [[0, 9, \"X\"]]}\n]")
+        .unwrap_err();
     assert_eq!((batch.line, batch.field.as_deref()), (Some(3), Some("[1].label[0][1]")));
 }
 

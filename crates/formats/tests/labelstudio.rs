@@ -68,12 +68,20 @@ fn an_export_gives_a_document_per_annotation_and_prediction() {
     let titles: Vec<_> = batch.documents.iter().map(|d| d.title.as_str()).collect();
     assert_eq!(
         titles,
-        ["export task 7 (annotation 11 by annotator 1)", "export task 7 (annotation 12 by b@example.org)", "export task 7 (prediction ner-v2)"]
+        [
+            "export task 7 (annotation 11 by annotator 1)",
+            "export task 7 (annotation 12 by b@example.org)",
+            "export task 7 (prediction ner-v2)"
+        ]
     );
     // Two labels on one region are two spans; the position counted in UTF-16 is fixed by the text.
     assert_eq!(
         spans(&batch, 0),
-        [("r1".to_string(), "Mayor Lee", "Person".to_string()), ("r1-2".into(), "Mayor Lee", "Source".into()), ("q1".into(), "“is dead”", "quote".into())]
+        [
+            ("r1".to_string(), "Mayor Lee", "Person".to_string()),
+            ("r1-2".into(), "Mayor Lee", "Source".into()),
+            ("q1".into(), "“is dead”", "quote".into())
+        ]
     );
     let first = &batch.documents[0];
     assert_eq!(first.spans[2].attributes.other, [("certainty".to_string(), "certain".to_string())]);
@@ -85,12 +93,22 @@ fn an_export_gives_a_document_per_annotation_and_prediction() {
     assert!(second.spans.iter().all(|s| s.origin == Origin::Manual));
     assert_eq!((&*second.relations[0].kind, second.relations[0].from.as_str()), ("related", "c1"));
     let predicted = &batch.documents[2];
-    let confidences: Vec<_> = predicted.spans.iter().map(|s| s.origin.provenance().map(|p| (p.confidence.permille(), p.reason.to_string()))).collect();
-    assert_eq!(confidences, [Some((930, "Label Studio prediction (ner-v2)".into())), Some((710, "Label Studio prediction (ner-v2)".into()))]);
+    let confidences: Vec<_> =
+        predicted.spans.iter().map(|s| s.origin.provenance().map(|p| (p.confidence.permille(), p.reason.to_string()))).collect();
+    assert_eq!(
+        confidences,
+        [Some((930, "Label Studio prediction (ner-v2)".into())), Some((710, "Label Studio prediction (ner-v2)".into()))]
+    );
 
     let w = &batch.warnings;
     assert_eq!(w.len(), 4, "{w:#?}");
-    assert!(w[0].starts_with("export.json, line 18, region “q1”: its offsets 37–46 hold its text ““is dead”” when counted in UTF-16 code units"), "{}", w[0]);
+    assert!(
+        w[0].starts_with(
+            "export.json, line 18, region “q1”: its offsets 37–46 hold its text ““is dead”” when counted in UTF-16 code units"
+        ),
+        "{}",
+        w[0]
+    );
     assert!(w[1].contains("1 cancelled (skipped) annotation was not imported"), "{}", w[1]);
     assert!(w[2].contains("1 result of type “choices” (first on line 33) was not imported"), "{}", w[2]);
     assert!(w[3].contains("1 relation marked as going both ways (first on line 70)"), "{}", w[3]);
@@ -119,13 +137,33 @@ fn errors_name_the_file_the_line_in_the_json_and_the_field() {
         "tasks.json, line 12, field [0].annotations[0].result[3].value.start: 41 is past the end of the text (40 characters)"
     );
     let cases = [
-        (r#"[{"data": {"text": "abc"}, "annotations": [{"result": [{"id": "a", "type": "labels", "value": {"start": "/p[1]", "end": 1, "labels": ["X"]}}]}]}]"#, "[0].annotations[0].result[0].value.start", "HyperText"),
-        (r#"[{"data": {"text": "abc"}, "annotations": [{"result": [{"id": "a", "type": "labels", "value": {"start": 0, "end": 1, "labels": []}}]}]}]"#, "[0].annotations[0].result[0].value.labels", "is empty"),
-        (r#"[{"data": {"text": "abc"}, "annotations": [{"result": [{"from_id": "a", "to_id": "b", "type": "relation"}]}]}]"#, "[0].annotations[0].result[0].from_id", "“a” is not the id of a labelled region"),
-        (r#"[{"data": {"text": "ababa"}, "annotations": [{"result": [{"id": "a", "type": "labels", "value": {"start": 0, "end": 2, "text": "ba", "labels": ["X"]}}]}]}]"#, "[0].annotations[0].result[0].value.text", "occurs more than once"),
+        (
+            r#"[{"data": {"text": "abc"}, "annotations": [{"result": [{"id": "a", "type": "labels", "value": {"start": "/p[1]", "end": 1, "labels": ["X"]}}]}]}]"#,
+            "[0].annotations[0].result[0].value.start",
+            "HyperText",
+        ),
+        (
+            r#"[{"data": {"text": "abc"}, "annotations": [{"result": [{"id": "a", "type": "labels", "value": {"start": 0, "end": 1, "labels": []}}]}]}]"#,
+            "[0].annotations[0].result[0].value.labels",
+            "is empty",
+        ),
+        (
+            r#"[{"data": {"text": "abc"}, "annotations": [{"result": [{"from_id": "a", "to_id": "b", "type": "relation"}]}]}]"#,
+            "[0].annotations[0].result[0].from_id",
+            "“a” is not the id of a labelled region",
+        ),
+        (
+            r#"[{"data": {"text": "ababa"}, "annotations": [{"result": [{"id": "a", "type": "labels", "value": {"start": 0, "end": 2, "text": "ba", "labels": ["X"]}}]}]}]"#,
+            "[0].annotations[0].result[0].value.text",
+            "occurs more than once",
+        ),
         (r#"[{"data": {"n": 3}}]"#, "[0].data", "holds no text"),
         (r#"[{"data": "abc"}]"#, "[0].data", "must be an object"),
-        (r#"[{"data": {"text": "abc"}, "annotations": [{"result": [{"id": "a", "value": {}}]}]}]"#, "[0].annotations[0].result[0].type", "missing"),
+        (
+            r#"[{"data": {"text": "abc"}, "annotations": [{"result": [{"id": "a", "value": {}}]}]}]"#,
+            "[0].annotations[0].result[0].type",
+            "missing",
+        ),
     ];
     for (text, field, problem) in cases {
         let err = read("tasks.json", text).unwrap_err();

@@ -63,14 +63,20 @@ fn prodigy_spans_are_placed_by_their_text_when_the_offsets_disagree() {
     assert_eq!(spans(&batch, 0), [("Ana", "PERSON".to_string()), ("“no”", "quote".into())]);
     assert_eq!(batch.documents[0].spans[1].label, Label::Quote);
     assert_eq!(batch.warnings.len(), 2, "{:?}", batch.warnings);
-    assert!(batch.warnings[0].starts_with("prodigy.jsonl, line 1, span spans[1]: its offsets 12–16 hold its text ““no”” when counted in UTF-16"), "{}", batch.warnings[0]);
+    assert!(
+        batch.warnings[0]
+            .starts_with("prodigy.jsonl, line 1, span spans[1]: its offsets 12–16 hold its text ““no”” when counted in UTF-16"),
+        "{}",
+        batch.warnings[0]
+    );
     assert!(batch.warnings[1].contains("relations"), "{}", batch.warnings[1]);
 }
 
 #[test]
 fn a_file_of_shifted_spans_tells_the_first_few_and_counts_the_rest() {
     // Offsets counted in UTF-16 after an emoji: each is one too far, each text occurs once.
-    let spans: Vec<String> = (0..8).map(|i| format!("{{\"start\": {}, \"end\": {}, \"text\": \"w{i}\", \"label\": \"X\"}}", 3 + 3 * i, 5 + 3 * i)).collect();
+    let spans: Vec<String> =
+        (0..8).map(|i| format!("{{\"start\": {}, \"end\": {}, \"text\": \"w{i}\", \"label\": \"X\"}}", 3 + 3 * i, 5 + 3 * i)).collect();
     let line = format!("{{\"text\": \"😀 w0 w1 w2 w3 w4 w5 w6 w7\", \"spans\": [{}]}}", spans.join(", "));
     let batch = read("shifted.jsonl", &line).unwrap();
     let texts: Vec<_> = batch.documents[0].spans.iter().map(|s| batch.documents[0].text.slice(s.start, s.end)).collect();
@@ -82,9 +88,21 @@ fn a_file_of_shifted_spans_tells_the_first_few_and_counts_the_rest() {
 #[test]
 fn errors_name_the_file_line_and_field() {
     let cases = [
-        (r#"{"text": "abc", "spans": [{"start": 0, "end": 4, "label": "X"}]}"#, Some("spans[0].end"), "4 is past the end of the text (3 characters)"),
-        (r#"{"text": "abcbc", "spans": [{"start": 0, "end": 2, "text": "bc", "label": "X"}]}"#, Some("spans[0].text"), "“bc” is not the text at 0–2, which is “ab”, and it occurs more than once"),
-        (r#"{"text": "abab", "spans": [{"start": 0, "end": 1, "text": "z", "label": "X"}]}"#, Some("spans[0].text"), "does not occur in the document"),
+        (
+            r#"{"text": "abc", "spans": [{"start": 0, "end": 4, "label": "X"}]}"#,
+            Some("spans[0].end"),
+            "4 is past the end of the text (3 characters)",
+        ),
+        (
+            r#"{"text": "abcbc", "spans": [{"start": 0, "end": 2, "text": "bc", "label": "X"}]}"#,
+            Some("spans[0].text"),
+            "“bc” is not the text at 0–2, which is “ab”, and it occurs more than once",
+        ),
+        (
+            r#"{"text": "abab", "spans": [{"start": 0, "end": 1, "text": "z", "label": "X"}]}"#,
+            Some("spans[0].text"),
+            "does not occur in the document",
+        ),
         (r#"{"text": "abc", "spans": {"sc": [{"start": 0, "end": 1}]}}"#, Some("spans.sc[0].label"), "missing"),
         (r#"{"text": "abc", "ents": [{"start": 1, "end": 1, "label": "X"}]}"#, Some("ents[0].end"), "the span is empty"),
         (r#"{"text": "abc", "ents": 3}"#, Some("ents"), "must be an array of spans, not 3"),

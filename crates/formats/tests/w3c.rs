@@ -46,7 +46,10 @@ fn the_export_fixture_is_read_exactly_and_written_back_identically() {
     assert_eq!(doc.spans[0].attributes.note.as_deref(), Some("check against the tape"));
     let claim = &doc.spans[2];
     assert_eq!(claim.fragments.as_deref(), Some(&[(54, 66), (72, 90)][..]));
-    assert_eq!(claim.origin.provenance().map(|p| (p.confidence.permille(), &*p.reason)), Some((820, "reported speech with a named source")));
+    assert_eq!(
+        claim.origin.provenance().map(|p| (p.confidence.permille(), &*p.reason)),
+        Some((820, "reported speech with a named source"))
+    );
     assert_eq!(doc.relations[0].id.as_str(), "r1");
     assert_eq!((batch.documents[1].title.as_str(), batch.documents[1].spans.len()), ("Empty", 0));
 
@@ -64,7 +67,11 @@ fn recogito_style_annotations_with_an_embedded_text() {
     assert_eq!((doc.id.as_deref(), doc.title.as_str()), (None, "Lee's plan"));
     assert_eq!(
         spans(&batch, 0),
-        [("s1".to_string(), "Mayor Lee", "Person".to_string()), ("s2".into(), "“is dead”", "quote".into()), ("s3".into(), "Critics", "highlighting".into())]
+        [
+            ("s1".to_string(), "Mayor Lee", "Person".to_string()),
+            ("s2".into(), "“is dead”", "quote".into()),
+            ("s3".into(), "Critics", "highlighting".into())
+        ]
     );
     assert_eq!(doc.spans[0].attributes.note.as_deref(), Some("Is this the mayor?"));
     assert_eq!(doc.spans[1].label, Label::Quote);
@@ -72,7 +79,13 @@ fn recogito_style_annotations_with_an_embedded_text() {
     assert_eq!((r.id.as_str(), &*r.kind, r.from.as_str(), r.to.as_str()), ("r1", "speaker", "s2", "s1"));
     let w = &batch.warnings;
     assert_eq!(w.len(), 3, "{w:#?}");
-    assert!(w[0].starts_with("recogito.jsonld, line 32: the annotation's position 37–46 holds its quote ““is dead”” when counted in UTF-16 code units"), "{}", w[0]);
+    assert!(
+        w[0].starts_with(
+            "recogito.jsonld, line 32: the annotation's position 37–46 holds its quote ““is dead”” when counted in UTF-16 code units"
+        ),
+        "{}",
+        w[0]
+    );
     assert!(w[1].contains("1 annotation (first on line 44) targets a whole resource"), "{}", w[1]);
     assert!(w[2].contains("1 annotation (first on line 52) had no tag, so it is labelled by its motivation"), "{}", w[2]);
 }
@@ -95,13 +108,35 @@ fn a_hypothesis_page_takes_its_text_from_a_text_file_chosen_with_it() {
 
 #[test]
 fn errors_name_the_file_the_line_and_the_field() {
-    let ann = |target: &str| format!("[{{\"id\": \"x\", \"type\": \"Annotation\", \"body\": {{\"purpose\": \"tagging\", \"value\": \"X\"}}, \"target\": {target}}}]");
+    let ann = |target: &str| {
+        format!(
+            "[{{\"id\": \"x\", \"type\": \"Annotation\", \"body\": {{\"purpose\": \"tagging\", \"value\": \"X\"}}, \"target\": {target}}}]"
+        )
+    };
     let src = r#"{"id": "t", "value": "abcabc"}"#;
     let cases = [
-        (ann(&format!(r#"{{"source": {src}, "selector": {{"type": "TextPositionSelector", "start": 2, "end": 9}}}}"#)), "[0].target.selector.end", "9 is past the end of the text (6 characters)"),
-        (ann(&format!(r#"{{"source": {src}, "selector": {{"type": "TextQuoteSelector", "exact": "abc"}}}}"#)), "[0].target.selector.exact", "occurs more than once"),
-        (ann(&format!(r#"{{"source": {src}, "selector": [{{"type": "TextQuoteSelector", "exact": "zz"}}, {{"type": "TextPositionSelector", "start": 0, "end": 2}}]}}"#)), "[0].target.selector[0].exact", "the position 0–2 holds “ab”, not the quote, and “zz” does not occur in the text"),
-        (ann(&format!(r#"{{"source": {src}, "selector": {{"type": "XPathSelector", "value": "/p"}}}}"#)), "[0].target.selector", "has no TextPositionSelector or TextQuoteSelector (only XPathSelector)"),
+        (
+            ann(&format!(r#"{{"source": {src}, "selector": {{"type": "TextPositionSelector", "start": 2, "end": 9}}}}"#)),
+            "[0].target.selector.end",
+            "9 is past the end of the text (6 characters)",
+        ),
+        (
+            ann(&format!(r#"{{"source": {src}, "selector": {{"type": "TextQuoteSelector", "exact": "abc"}}}}"#)),
+            "[0].target.selector.exact",
+            "occurs more than once",
+        ),
+        (
+            ann(&format!(
+                r#"{{"source": {src}, "selector": [{{"type": "TextQuoteSelector", "exact": "zz"}}, {{"type": "TextPositionSelector", "start": 0, "end": 2}}]}}"#
+            )),
+            "[0].target.selector[0].exact",
+            "the position 0–2 holds “ab”, not the quote, and “zz” does not occur in the text",
+        ),
+        (
+            ann(&format!(r#"{{"source": {src}, "selector": {{"type": "XPathSelector", "value": "/p"}}}}"#)),
+            "[0].target.selector",
+            "has no TextPositionSelector or TextQuoteSelector (only XPathSelector)",
+        ),
         (ann(r#"{"selector": {"type": "TextQuoteSelector", "exact": "a"}}"#), "[0].target.source", "missing"),
         (ann(r#"[]"#), "[0].target", "is empty"),
         ("[{\"type\": \"AnnotationPage\"}]".to_string(), "[0].type", "the items here must be annotations"),

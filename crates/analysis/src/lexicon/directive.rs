@@ -81,20 +81,53 @@ pub fn verb(lower: &str) -> Option<Directive> {
 
 /// Directive nouns. "conditions" and "demands" need a list or a complement after them
 /// ("demands include …", "conditions: …") to count.
-pub const NOUNS: &[&str] = &["appeal", "appeals", "call", "calls", "condition", "conditions", "demand", "demands", "request", "requests", "ultimatum", "ultimatums"];
+pub const NOUNS: &[&str] = &[
+    "appeal",
+    "appeals",
+    "call",
+    "calls",
+    "condition",
+    "conditions",
+    "demand",
+    "demands",
+    "request",
+    "requests",
+    "ultimatum",
+    "ultimatums",
+];
 
 /// Words between a directive noun and its list: "demands include", "conditions are".
 pub const LIST_INTROS: &[&str] = &["are", "include", "included", "includes", "including", "is", "was", "were"];
 
 /// Words after which a directive verb form is a noun: "their demands", "the union's call".
 pub const NOUN_BEFORE: &[&str] = &[
-    "a", "an", "central", "her", "his", "its", "key", "list", "main", "new", "of", "original", "our", "the", "their", "these", "those", "whose", "your",
+    "a", "an", "central", "her", "his", "its", "key", "list", "main", "new", "of", "original", "our", "the", "their", "these", "those",
+    "whose", "your",
 ];
 
 /// Words that end a demanded item: a new clause begins.
 pub const ITEM_STOPS: &[&str] = &[
-    "after", "although", "amid", "as", "because", "before", "but", "citing", "despite", "following", "if", "saying",
-    "since", "though", "unless", "until", "when", "whereas", "which", "while", "who",
+    "after",
+    "although",
+    "amid",
+    "as",
+    "because",
+    "before",
+    "but",
+    "citing",
+    "despite",
+    "following",
+    "if",
+    "saying",
+    "since",
+    "though",
+    "unless",
+    "until",
+    "when",
+    "whereas",
+    "which",
+    "while",
+    "who",
 ];
 
 /// Verb forms that are past participles, so "X was asked to" is passive: X is the addressee.

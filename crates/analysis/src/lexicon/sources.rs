@@ -52,7 +52,27 @@ pub fn has(list: &[&str], w: &str) -> bool {
 fn is_unicode_punct(c: char) -> bool {
     matches!(
         c,
-        '“' | '”' | '‘' | '’' | '«' | '»' | '„' | '‹' | '›' | '‟' | '‛' | '—' | '–' | '―' | '‒' | '…' | '•' | '·' | '‐' | '‑' | '\u{2028}' | '\u{2029}'
+        '“' | '”'
+            | '‘'
+            | '’'
+            | '«'
+            | '»'
+            | '„'
+            | '‹'
+            | '›'
+            | '‟'
+            | '‛'
+            | '—'
+            | '–'
+            | '―'
+            | '‒'
+            | '…'
+            | '•'
+            | '·'
+            | '‐'
+            | '‑'
+            | '\u{2028}'
+            | '\u{2029}'
     )
 }
 
@@ -117,12 +137,7 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok> {
             it.next();
         }
         let word = &s[i..end];
-        out.push(Tok {
-            bytes: base + i..base + end,
-            lower: lower(word),
-            word: true,
-            cap: c.is_uppercase(),
-        });
+        out.push(Tok { bytes: base + i..base + end, lower: lower(word), word: true, cap: c.is_uppercase() });
     }
     out
 }
@@ -192,7 +207,8 @@ pub fn subject_before(toks: &[Tok], verb: usize) -> Option<(Phrase, Option<Phras
         // "X, a spokesman for Y, said": find the opening comma and read the phrase before it.
         let close = end - 1;
         let lowest = close.saturating_sub(MAX_APPOSITION);
-        let open = (lowest..close).rev().find(|&j| !toks[j].word && !matches!(toks[j].lower.as_str(), "(" | ")" | "-" | "'" | "/" | "&"))?;
+        let open =
+            (lowest..close).rev().find(|&j| !toks[j].word && !matches!(toks[j].lower.as_str(), "(" | ")" | "-" | "'" | "/" | "&"))?;
         if !toks[open].is(",") || close - open < 2 {
             return None;
         }
@@ -307,7 +323,11 @@ fn looks_like_verb(toks: &[Tok], k: usize) -> bool {
     let past = t.lower.len() > 4 && (t.lower.ends_with("ed") || t.lower.ends_with("ing"));
     let adjective_position = k > 0 && (has(DETERMINERS, &toks[k - 1].lower) || toks[k - 1].cap);
     let takes_object = toks.get(k + 1).is_some_and(|n| {
-        n.cap || has(DETERMINERS, &n.lower) || has(LEADING_PREPOSITIONS, &n.lower) || has(OBJECT_PRONOUNS, &n.lower) || matches!(n.lower.as_str(), "that" | "her" | "them")
+        n.cap
+            || has(DETERMINERS, &n.lower)
+            || has(LEADING_PREPOSITIONS, &n.lower)
+            || has(OBJECT_PRONOUNS, &n.lower)
+            || matches!(n.lower.as_str(), "that" | "her" | "them")
     });
     past && takes_object && !adjective_position
 }
@@ -335,13 +355,45 @@ fn is_aux_or_adverb(t: &Tok) -> bool {
 }
 
 /// Words that start an apposition after a name: "Angela Stent, a senior fellow".
-const APPOSITION_STARTS: &[&str] = &["a", "an", "another", "chief", "deputy", "executive", "former", "head", "her", "his", "its", "one", "senior", "the", "their", "who"];
+const APPOSITION_STARTS: &[&str] =
+    &["a", "an", "another", "chief", "deputy", "executive", "former", "head", "her", "his", "its", "one", "senior", "the", "their", "who"];
 
 /// Auxiliaries and adverbs that may stand between a subject and its verb.
 const AUXILIARIES: &[&str] = &[
-    "again", "already", "also", "always", "are", "been", "did", "do", "does", "earlier", "even", "first", "further", "had",
-    "has", "have", "is", "just", "last", "later", "long", "never", "now", "often", "once", "previously", "recently",
-    "repeatedly", "still", "then", "was", "were", "will", "would",
+    "again",
+    "already",
+    "also",
+    "always",
+    "are",
+    "been",
+    "did",
+    "do",
+    "does",
+    "earlier",
+    "even",
+    "first",
+    "further",
+    "had",
+    "has",
+    "have",
+    "is",
+    "just",
+    "last",
+    "later",
+    "long",
+    "never",
+    "now",
+    "often",
+    "once",
+    "previously",
+    "recently",
+    "repeatedly",
+    "still",
+    "then",
+    "was",
+    "were",
+    "will",
+    "would",
 ];
 
 /// Adverb-looking words ending in "ly" that are not adverbs.
@@ -350,15 +402,45 @@ const NOT_ADVERBS: &[&str] = &["ally", "assembly", "family", "italy", "july", "m
 /// Words that end a subject phrase read backwards: conjunctions, relative and subordinating
 /// words, and verbs that start a new clause.
 const SUBJECT_STOPS: &[&str] = &[
-    "after", "although", "as", "because", "before", "but", "despite", "how", "if", "maybe", "meanwhile", "nor", "once", "or", "perhaps",
-    "so", "than", "that", "then", "though", "thus", "unless", "until", "what", "when", "whereas", "whether", "which",
-    "while", "who", "whom", "why", "yet",
+    "after",
+    "although",
+    "as",
+    "because",
+    "before",
+    "but",
+    "despite",
+    "how",
+    "if",
+    "maybe",
+    "meanwhile",
+    "nor",
+    "once",
+    "or",
+    "perhaps",
+    "so",
+    "than",
+    "that",
+    "then",
+    "though",
+    "thus",
+    "unless",
+    "until",
+    "what",
+    "when",
+    "whereas",
+    "whether",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "why",
+    "yet",
 ];
 
 /// Finite auxiliaries: a subject read backwards never contains one.
 const FINITE_AUXILIARIES: &[&str] = &[
-    "am", "are", "can", "could", "did", "do", "does", "had", "has", "have", "is", "may", "might", "must", "shall",
-    "should", "was", "were", "will", "would",
+    "am", "are", "can", "could", "did", "do", "does", "had", "has", "have", "is", "may", "might", "must", "shall", "should", "was", "were",
+    "will", "would",
 ];
 
 /// Object pronouns: "told him", "asked them" end a subject read backwards.
@@ -368,99 +450,387 @@ const OBJECT_PRONOUNS: &[&str] = &["him", "it", "me", "them", "us"];
 const PERIODS: &[&str] = &["afternoon", "evening", "month", "morning", "night", "week", "weekend", "year"];
 
 /// Words a subject phrase cannot end with.
-const NOT_SUBJECTS: &[&str] = &["about", "also", "be", "can", "could", "even", "just", "may", "might", "must", "not", "only", "should", "to"];
+const NOT_SUBJECTS: &[&str] =
+    &["about", "also", "be", "can", "could", "even", "just", "may", "might", "must", "not", "only", "should", "to"];
 
 /// Prepositions and time words that start an adverbial, not a subject.
 pub const LEADING_PREPOSITIONS: &[&str] = &[
-    "about", "after", "against", "at", "before", "by", "during", "for", "from", "in", "into", "of", "on", "over", "since",
-    "through", "to", "under", "with", "within", "without",
+    "about", "after", "against", "at", "before", "by", "during", "for", "from", "in", "into", "of", "on", "over", "since", "through", "to",
+    "under", "with", "within", "without",
 ];
 
 pub const DETERMINERS: &[&str] = &[
-    "a", "all", "an", "another", "any", "both", "each", "every", "few", "her", "his", "its", "many", "most", "my", "no",
-    "our", "several", "some", "that", "the", "their", "these", "this", "those", "your",
+    "a", "all", "an", "another", "any", "both", "each", "every", "few", "her", "his", "its", "many", "most", "my", "no", "our", "several",
+    "some", "that", "the", "their", "these", "this", "those", "your",
 ];
 
 /// Weekdays, months and relative time words: they start adverbials ("Monday", "last week").
 pub const TIME_WORDS: &[&str] = &[
-    "april", "august", "december", "earlier", "february", "friday", "january", "july", "june", "last", "later", "march",
-    "may", "monday", "morning", "night", "november", "october", "saturday", "september", "sunday", "thursday", "today",
-    "tonight", "tuesday", "wednesday", "week", "yesterday",
+    "april",
+    "august",
+    "december",
+    "earlier",
+    "february",
+    "friday",
+    "january",
+    "july",
+    "june",
+    "last",
+    "later",
+    "march",
+    "may",
+    "monday",
+    "morning",
+    "night",
+    "november",
+    "october",
+    "saturday",
+    "september",
+    "sunday",
+    "thursday",
+    "today",
+    "tonight",
+    "tuesday",
+    "wednesday",
+    "week",
+    "yesterday",
 ];
 
 pub const SUBJECT_PRONOUNS: &[&str] = &["he", "i", "it", "she", "they", "we", "you"];
 
 /// Phrases that mark a source as deliberately unnamed.
 const ANONYMOUS_MARKERS: &[&str] = &[
-    "anonymity", "anonymous", "anonymously", "asked not to be", "briefed on", "close to", "declined to be identified",
-    "declined to be named", "familiar with", "knowledge of", "not authorised to", "not authorized to",
-    "requested not to be", "unidentified", "unnamed", "who asked not", "would not be named",
+    "anonymity",
+    "anonymous",
+    "anonymously",
+    "asked not to be",
+    "briefed on",
+    "close to",
+    "declined to be identified",
+    "declined to be named",
+    "familiar with",
+    "knowledge of",
+    "not authorised to",
+    "not authorized to",
+    "requested not to be",
+    "unidentified",
+    "unnamed",
+    "who asked not",
+    "would not be named",
 ];
 
 /// Heads of phrases that name a source without naming who it is.
 const ANONYMOUS_HEADS: &[&str] = &[
-    "aide", "aides", "confidant", "confidants", "diplomat", "diplomats", "insider", "insiders", "official", "officials",
-    "people", "person", "source", "sources",
+    "aide",
+    "aides",
+    "confidant",
+    "confidants",
+    "diplomat",
+    "diplomats",
+    "insider",
+    "insiders",
+    "official",
+    "officials",
+    "people",
+    "person",
+    "source",
+    "sources",
 ];
 
 /// Spokespeople: an organisation speaking when one is named ("a Pentagon spokesman"), else
 /// anonymous.
-const SPOKES_HEADS: &[&str] = &[
-    "representative", "representatives", "spokesman", "spokesmen", "spokespeople", "spokesperson", "spokeswoman",
-    "spokeswomen",
-];
+const SPOKES_HEADS: &[&str] =
+    &["representative", "representatives", "spokesman", "spokesmen", "spokespeople", "spokesperson", "spokeswoman", "spokeswomen"];
 
 /// Unnamed groups: who said it cannot be checked.
 const GROUP_HEADS: &[&str] = &[
-    "activists", "advocates", "analysts", "critics", "doctors", "economists", "experts", "historians", "investors",
-    "lawmakers", "lawyers", "many", "observers", "opponents", "others", "protesters", "researchers", "residents",
-    "scientists", "some", "supporters", "voters", "witnesses",
+    "activists",
+    "advocates",
+    "analysts",
+    "critics",
+    "doctors",
+    "economists",
+    "experts",
+    "historians",
+    "investors",
+    "lawmakers",
+    "lawyers",
+    "many",
+    "observers",
+    "opponents",
+    "others",
+    "protesters",
+    "researchers",
+    "residents",
+    "scientists",
+    "some",
+    "supporters",
+    "voters",
+    "witnesses",
 ];
 
 /// Heads that make a source a document, record or publication.
 const DOCUMENT_HEADS: &[&str] = &[
-    "affidavit", "agreement", "analysis", "article", "assessment", "audit", "bill", "blog", "book", "budget", "census",
-    "complaint", "constitution", "contract", "data", "document", "documents", "editorial", "email", "emails", "estimate",
-    "estimates", "figures", "filing", "filings", "findings", "forecast", "indictment", "investigation", "law", "lawsuit",
-    "letter", "manifesto", "memo", "memoir", "memorandum", "message", "minutes", "motion", "op-ed", "order", "paper",
-    "papers", "petition", "plan", "platform", "poll", "polling", "polls", "post", "proposal", "record", "records",
-    "regulation", "release", "report", "reports", "research", "review", "ruling", "statement", "statistics", "studies",
-    "study", "survey", "surveys", "tally", "testimony", "transcript", "treaty", "tweet", "tweets", "verdict", "video",
+    "affidavit",
+    "agreement",
+    "analysis",
+    "article",
+    "assessment",
+    "audit",
+    "bill",
+    "blog",
+    "book",
+    "budget",
+    "census",
+    "complaint",
+    "constitution",
+    "contract",
+    "data",
+    "document",
+    "documents",
+    "editorial",
+    "email",
+    "emails",
+    "estimate",
+    "estimates",
+    "figures",
+    "filing",
+    "filings",
+    "findings",
+    "forecast",
+    "indictment",
+    "investigation",
+    "law",
+    "lawsuit",
+    "letter",
+    "manifesto",
+    "memo",
+    "memoir",
+    "memorandum",
+    "message",
+    "minutes",
+    "motion",
+    "op-ed",
+    "order",
+    "paper",
+    "papers",
+    "petition",
+    "plan",
+    "platform",
+    "poll",
+    "polling",
+    "polls",
+    "post",
+    "proposal",
+    "record",
+    "records",
+    "regulation",
+    "release",
+    "report",
+    "reports",
+    "research",
+    "review",
+    "ruling",
+    "statement",
+    "statistics",
+    "studies",
+    "study",
+    "survey",
+    "surveys",
+    "tally",
+    "testimony",
+    "transcript",
+    "treaty",
+    "tweet",
+    "tweets",
+    "verdict",
+    "video",
     "website",
 ];
 
 /// Heads that make a source an organisation.
 const ORGANISATION_HEADS: &[&str] = &[
-    "administration", "agency", "army", "association", "authorities", "authority", "bank", "board", "bureau", "cabinet",
-    "campaign", "center", "centre", "church", "coalition", "commission", "committee", "company", "congress",
-    "corporation", "council", "court", "democrats", "department", "firm", "force", "foundation", "fund", "government",
-    "group", "institute", "institution", "journal", "kremlin", "league", "legislature", "military", "ministry",
-    "navy", "network", "newspaper", "office", "organisation", "organization", "parliament", "party", "pentagon",
-    "police", "regime", "republicans", "school", "senate", "service", "team", "union", "university",
+    "administration",
+    "agency",
+    "army",
+    "association",
+    "authorities",
+    "authority",
+    "bank",
+    "board",
+    "bureau",
+    "cabinet",
+    "campaign",
+    "center",
+    "centre",
+    "church",
+    "coalition",
+    "commission",
+    "committee",
+    "company",
+    "congress",
+    "corporation",
+    "council",
+    "court",
+    "democrats",
+    "department",
+    "firm",
+    "force",
+    "foundation",
+    "fund",
+    "government",
+    "group",
+    "institute",
+    "institution",
+    "journal",
+    "kremlin",
+    "league",
+    "legislature",
+    "military",
+    "ministry",
+    "navy",
+    "network",
+    "newspaper",
+    "office",
+    "organisation",
+    "organization",
+    "parliament",
+    "party",
+    "pentagon",
+    "police",
+    "regime",
+    "republicans",
+    "school",
+    "senate",
+    "service",
+    "team",
+    "union",
+    "university",
 ];
 
 /// Capitalised words that make a name an organisation's ("Brookings Institution", "Acme Corp.").
 const ORGANISATION_NAME_WORDS: &[&str] = &[
-    "agency", "association", "bank", "board", "bureau", "co", "co.", "college", "commission", "committee", "company",
-    "congress", "corp", "corp.", "corporation", "council", "court", "department", "fbi", "federation", "foundation",
-    "fund", "group", "house", "inc", "inc.", "institute", "institution", "journal", "llc", "ltd", "ltd.", "ministry",
-    "news", "office", "organisation", "organization", "parliament", "party", "police", "post", "press", "reuters",
-    "senate", "service", "times", "tribune", "union", "university",
+    "agency",
+    "association",
+    "bank",
+    "board",
+    "bureau",
+    "co",
+    "co.",
+    "college",
+    "commission",
+    "committee",
+    "company",
+    "congress",
+    "corp",
+    "corp.",
+    "corporation",
+    "council",
+    "court",
+    "department",
+    "fbi",
+    "federation",
+    "foundation",
+    "fund",
+    "group",
+    "house",
+    "inc",
+    "inc.",
+    "institute",
+    "institution",
+    "journal",
+    "llc",
+    "ltd",
+    "ltd.",
+    "ministry",
+    "news",
+    "office",
+    "organisation",
+    "organization",
+    "parliament",
+    "party",
+    "police",
+    "post",
+    "press",
+    "reuters",
+    "senate",
+    "service",
+    "times",
+    "tribune",
+    "union",
+    "university",
 ];
 
 /// Countries and capitals standing for their governments ("Russia said", "Beijing warned").
 const PLACES: &[&str] = &[
-    "america", "beijing", "berlin", "britain", "brussels", "canada", "china", "egypt", "france", "germany", "india",
-    "iran", "iraq", "israel", "italy", "japan", "kyiv", "london", "mexico", "moscow", "nato", "paris", "pyongyang",
-    "russia", "saudi", "spain", "syria", "tehran", "tokyo", "turkey", "ukraine",
+    "america",
+    "beijing",
+    "berlin",
+    "britain",
+    "brussels",
+    "canada",
+    "china",
+    "egypt",
+    "france",
+    "germany",
+    "india",
+    "iran",
+    "iraq",
+    "israel",
+    "italy",
+    "japan",
+    "kyiv",
+    "london",
+    "mexico",
+    "moscow",
+    "nato",
+    "paris",
+    "pyongyang",
+    "russia",
+    "saudi",
+    "spain",
+    "syria",
+    "tehran",
+    "tokyo",
+    "turkey",
+    "ukraine",
 ];
 
 /// Heads that identify one person by role ("the president"); with "a", the person is unnamed.
 const PERSON_ROLES: &[&str] = &[
-    "ambassador", "attorney", "author", "ceo", "chair", "chairman", "chairwoman", "chancellor", "chief", "coach",
-    "commissioner", "congressman", "congresswoman", "director", "founder", "governor", "judge", "king", "lawyer",
-    "leader", "manager", "mayor", "minister", "nominee", "pope", "premier", "president", "prosecutor", "queen",
-    "secretary", "senator", "sheriff", "speaker",
+    "ambassador",
+    "attorney",
+    "author",
+    "ceo",
+    "chair",
+    "chairman",
+    "chairwoman",
+    "chancellor",
+    "chief",
+    "coach",
+    "commissioner",
+    "congressman",
+    "congresswoman",
+    "director",
+    "founder",
+    "governor",
+    "judge",
+    "king",
+    "lawyer",
+    "leader",
+    "manager",
+    "mayor",
+    "minister",
+    "nominee",
+    "pope",
+    "premier",
+    "president",
+    "prosecutor",
+    "queen",
+    "secretary",
+    "senator",
+    "sheriff",
+    "speaker",
 ];
 
 /// Words after a source's head that begin its modifiers: "a spokesperson for the ministry".
@@ -548,7 +918,8 @@ pub fn is_person_pronoun(s: &str) -> bool {
 /// Whether a phrase names someone with a capitalised name that is not sentence-initial filler:
 /// the kind of name a later "he" or "she" may refer to.
 pub fn is_named_person(s: &str) -> bool {
-    classify_source(s) == SourceKind::Person && tokenize(s, 0..s.len()).iter().any(|t| t.cap && t.word && !has(SUBJECT_PRONOUNS, &t.lower) && !has(DETERMINERS, &t.lower))
+    classify_source(s) == SourceKind::Person
+        && tokenize(s, 0..s.len()).iter().any(|t| t.cap && t.word && !has(SUBJECT_PRONOUNS, &t.lower) && !has(DETERMINERS, &t.lower))
 }
 
 /// The last person-like name in a sentence (two to four capitalised words; `person_like`
@@ -586,9 +957,29 @@ pub fn last_person_name(text: &str, toks: &[Tok]) -> Option<String> {
 
 #[cfg(test)]
 pub(crate) const ALL_LISTS: &[&[&str]] = &[
-    PLACE_PREPOSITIONS, APPOSITION_STARTS, AUXILIARIES, FINITE_AUXILIARIES, OBJECT_PRONOUNS, PERIODS, NOT_ADVERBS, SUBJECT_STOPS, NOT_SUBJECTS, LEADING_PREPOSITIONS, DETERMINERS, TIME_WORDS,
-    SUBJECT_PRONOUNS, ANONYMOUS_MARKERS, ANONYMOUS_HEADS, SPOKES_HEADS, GROUP_HEADS, DOCUMENT_HEADS, ORGANISATION_HEADS,
-    ORGANISATION_NAME_WORDS, PLACES, PERSON_ROLES, HEAD_ENDS,
+    PLACE_PREPOSITIONS,
+    APPOSITION_STARTS,
+    AUXILIARIES,
+    FINITE_AUXILIARIES,
+    OBJECT_PRONOUNS,
+    PERIODS,
+    NOT_ADVERBS,
+    SUBJECT_STOPS,
+    NOT_SUBJECTS,
+    LEADING_PREPOSITIONS,
+    DETERMINERS,
+    TIME_WORDS,
+    SUBJECT_PRONOUNS,
+    ANONYMOUS_MARKERS,
+    ANONYMOUS_HEADS,
+    SPOKES_HEADS,
+    GROUP_HEADS,
+    DOCUMENT_HEADS,
+    ORGANISATION_HEADS,
+    ORGANISATION_NAME_WORDS,
+    PLACES,
+    PERSON_ROLES,
+    HEAD_ENDS,
 ];
 
 #[cfg(test)]
@@ -615,9 +1006,10 @@ mod tests {
 
     #[test]
     fn tokens_keep_abbreviations_contractions_and_numbers() {
-        assert_eq!(words("Mr. Smith didn’t pay $1,000.50 in the U.S. today."), vec![
-            "Mr.", "Smith", "didn’t", "pay", "$", "1,000.50", "in", "the", "U.S.", "today", "."
-        ]);
+        assert_eq!(
+            words("Mr. Smith didn’t pay $1,000.50 in the U.S. today."),
+            vec!["Mr.", "Smith", "didn’t", "pay", "$", "1,000.50", "in", "the", "U.S.", "today", "."]
+        );
         assert_eq!(words("“Yes,” e\u{301}te"), vec!["“", "Yes", ",", "”", "e\u{301}te"]);
     }
 
@@ -629,7 +1021,10 @@ mod tests {
 
     #[test]
     fn subjects_before_verbs() {
-        assert_eq!(subject("Two sources familiar with the matter said that", "said").as_deref(), Some("Two sources familiar with the matter"));
+        assert_eq!(
+            subject("Two sources familiar with the matter said that", "said").as_deref(),
+            Some("Two sources familiar with the matter")
+        );
         assert_eq!(subject("In a statement, the ministry has also said", "said").as_deref(), Some("the ministry"));
         assert_eq!(subject("Angela Stent, a senior fellow at Brookings, said that", "said").as_deref(), Some("Angela Stent"));
         assert_eq!(subject("Prices rose, and Trump, who has long argued that", "argued").as_deref(), Some("Trump"));

@@ -80,7 +80,13 @@ fn opens_with_double_mark(paragraph: &str) -> bool {
 /// quote from the previous paragraph continues here (its first opening mark re-opens it).
 /// `next_opens`: the next paragraph opens with a double mark. `close_unbalanced`: see
 /// `passages`. Returns whether this paragraph's open quote continues into the next one.
-fn scan_paragraph(text: &str, range: Range<usize>, p: usize, (carried, next_opens, close_unbalanced): (bool, bool, bool), out: &mut Vec<Passage>) -> bool {
+fn scan_paragraph(
+    text: &str,
+    range: Range<usize>,
+    p: usize,
+    (carried, next_opens, close_unbalanced): (bool, bool, bool),
+    out: &mut Vec<Passage>,
+) -> bool {
     let para = &text[range.clone()];
     let base = range.start;
     // The open quotes, innermost last.
@@ -142,7 +148,14 @@ fn scan_paragraph(text: &str, range: Range<usize>, p: usize, (carried, next_open
                     pending.truncate(frame.pending_at_open);
                     let bytes = frame.start..at + len;
                     if stack.is_empty() {
-                        parts.push(Passage { bytes, paragraph: p, single: kind == Kind::Single, from_previous: frame.continued, into_next: false, closed: true });
+                        parts.push(Passage {
+                            bytes,
+                            paragraph: p,
+                            single: kind == Kind::Single,
+                            from_previous: frame.continued,
+                            into_next: false,
+                            closed: true,
+                        });
                     } else {
                         pending.push((bytes, kind));
                     }
@@ -162,9 +175,23 @@ fn scan_paragraph(text: &str, range: Range<usize>, p: usize, (carried, next_open
         // dropped and the pending quotes stand alone.
         let keep = continues || bottom.continued || (close_unbalanced && bottom.kind == Kind::Double);
         if keep {
-            parts.push(Passage { bytes: bottom.start..end, paragraph: p, single: bottom.kind == Kind::Single, from_previous: bottom.continued, into_next: continues, closed: false });
+            parts.push(Passage {
+                bytes: bottom.start..end,
+                paragraph: p,
+                single: bottom.kind == Kind::Single,
+                from_previous: bottom.continued,
+                into_next: continues,
+                closed: false,
+            });
         } else {
-            parts.extend(pending.drain(..).map(|(bytes, kind)| Passage { bytes, paragraph: p, single: kind == Kind::Single, from_previous: false, into_next: false, closed: true }));
+            parts.extend(pending.drain(..).map(|(bytes, kind)| Passage {
+                bytes,
+                paragraph: p,
+                single: kind == Kind::Single,
+                from_previous: false,
+                into_next: false,
+                closed: true,
+            }));
         }
     }
     parts.sort_by_key(|x| x.bytes.start);
@@ -187,12 +214,14 @@ fn classify(prev: Option<char>, c: char, next: Option<char>, rest: &str) -> Opti
     let alnum_before = prev.is_some_and(char::is_alphanumeric);
     let alnum_after = next.is_some_and(char::is_alphanumeric);
     match c {
-        '“' | '„' | '«' => Some(if prev.is_some_and(|p| !p.is_whitespace()) && !is_opener_context(prev) && next.is_none_or(char::is_whitespace) {
-            // A left mark used as a closing one: "… end“ said".
-            Mark::Close(Kind::Double)
-        } else {
-            Mark::Open(Kind::Double)
-        }),
+        '“' | '„' | '«' => {
+            Some(if prev.is_some_and(|p| !p.is_whitespace()) && !is_opener_context(prev) && next.is_none_or(char::is_whitespace) {
+                // A left mark used as a closing one: "… end“ said".
+                Mark::Close(Kind::Double)
+            } else {
+                Mark::Open(Kind::Double)
+            })
+        }
         '”' | '»' => Some(if is_opener_context(prev) && next.is_some_and(|n| !n.is_whitespace()) {
             // A right mark used as an opening one: ” at a word start.
             Mark::Open(Kind::Double)
@@ -231,7 +260,8 @@ fn classify(prev: Option<char>, c: char, next: Option<char>, rest: &str) -> Opti
 /// open quote or opens a new one.
 fn straight_double(prev: Option<char>, next: Option<char>) -> Mark {
     let left = is_opener_context(prev) && next.is_some_and(|n| !n.is_whitespace());
-    let right = prev.is_some_and(|p| !p.is_whitespace() && !is_open_bracket(p)) && next.is_none_or(|n| n.is_whitespace() || is_closing_punct(n));
+    let right =
+        prev.is_some_and(|p| !p.is_whitespace() && !is_open_bracket(p)) && next.is_none_or(|n| n.is_whitespace() || is_closing_punct(n));
     match (left, right) {
         (true, false) => Mark::Open(Kind::Double),
         (false, true) => Mark::Close(Kind::Double),

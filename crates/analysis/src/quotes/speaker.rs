@@ -68,43 +68,145 @@ fn lower_is(text: &str, t: &Token, list: &[&str]) -> bool {
 
 const PRONOUNS: &[&str] = &["he", "she", "they", "i", "we", "it"];
 const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "his", "her", "their", "its", "our", "my", "one", "two", "three", "four", "five", "several", "some",
-    "many", "most", "another", "both", "each", "other", "few", "senior", "top", "former",
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "one", "two", "three", "four", "five", "several", "some", "many", "most",
+    "another", "both", "each", "other", "few", "senior", "top", "former",
 ];
 /// Verbs whose following noun is the person addressed, not the speaker: "told reporters",
 /// "asked Trump". They never take an inverted subject.
-const ADDRESS_VERBS: &[&str] = &["told", "tell", "tells", "telling", "asked", "ask", "asks", "asking", "urged", "warned", "assured", "advised", "pressed"];
+const ADDRESS_VERBS: &[&str] =
+    &["told", "tell", "tells", "telling", "asked", "ask", "asks", "asking", "urged", "warned", "assured", "advised", "pressed"];
 /// Plural nouns that stand alone as speakers ("officials said").
 const BARE_SPEAKERS: &[&str] = &[
-    "officials", "sources", "aides", "experts", "analysts", "critics", "supporters", "advocates", "people", "residents",
-    "voters", "authorities", "police", "prosecutors", "investigators", "lawmakers", "democrats", "republicans",
-    "observers", "economists", "scientists", "researchers", "witnesses", "organizers", "organisers", "protesters",
-    "activists", "leaders", "members", "staff", "staffers", "spokesman", "spokeswoman", "spokesperson",
+    "officials",
+    "sources",
+    "aides",
+    "experts",
+    "analysts",
+    "critics",
+    "supporters",
+    "advocates",
+    "people",
+    "residents",
+    "voters",
+    "authorities",
+    "police",
+    "prosecutors",
+    "investigators",
+    "lawmakers",
+    "democrats",
+    "republicans",
+    "observers",
+    "economists",
+    "scientists",
+    "researchers",
+    "witnesses",
+    "organizers",
+    "organisers",
+    "protesters",
+    "activists",
+    "leaders",
+    "members",
+    "staff",
+    "staffers",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
 ];
 /// Words between a subject and its verb that do not change who speaks ("he also said", "she has
 /// long argued", "Trump later told").
 const AUX_AND_ADVERBS: &[&str] = &[
-    "also", "later", "then", "has", "had", "have", "would", "will", "once", "previously", "recently", "simply",
-    "finally", "again", "further", "earlier", "often", "repeatedly", "long", "already", "still", "just", "has", "is",
-    "was", "were", "are", "been", "had", "did", "does", "do", "quickly", "reportedly", "even", "never", "ultimately",
-    "publicly", "privately", "frequently", "once", "famously", "memorably", "bluntly", "flatly",
+    "also",
+    "later",
+    "then",
+    "has",
+    "had",
+    "have",
+    "would",
+    "will",
+    "once",
+    "previously",
+    "recently",
+    "simply",
+    "finally",
+    "again",
+    "further",
+    "earlier",
+    "often",
+    "repeatedly",
+    "long",
+    "already",
+    "still",
+    "just",
+    "has",
+    "is",
+    "was",
+    "were",
+    "are",
+    "been",
+    "had",
+    "did",
+    "does",
+    "do",
+    "quickly",
+    "reportedly",
+    "even",
+    "never",
+    "ultimately",
+    "publicly",
+    "privately",
+    "frequently",
+    "once",
+    "famously",
+    "memorably",
+    "bluntly",
+    "flatly",
 ];
 /// Words that cannot occur inside a subject: a subordinate clause or a new clause has begun.
 const CLAUSE_WORDS: &[&str] = &[
-    "and", "but", "as", "when", "while", "after", "before", "because", "since", "that", "which", "if", "so",
-    "although", "though", "until", "where", "whether", "than", "or", "nor", "yet", "what", "how", "why", "then",
+    "and", "but", "as", "when", "while", "after", "before", "because", "since", "that", "which", "if", "so", "although", "though", "until",
+    "where", "whether", "than", "or", "nor", "yet", "what", "how", "why", "then",
 ];
 /// Prepositions: a run of words after a verb that starts with one is an adverbial ("says of
 /// Clinton", "said in a statement"), not the speaker.
-const PREPOSITIONS: &[&str] = &["of", "to", "in", "on", "at", "for", "with", "by", "about", "from", "after", "before", "during", "into", "over", "under", "via", "through", "outside", "inside", "near", "last", "this", "earlier", "later", "on", "again", "repeatedly", "recently"];
+const PREPOSITIONS: &[&str] = &[
+    "of",
+    "to",
+    "in",
+    "on",
+    "at",
+    "for",
+    "with",
+    "by",
+    "about",
+    "from",
+    "after",
+    "before",
+    "during",
+    "into",
+    "over",
+    "under",
+    "via",
+    "through",
+    "outside",
+    "inside",
+    "near",
+    "last",
+    "this",
+    "earlier",
+    "later",
+    "on",
+    "again",
+    "repeatedly",
+    "recently",
+];
 /// Words that start a relative clause or participle, not a role: "X, who …, said".
 const NOT_ROLE_STARTS: &[&str] = &["who", "which", "whose", "where", "when", "speaking", "according", "adding", "in", "on", "at", "during"];
 /// Nouns that are also reporting verb forms ("the state", "his claims"): after a determiner
 /// they are not verbs.
 const NOUN_LIKE_VERBS: &[&str] = &[
-    "state", "states", "claim", "claims", "report", "reports", "note", "notes", "remark", "remarks", "comment",
-    "comments", "charge", "charges", "answer", "counter", "reply", "tweet", "tweets", "stress", "warning", "writing",
-    "say", "suggest", "joke", "lament", "respond", "answered",
+    "state", "states", "claim", "claims", "report", "reports", "note", "notes", "remark", "remarks", "comment", "comments", "charge",
+    "charges", "answer", "counter", "reply", "tweet", "tweets", "stress", "warning", "writing", "say", "suggest", "joke", "lament",
+    "respond", "answered",
 ];
 
 fn is_determiner(text: &str, t: &Token) -> bool {
@@ -132,7 +234,8 @@ pub fn verb_at(text: &str, toks: &[Token], i: usize) -> Option<usize> {
     }
     let w = word(text, t);
     for phrase in reporting::PHRASES {
-        let matches = phrase.iter().enumerate().all(|(k, p)| toks.get(i + k).is_some_and(|x| x.is_word() && word(text, x).eq_ignore_ascii_case(p)));
+        let matches =
+            phrase.iter().enumerate().all(|(k, p)| toks.get(i + k).is_some_and(|x| x.is_word() && word(text, x).eq_ignore_ascii_case(p)));
         if matches {
             return Some(phrase.len());
         }
@@ -143,7 +246,9 @@ pub fn verb_at(text: &str, toks: &[Token], i: usize) -> Option<usize> {
     // "the state", "his claims", "United States": nouns, not verbs.
     if lower_is(text, t, NOUN_LIKE_VERBS) {
         let prev = i.checked_sub(1).and_then(|p| toks.get(p));
-        if prev.is_some_and(|p| is_determiner(text, p) || is_possessive(text, p) || starts_upper(text, p) && w.chars().next().is_some_and(char::is_uppercase)) {
+        if prev.is_some_and(|p| {
+            is_determiner(text, p) || is_possessive(text, p) || starts_upper(text, p) && w.chars().next().is_some_and(char::is_uppercase)
+        }) {
             return None;
         }
     }
@@ -193,7 +298,11 @@ fn subject_forward(text: &str, toks: &[Token], j: usize) -> Option<(Range<usize>
         return None;
     }
     let mut k = j;
-    while k < toks.len() && toks[k].is_word() && k - j < MAX_HEAD_WORDS + 2 && !(k > j && (lower_is(text, &toks[k], CLAUSE_WORDS) || verb_at(text, toks, k).is_some())) {
+    while k < toks.len()
+        && toks[k].is_word()
+        && k - j < MAX_HEAD_WORDS + 2
+        && !(k > j && (lower_is(text, &toks[k], CLAUSE_WORDS) || verb_at(text, toks, k).is_some()))
+    {
         k += 1;
     }
     let desc = toks[j].bytes.start..toks[k - 1].bytes.end;
@@ -341,7 +450,12 @@ fn subject_backward(text: &str, toks: &[Token], floor: usize, v: usize) -> Optio
     }
     // The head: words back to the clause start, at most a few.
     let mut s = head_end - 1;
-    while s > floor && toks[s - 1].is_word() && head_end - s < MAX_HEAD_WORDS && !lower_is(text, &toks[s - 1], CLAUSE_WORDS) && verb_at(text, toks, s - 1).is_none() {
+    while s > floor
+        && toks[s - 1].is_word()
+        && head_end - s < MAX_HEAD_WORDS
+        && !lower_is(text, &toks[s - 1], CLAUSE_WORDS)
+        && verb_at(text, toks, s - 1).is_none()
+    {
         s -= 1;
     }
     if head_end - s >= MAX_HEAD_WORDS {
@@ -416,7 +530,8 @@ pub fn before(text: &str, toks: &[Token]) -> Option<Found> {
     // Inverted: "said Angela Stent:", "According to the senator,".
     if !between.is_empty() && !lower_is(text, &toks[v], ADDRESS_VERBS) {
         if let Some((mention, kind, role)) = subject_forward(text, toks, between.start) {
-            let inverted = kind != Mention::Pronoun && (mention.end >= toks[end - 1].bytes.end || role.as_ref().is_some_and(|r| r.end >= toks[end - 1].bytes.end));
+            let inverted = kind != Mention::Pronoun
+                && (mention.end >= toks[end - 1].bytes.end || role.as_ref().is_some_and(|r| r.end >= toks[end - 1].bytes.end));
             if inverted {
                 return Some(Found { mention, kind, role, place: Place::Before, verb: Some(verb), punctuated });
             }
@@ -500,8 +615,14 @@ mod tests {
         assert_eq!(after_of(" said Hillary Clinton."), pair("Hillary Clinton", None));
         assert_eq!(after_of(" Clinton said."), pair("Clinton", None));
         assert_eq!(after_of(" he added."), pair("he", None));
-        assert_eq!(after_of(" Angela Stent, a senior fellow at the Brookings Institution, said."), pair("Angela Stent", Some("a senior fellow at the Brookings Institution")));
-        assert_eq!(after_of(" said Angela Stent, a senior fellow at Brookings."), pair("Angela Stent", Some("a senior fellow at Brookings")));
+        assert_eq!(
+            after_of(" Angela Stent, a senior fellow at the Brookings Institution, said."),
+            pair("Angela Stent", Some("a senior fellow at the Brookings Institution"))
+        );
+        assert_eq!(
+            after_of(" said Angela Stent, a senior fellow at Brookings."),
+            pair("Angela Stent", Some("a senior fellow at Brookings"))
+        );
         assert_eq!(after_of(" a campaign spokesman said."), pair("a campaign spokesman", None));
         assert_eq!(after_of(" campaign chairman John Podesta told reporters."), pair("John Podesta", Some("campaign chairman")));
         assert_eq!(after_of(" — Donald Trump"), pair("Donald Trump", None));

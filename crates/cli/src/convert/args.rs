@@ -52,9 +52,7 @@ pub fn parse(args: &[String]) -> Result<Options, Failure> {
     let from = match from.as_deref() {
         None | Some("auto") => None,
         Some(name) => match format(name, "--from")? {
-            f if !f.can_read() => {
-                return Err(usage(format!("{} files are written, not read; --from takes another format", f.name())))
-            }
+            f if !f.can_read() => return Err(usage(format!("{} files are written, not read; --from takes another format", f.name()))),
             f => Some(f),
         },
     };
@@ -109,7 +107,8 @@ mod tests {
 
     #[test]
     fn options_in_either_spelling() {
-        let o = parse(&args("--from=brat a b --to newsmark --map Content=quote -o out.zip --map=Source=speaker -- -c")).unwrap_or_else(|_| panic!());
+        let o = parse(&args("--from=brat a b --to newsmark --map Content=quote -o out.zip --map=Source=speaker -- -c"))
+            .unwrap_or_else(|_| panic!());
         assert_eq!(o.from, Some(Format::Brat));
         assert_eq!(o.to, Format::Newsmark);
         assert_eq!(o.inputs, ["a", "b", "-c"]);

@@ -65,10 +65,8 @@ fn fits(name: &str, from: Option<Format>) -> bool {
 
 /// Adds the files under `dir`, sorted by name at each level, skipping hidden and system files.
 fn walk(dir: &Path, shown: &str, found: &mut Vec<Found>) -> Result<(), String> {
-    let mut entries: Vec<_> = std::fs::read_dir(dir)
-        .map_err(|e| format!("{shown}: {e}"))?
-        .collect::<Result<_, _>>()
-        .map_err(|e| format!("{shown}: {e}"))?;
+    let mut entries: Vec<_> =
+        std::fs::read_dir(dir).map_err(|e| format!("{shown}: {e}"))?.collect::<Result<_, _>>().map_err(|e| format!("{shown}: {e}"))?;
     entries.sort_by_key(|e| e.file_name());
     for entry in entries {
         let name = entry.file_name().to_string_lossy().into_owned();
@@ -89,5 +87,9 @@ fn walk(dir: &Path, shown: &str, found: &mut Vec<Found>) -> Result<(), String> {
 /// The folder as typed, without a trailing slash, so its files read `dir/a.txt`.
 fn display(path: &str) -> String {
     let trimmed = path.trim_end_matches('/');
-    if trimmed.is_empty() { "/".into() } else { trimmed.to_string() }
+    if trimmed.is_empty() {
+        "/".into()
+    } else {
+        trimmed.to_string()
+    }
 }

@@ -67,7 +67,10 @@ pub fn articles(batch: ImportBatch, maps: &[(String, String)]) -> Result<(Vec<Ar
 /// The names of the labels the batch's spans use, for a message.
 fn used_labels(batch: &ImportBatch) -> String {
     let used: HashSet<Label> = batch.documents.iter().flat_map(|d| d.spans.iter().map(|s| s.label)).collect();
-    let names: Vec<String> =
-        batch.labels.iter().filter(|d| used.contains(&d.label)).map(|d| format!("“{}”", d.name)).collect();
-    if names.is_empty() { "none (no spans were read)".into() } else { names.join(", ") }
+    let names: Vec<String> = batch.labels.iter().filter(|d| used.contains(&d.label)).map(|d| format!("“{}”", d.name)).collect();
+    if names.is_empty() {
+        "none (no spans were read)".into()
+    } else {
+        names.join(", ")
+    }
 }

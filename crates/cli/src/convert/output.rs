@@ -27,8 +27,7 @@ pub fn without_format_folder(folder: &str, files: Vec<OutputFile>) -> Vec<Output
 pub fn check_names(files: &[OutputFile]) -> Result<(), String> {
     for file in files {
         let name = file.name.replace('\\', "/");
-        let escapes = name.starts_with('/')
-            || name.split('/').any(|part| part == ".." || part.is_empty() || part.contains(':'));
+        let escapes = name.starts_with('/') || name.split('/').any(|part| part == ".." || part.is_empty() || part.contains(':'));
         if escapes {
             return Err(format!("an output file would be named “{}”, which is not a plain path inside the output", file.name));
         }

@@ -48,11 +48,7 @@ impl ImportBatch {
     /// the batch's label order.
     pub fn new_labels(&self, workspace: &LabelSet) -> Vec<Label> {
         let used: BTreeSet<Label> = self.documents.iter().flat_map(|d| d.spans.iter().map(|s| s.label)).collect();
-        self.labels
-            .iter()
-            .filter(|d| used.contains(&d.label) && workspace.by_name(&d.name).is_none())
-            .map(|d| d.label)
-            .collect()
+        self.labels.iter().filter(|d| used.contains(&d.label) && workspace.by_name(&d.name).is_none()).map(|d| d.label).collect()
     }
 
     pub fn span_count(&self) -> usize {

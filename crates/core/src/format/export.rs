@@ -6,8 +6,8 @@
 //! `exported_at`).
 
 use super::labelled_json::{
-    AttributesRecord, Document, LabelRecord, LabelledJson, OffsetPair, OriginRecord, RelationRecord, SpanRecord,
-    FORMAT_NAME, FORMAT_VERSION,
+    AttributesRecord, Document, LabelRecord, LabelledJson, OffsetPair, OriginRecord, RelationRecord, SpanRecord, FORMAT_NAME,
+    FORMAT_VERSION,
 };
 use crate::article::Article;
 use crate::label::{LabelDef, LabelSet};
@@ -49,12 +49,7 @@ fn written_labels(labels: &LabelSet) -> Vec<LabelRecord<'_>> {
 }
 
 fn label(def: &LabelDef) -> LabelRecord<'_> {
-    LabelRecord {
-        name: &def.name,
-        colour: &def.colour,
-        hotkey: def.hotkey.map(String::from),
-        description: &def.description,
-    }
+    LabelRecord { name: &def.name, colour: &def.colour, hotkey: def.hotkey.map(String::from), description: &def.description }
 }
 
 // The records hold only strings, integers and string-keyed structs, which always serialise.

@@ -53,11 +53,7 @@ pub(super) fn required_string(map: &mut Object, field: &str, place: &Place) -> R
 }
 
 /// Absent and `null` both mean "not given", since the schema allows either.
-pub(super) fn optional_string(
-    map: &mut Object,
-    field: &str,
-    place: &Place,
-) -> Result<Option<String>, ImportError> {
+pub(super) fn optional_string(map: &mut Object, field: &str, place: &Place) -> Result<Option<String>, ImportError> {
     match map.remove(field) {
         None | Some(Value::Null) => Ok(None),
         Some(Value::String(s)) => Ok(Some(s)),
@@ -65,11 +61,7 @@ pub(super) fn optional_string(
     }
 }
 
-pub(super) fn required_array(
-    map: &mut Object,
-    field: &str,
-    place: &Place,
-) -> Result<Vec<Value>, ImportError> {
+pub(super) fn required_array(map: &mut Object, field: &str, place: &Place) -> Result<Vec<Value>, ImportError> {
     match map.remove(field) {
         Some(Value::Array(items)) => Ok(items),
         Some(other) => Err(place.wrong(field, "an array", &other)),
@@ -79,12 +71,7 @@ pub(super) fn required_array(
 
 /// A non-negative integer taken from `map[key]`, reported as `path` (which differs from `key`
 /// inside nested objects such as `utf16`).
-pub(super) fn required_offset(
-    map: &mut Object,
-    key: &str,
-    path: &str,
-    place: &Place,
-) -> Result<u64, ImportError> {
+pub(super) fn required_offset(map: &mut Object, key: &str, path: &str, place: &Place) -> Result<u64, ImportError> {
     match map.remove(key) {
         Some(v) => v.as_u64().ok_or_else(|| place.wrong(path, "a whole number, 0 or more", &v)),
         None => Err(place.at(path, "missing")),
@@ -92,11 +79,7 @@ pub(super) fn required_offset(
 }
 
 /// An optional `{"start": .., "end": ..}` object such as `utf16`.
-pub(super) fn optional_pair(
-    map: &mut Object,
-    field: &str,
-    place: &Place,
-) -> Result<Option<(u64, u64)>, ImportError> {
+pub(super) fn optional_pair(map: &mut Object, field: &str, place: &Place) -> Result<Option<(u64, u64)>, ImportError> {
     let mut pair = match map.remove(field) {
         None | Some(Value::Null) => return Ok(None),
         Some(Value::Object(pair)) => pair,
@@ -110,17 +93,9 @@ pub(super) fn optional_pair(
 
 /// Refuses whatever is left in `map` once the known fields were taken out: a field newsmark
 /// does not know would otherwise be dropped without a word. `prefix` qualifies nested names.
-pub(super) fn reject_unknown(
-    map: &Object,
-    allowed: &[&str],
-    prefix: &str,
-    place: &Place,
-) -> Result<(), ImportError> {
+pub(super) fn reject_unknown(map: &Object, allowed: &[&str], prefix: &str, place: &Place) -> Result<(), ImportError> {
     match map.keys().next() {
-        Some(name) => Err(place.at(
-            &format!("{prefix}{name}"),
-            format!("unknown field; here version 1 has only {}", allowed.join(", ")),
-        )),
+        Some(name) => Err(place.at(&format!("{prefix}{name}"), format!("unknown field; here version 1 has only {}", allowed.join(", ")))),
         None => Ok(()),
     }
 }

@@ -15,10 +15,7 @@ use serde_json::Value;
 
 use super::batch::{ImportBatch, ImportedDocument};
 use super::error::{describe, quoted, ImportError};
-use super::fields::{
-    optional_pair, optional_string, reject_unknown, required_array, required_offset, required_string, Object,
-    Place,
-};
+use super::fields::{optional_pair, optional_string, reject_unknown, required_array, required_offset, required_string, Object, Place};
 use super::labelled_json::{FORMAT_NAME, FORMAT_VERSION};
 use super::span_check::{check_pair, check_range};
 use crate::label::{AttributeKey, Label, LabelDef, LabelSet};
@@ -30,9 +27,8 @@ use crate::text::ArticleText;
 const FILE_FIELDS: &[&str] = &["format", "version", "exported_at", "labels", "documents"];
 const LABEL_FIELDS: &[&str] = &["name", "colour", "hotkey", "description"];
 const DOCUMENT_FIELDS: &[&str] = &["id", "title", "text", "spans", "relations"];
-const SPAN_FIELDS: &[&str] = &[
-    "id", "label", "start", "end", "text", "attributes", "origin", "confidence", "reason", "fragments", "utf16", "utf8",
-];
+const SPAN_FIELDS: &[&str] =
+    &["id", "label", "start", "end", "text", "attributes", "origin", "confidence", "reason", "fragments", "utf16", "utf8"];
 const RELATION_FIELDS: &[&str] = &["id", "kind", "from", "to", "event"];
 
 /// Reads a whole labelled JSON file: all of its documents, or the first problem found.
@@ -91,8 +87,7 @@ pub fn import_json(input: &str, workspace: &LabelSet) -> Result<ImportBatch, Imp
         let doc = document(value, Some(i + 1), &mut resolve)?;
         if let Some(id) = &doc.id {
             if let Some(first) = ids.insert(id.clone(), i + 1) {
-                let problem =
-                    format!("{} is also the id of document {first}; document ids must be unique", quoted(id));
+                let problem = format!("{} is also the id of document {first}; document ids must be unique", quoted(id));
                 return Err(Place::document(Some(i + 1), Some(&doc.title)).at("id", problem));
             }
         }
@@ -164,7 +159,11 @@ fn label_defs(items: Vec<Value>) -> Result<Vec<LabelDef>, ImportError> {
             // Hotkeys are checked when the labels join a set: a file may give 1 to its own label.
             LabelSet::builtin().check(&LabelDef { hotkey: None, ..def.clone() }).or_else(|why| {
                 // A built-in label's own definition is fine; `check` refuses it only as a custom name.
-                if Label::builtin_from_id(&def.name).is_some() { Ok(()) } else { Err(place.at("name", why)) }
+                if Label::builtin_from_id(&def.name).is_some() {
+                    Ok(())
+                } else {
+                    Err(place.at("name", why))
+                }
             })?;
             Ok(def)
         })
@@ -193,11 +192,7 @@ fn json_excerpt(v: &Value) -> String {
     }
 }
 
-fn document(
-    value: Value,
-    number: Option<usize>,
-    resolve: &mut dyn FnMut(&str) -> Option<Label>,
-) -> Result<ImportedDocument, ImportError> {
+fn document(value: Value, number: Option<usize>, resolve: &mut dyn FnMut(&str) -> Option<Label>) -> Result<ImportedDocument, ImportError> {
     let mut place = Place::document(number, None);
     let mut map = match value {
         Value::Object(map) => map,
@@ -219,11 +214,8 @@ fn document(
     reject_unknown(&map, DOCUMENT_FIELDS, "", &place)?;
     let text = Rc::new(ArticleText::new(text));
     let mut ids = HashMap::new();
-    let spans = spans
-        .into_iter()
-        .enumerate()
-        .map(|(i, v)| span(v, i + 1, &text, &place, &mut ids, resolve))
-        .collect::<Result<Vec<_>, _>>()?;
+    let spans =
+        spans.into_iter().enumerate().map(|(i, v)| span(v, i + 1, &text, &place, &mut ids, resolve)).collect::<Result<Vec<_>, _>>()?;
     let mut relation_ids = HashMap::new();
     let relations = relations
         .into_iter()
@@ -294,10 +286,7 @@ fn span(
     }
     place.span = Some(format!("span {}", quoted(&id)));
     if let Some(first) = ids.insert(id.clone(), number) {
-        let problem = format!(
-            "{} is also the id of span {first} in this document; span ids must be unique within a document",
-            quoted(&id)
-        );
+        let problem = format!("{} is also the id of span {first} in this document; span ids must be unique within a document", quoted(&id));
         return Err(place.at("id", problem));
     }
     let label = label(&mut map, &place, resolve)?;

@@ -17,8 +17,7 @@ pub fn labelled_json_schema() -> String {
         .with_transform(RecursiveTransform(unwrap_description))
         .into_generator()
         .into_root_schema_for::<LabelledJson<'static>>();
-    let mut out =
-        serde_json::to_string_pretty(&schema).expect("a schema is plain JSON and always serialises");
+    let mut out = serde_json::to_string_pretty(&schema).expect("a schema is plain JSON and always serialises");
     out.push('\n');
     out
 }

@@ -9,13 +9,7 @@ use super::fields::Place;
 use crate::text::ArticleText;
 
 /// Checks `start..end` (code points) against `text` and the span's own `claimed` text.
-pub(super) fn check_range(
-    text: &ArticleText,
-    start: u64,
-    end: u64,
-    claimed: &str,
-    place: &Place,
-) -> Result<(), ImportError> {
+pub(super) fn check_range(text: &ArticleText, start: u64, end: u64, claimed: &str, place: &Place) -> Result<(), ImportError> {
     let len = text.len() as u64;
     let size = match len {
         1 => "1 code point".to_string(),
@@ -31,9 +25,7 @@ pub(super) fn check_range(
         return Err(place.at("end", format!("{end} is before start {start}")));
     }
     if start == end {
-        let problem = format!(
-            "the span is empty (start and end are both {start}); a span covers at least one code point"
-        );
+        let problem = format!("the span is empty (start and end are both {start}); a span covers at least one code point");
         return Err(place.at("end", problem));
     }
     let actual = text.slice(start as usize, end as usize);

@@ -164,11 +164,7 @@ fn import(s: &mut State, batch: ImportBatch, mapping: &[(Label, Option<Label>)])
     }
     commit(s, Change::Batch(changes), None);
     let plural = |n: usize, one: &str, many: &str| if n == 1 { format!("1 {one}") } else { format!("{n} {many}") };
-    let mut text = format!(
-        "Imported {} with {}",
-        plural(count, "article", "articles"),
-        plural(spans, "span", "spans")
-    );
+    let mut text = format!("Imported {} with {}", plural(count, "article", "articles"), plural(spans, "span", "spans"));
     if relation_count > 0 {
         text.push_str(&format!(" and {}", plural(relation_count, "relation", "relations")));
     }

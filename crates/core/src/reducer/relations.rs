@@ -26,9 +26,9 @@ pub(super) fn start_relation(s: &mut State) {
 /// A click while drawing: the innermost span under the pointer, other than the start, ends it.
 pub(super) fn click_while_linking(s: &mut State, cp: usize) {
     let Some(linking) = s.linking.clone() else { return };
-    let target = s.open_article().and_then(|a| {
-        a.spans.covering(cp).filter(|sp| sp.id != linking.from && s.label_shown(sp.label)).last().map(|sp| sp.id.clone())
-    });
+    let target = s
+        .open_article()
+        .and_then(|a| a.spans.covering(cp).filter(|sp| sp.id != linking.from && s.label_shown(sp.label)).last().map(|sp| sp.id.clone()));
     if let Some(to) = target {
         s.linking = None;
         add_relation(s, linking.from, to, None);

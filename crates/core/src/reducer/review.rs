@@ -9,10 +9,10 @@ use std::rc::Rc;
 use super::commit;
 use crate::article::ArticleId;
 use crate::history::Change;
+use crate::pending::{self, Analysis, Pending, SuggestionId};
 use crate::span::{Origin, Span};
 use crate::state::{Notice, State};
 use crate::suggestion::Suggestion;
-use crate::suggestions::{self, Analysis, Pending, SuggestionId};
 
 /// Stores what the analysis found, if it is the result the state waits for and its article is
 /// still open; anything else is a stale result and dropped.
@@ -24,7 +24,7 @@ pub(super) fn set_suggestions(s: &mut State, article: ArticleId, job: u64, found
         s.analysing = None;
     }
     let Some(open) = s.open_article().filter(|a| a.id == article).cloned() else { return };
-    let prepared = suggestions::prepare(&open, found, &mut s.next_suggestion);
+    let prepared = pending::prepare(&open, found, &mut s.next_suggestion);
     match s.suggestions.get_mut(&article).filter(|_| batch > 0) {
         Some(list) => list.merge(prepared),
         None => {

@@ -11,8 +11,7 @@
 use std::rc::Rc;
 
 use newsmark_core::{
-    Article, ArticleId, ArticleText, Attributes, Confidence, Label, LabelSet, Origin, Provenance, Relation, RelationId, Span,
-    SpanId,
+    Article, ArticleId, ArticleText, Attributes, Confidence, Label, LabelSet, Origin, Provenance, Relation, RelationId, Span, SpanId,
 };
 use proptest::collection::vec;
 use proptest::option;

@@ -75,10 +75,7 @@ impl Place<'_> {
 
 fn parse_line<'a>(line: &'a str, at: &Place) -> Result<Record<'a>, FormatError> {
     let Some((id, rest)) = line.split_once('\t') else {
-        return Err(at.err("id", format!(
-            "{} has no tab; a brat line is an id, a tab, then the annotation",
-            excerpt(line)
-        )));
+        return Err(at.err("id", format!("{} has no tab; a brat line is an id, a tab, then the annotation", excerpt(line))));
     };
     if !valid_id(id) {
         return Err(at.err("id", format!("{} is not an annotation id (such as T1 or R2)", excerpt(id))));
@@ -94,12 +91,7 @@ fn parse_line<'a>(line: &'a str, at: &Place) -> Result<Record<'a>, FormatError> 
         Some('#') => comment(rest, at)?,
         Some('N') => normalization(rest, at)?,
         Some('*') => equiv(head(rest), at)?,
-        _ => {
-            return Err(at.err("id", format!(
-                "{} is not a kind of brat annotation; ids start with T, R, E, A, M, N, # or *",
-                excerpt(id)
-            )))
-        }
+        _ => return Err(at.err("id", format!("{} is not a kind of brat annotation; ids start with T, R, E, A, M, N, # or *", excerpt(id)))),
     };
     Ok(Record { line: at.line, id, kind })
 }
@@ -121,18 +113,13 @@ fn text_bound<'a>(rest: &'a str, at: &Place) -> Result<Kind<'a>, FormatError> {
         let numbers: Vec<&str> = piece.split_whitespace().collect();
         let which = || if offsets.contains(';') { format!("fragment {} ", i + 1) } else { String::new() };
         let [start, end] = numbers[..] else {
-            return Err(at.err("offsets", format!(
-                "{}{} is not two numbers START END (fragments are separated by ;)",
-                which(),
-                excerpt(piece)
-            )));
+            return Err(
+                at.err("offsets", format!("{}{} is not two numbers START END (fragments are separated by ;)", which(), excerpt(piece)))
+            );
         };
         let (start, end) = (number(start, at)?, number(end, at)?);
         if start >= end {
-            return Err(at.err("offsets", format!(
-                "{}{start} {end} is empty or reversed; a span covers at least one character",
-                which()
-            )));
+            return Err(at.err("offsets", format!("{}{start} {end} is empty or reversed; a span covers at least one character", which())));
         }
         fragments.push((start, end));
     }
@@ -153,10 +140,7 @@ fn relation<'a>(data: &'a str, at: &Place) -> Result<Kind<'a>, FormatError> {
     };
     let args: Vec<_> = words.map(|w| argument(w, at)).collect::<Result<_, _>>()?;
     let [first, second] = args[..] else {
-        return Err(at.err("arguments", format!(
-            "a relation has exactly two arguments (Arg1:T1 Arg2:T2), not {}",
-            args.len()
-        )));
+        return Err(at.err("arguments", format!("a relation has exactly two arguments (Arg1:T1 Arg2:T2), not {}", args.len())));
     };
     Ok(Kind::Relation { ty, args: [first, second] })
 }
@@ -197,10 +181,7 @@ fn comment<'a>(rest: &'a str, at: &Place) -> Result<Kind<'a>, FormatError> {
     let (data, text) = rest.split_once('\t').unwrap_or((rest, ""));
     let words: Vec<&str> = data.split_whitespace().collect();
     let [ty, target] = words[..] else {
-        return Err(at.err("target", format!(
-            "{} is not TYPE ID; a note reads #1<tab>AnnotatorNotes T1<tab>text",
-            excerpt(data)
-        )));
+        return Err(at.err("target", format!("{} is not TYPE ID; a note reads #1<tab>AnnotatorNotes T1<tab>text", excerpt(data))));
     };
     Ok(Kind::Comment { ty, target, text })
 }
@@ -209,10 +190,10 @@ fn normalization<'a>(rest: &'a str, at: &Place) -> Result<Kind<'a>, FormatError>
     let (data, text) = rest.split_once('\t').unwrap_or((rest, ""));
     let words: Vec<&str> = data.split_whitespace().collect();
     let [ty, target, reference] = words[..] else {
-        return Err(at.err("reference", format!(
-            "{} is not TYPE ID DB:ENTRY; a normalization reads N1<tab>Reference T1 Wikipedia:534366<tab>text",
-            excerpt(data)
-        )));
+        return Err(at.err(
+            "reference",
+            format!("{} is not TYPE ID DB:ENTRY; a normalization reads N1<tab>Reference T1 Wikipedia:534366<tab>text", excerpt(data)),
+        ));
     };
     if !reference.contains(':') {
         return Err(at.err("reference", format!("{} is not DB:ENTRY (such as Wikipedia:534366)", excerpt(reference))));
@@ -241,10 +222,7 @@ fn valid_id(id: &str) -> bool {
     let letters = rest.chars().take_while(char::is_ascii_alphabetic).count();
     let rest = &rest[letters..];
     let digits = rest.chars().take_while(char::is_ascii_digit).count();
-    (letters > 0 || id.starts_with('#'))
-        && digits > 0
-        && !id.contains(':')
-        && !id.chars().any(|c| c.is_whitespace() || c.is_control())
+    (letters > 0 || id.starts_with('#')) && digits > 0 && !id.contains(':') && !id.chars().any(|c| c.is_whitespace() || c.is_control())
 }
 
 /// The first whitespace-delimited word of `s` and the rest after the whitespace that ends it.
@@ -278,7 +256,10 @@ mod tests {
         assert_eq!(one("E2\tAttribution:T4 ").unwrap(), Kind::Event { ty: "Attribution", trigger: "T4", args: vec![] });
         assert_eq!(one("A1\tNegated T1").unwrap(), Kind::Attribute { name: "Negated", target: "T1", value: "" });
         assert_eq!(one("M1\tLevel E1 high").unwrap(), Kind::Attribute { name: "Level", target: "E1", value: "high" });
-        assert_eq!(one("#1\tAnnotatorNotes T1\tsee\tthis").unwrap(), Kind::Comment { ty: "AnnotatorNotes", target: "T1", text: "see\tthis" });
+        assert_eq!(
+            one("#1\tAnnotatorNotes T1\tsee\tthis").unwrap(),
+            Kind::Comment { ty: "AnnotatorNotes", target: "T1", text: "see\tthis" }
+        );
         assert_eq!(
             one("N1\tReference T1 Wikipedia:534366\tBarack Obama").unwrap(),
             Kind::Normalization { ty: "Reference", target: "T1", reference: "Wikipedia:534366", text: "Barack Obama" }

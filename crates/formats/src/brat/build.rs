@@ -13,7 +13,7 @@ use newsmark_core::{ArticleText, AttributeKey, Attributes, LabelSet, Relation, R
 
 use super::ann::{Kind, Record};
 use super::offsets::View;
-use super::{NOTE_PREFIX, EVENT_MARK, NORMALIZATION_PREFIX};
+use super::{EVENT_MARK, NORMALIZATION_PREFIX, NOTE_PREFIX};
 use crate::anchor::{anchor, Anchored};
 use crate::error::excerpt;
 use crate::FormatError;
@@ -59,20 +59,22 @@ pub(super) fn build(
         match types.get(trigger) {
             None => return Err(err(r, "trigger", format!("{} is not the id of a T line in this file", excerpt(trigger)))),
             Some(t) if t != ty => {
-                return Err(err(r, "trigger", format!(
-                    "{trigger} is a {}, but the event is a {}; brat requires an event's trigger to have the event's type",
-                    excerpt(t),
-                    excerpt(ty)
-                )))
+                return Err(err(
+                    r,
+                    "trigger",
+                    format!(
+                        "{trigger} is a {}, but the event is a {}; brat requires an event's trigger to have the event's type",
+                        excerpt(t),
+                        excerpt(ty)
+                    ),
+                ))
             }
             Some(_) => trigger_of.insert(r.id, trigger),
         };
     }
     let resolve = |r: &Record, field: &str, id: &str| -> Result<usize, FormatError> {
         let id = trigger_of.get(id).copied().unwrap_or(id);
-        span_at.get(id).copied().ok_or_else(|| {
-            err(r, field, format!("{} is not the id of a T or E line in this file", excerpt(id)))
-        })
+        span_at.get(id).copied().ok_or_else(|| err(r, field, format!("{} is not the id of a T or E line in this file", excerpt(id))))
     };
 
     let mut relations: Vec<Relation> = Vec::new();
@@ -191,11 +193,10 @@ fn place(
         match (view.to_text(s), view.to_text(e)) {
             (Some(a), Some(b)) => pieces.push((a, b)),
             _ => {
-                return Err(err("offsets", format!(
-                    "{which} ends past the end of the text ({} characters{})",
-                    view.len(),
-                    counting_note(view)
-                )))
+                return Err(err(
+                    "offsets",
+                    format!("{which} ends past the end of the text ({} characters{})", view.len(), counting_note(view)),
+                ))
             }
         }
     }
@@ -203,10 +204,10 @@ fn place(
     let splits = |p: usize| p > 0 && src.text.char_at(p - 1) == Some('\r') && src.text.char_at(p) == Some('\n');
     if let Some(i) = pieces.iter().position(|&(a, b)| splits(a) || splits(b)) {
         let which = if many { format!("fragment {} ", i + 1) } else { String::new() };
-        return Err(err("offsets", format!(
-            "{which}{} {} starts or ends between the CR and the LF of a line break",
-            fragments[i].0, fragments[i].1
-        )));
+        return Err(err(
+            "offsets",
+            format!("{which}{} {} starts or ends between the CR and the LF of a line break", fragments[i].0, fragments[i].1),
+        ));
     }
     // The text column joins the fragments as written, so it is checked before any merging.
     let Some(claimed) = claimed else { return Ok(valid_fragments(src, r, pieces, warnings)) };
@@ -214,11 +215,10 @@ fn place(
         return Ok(valid_fragments(src, r, pieces, warnings));
     }
     if pieces.len() > 1 {
-        return Err(err("text", format!(
-            "{} is not the text of its fragments, which is {}",
-            excerpt(claimed),
-            excerpt(&joined(&src.text, &pieces))
-        )));
+        return Err(err(
+            "text",
+            format!("{} is not the text of its fragments, which is {}", excerpt(claimed), excerpt(&joined(&src.text, &pieces))),
+        ));
     }
     let (start, end) = pieces[0];
     match anchor(&src.text, start, end, Some(claimed)) {

@@ -237,11 +237,8 @@ fn events<'a>(article: &'a Article, spans: &HashMap<&SpanId, &Span>) -> Vec<Even
 
 /// Ids for relations that are not part of an event, in `R<n>` order.
 fn relation_ids<'a>(article: &'a Article, spans: &HashMap<&SpanId, &Span>) -> Vec<(String, &'a Relation)> {
-    let plain: Vec<_> = article
-        .relations
-        .iter()
-        .filter(|r| r.event.is_none() && spans.contains_key(&r.from) && spans.contains_key(&r.to))
-        .collect();
+    let plain: Vec<_> =
+        article.relations.iter().filter(|r| r.event.is_none() && spans.contains_key(&r.from) && spans.contains_key(&r.to)).collect();
     let hints: Vec<Option<&str>> = plain.iter().map(|r| Some(r.id.as_str())).collect();
     let mut out: Vec<_> = assign_ids(&hints, 'R').into_iter().zip(plain).collect();
     out.sort_by_key(|(id, _)| number(id, 'R'));
@@ -252,10 +249,8 @@ fn relation_ids<'a>(article: &'a Article, spans: &HashMap<&SpanId, &Span>) -> Ve
 /// rest after the largest kept number.
 fn assign_ids(hints: &[Option<&str>], prefix: char) -> Vec<String> {
     let mut taken = HashSet::new();
-    let kept: Vec<Option<String>> = hints
-        .iter()
-        .map(|h| h.filter(|h| number(h, prefix).is_some() && taken.insert(h.to_string())).map(str::to_string))
-        .collect();
+    let kept: Vec<Option<String>> =
+        hints.iter().map(|h| h.filter(|h| number(h, prefix).is_some() && taken.insert(h.to_string())).map(str::to_string)).collect();
     let mut next = kept.iter().flatten().filter_map(|h| number(h, prefix)).max().unwrap_or(0);
     kept.into_iter()
         .map(|k| {
@@ -284,18 +279,16 @@ fn number(id: &str, prefix: char) -> Option<u64> {
 /// 100 characters, and never a name Windows reserves.
 fn safe_stem(title: &str, id: &str) -> String {
     let base = if title.trim().is_empty() { id } else { title.trim() };
-    let s: String = base
-        .chars()
-        .map(|c| if c.is_alphanumeric() || matches!(c, '-' | '_' | '.') { c } else { '_' })
-        .take(100)
-        .collect();
+    let s: String = base.chars().map(|c| if c.is_alphanumeric() || matches!(c, '-' | '_' | '.') { c } else { '_' }).take(100).collect();
     let s = s.trim_matches('.');
     if s.is_empty() {
         return "article".into();
     }
     let device = s.split('.').next().unwrap_or(s).to_ascii_uppercase();
     let reserved = matches!(device.as_str(), "CON" | "PRN" | "AUX" | "NUL")
-        || (device.len() == 4 && (device.starts_with("COM") || device.starts_with("LPT")) && device.ends_with(|c: char| c.is_ascii_digit()));
+        || (device.len() == 4
+            && (device.starts_with("COM") || device.starts_with("LPT"))
+            && device.ends_with(|c: char| c.is_ascii_digit()));
     if reserved {
         format!("_{s}")
     } else {
@@ -308,10 +301,7 @@ fn unique(stem: String, taken: &mut HashSet<String>) -> String {
     if taken.insert(stem.to_lowercase()) {
         return stem;
     }
-    (2..)
-        .map(|k| format!("{stem}-{k}"))
-        .find(|s| taken.insert(s.to_lowercase()))
-        .unwrap_or(stem)
+    (2..).map(|k| format!("{stem}-{k}")).find(|s| taken.insert(s.to_lowercase())).unwrap_or(stem)
 }
 
 #[cfg(test)]

@@ -65,7 +65,9 @@ pub(crate) fn json_problem(text: &str) -> Option<String> {
     // A JSON Lines file is not one JSON value; it is only broken if one of its lines is.
     for (i, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
         if let Err(e) = serde_json::from_str::<Value>(line) {
-            return Some(if i == 0 { format!("it is not valid JSON (line {}, column {}: {e})", whole.line(), whole.column()) } else {
+            return Some(if i == 0 {
+                format!("it is not valid JSON (line {}, column {}: {e})", whole.line(), whole.column())
+            } else {
                 format!("line {} is not valid JSON ({e})", i + 1)
             });
         }
@@ -109,9 +111,7 @@ fn of_object(obj: &Map<String, Value>) -> Option<Format> {
         Some(Format::Newsmark)
     } else if is_w3c(obj) {
         Some(Format::W3c)
-    } else if obj.get("data").is_some_and(Value::is_object)
-        && (obj.contains_key("annotations") || obj.contains_key("predictions"))
-    {
+    } else if obj.get("data").is_some_and(Value::is_object) && (obj.contains_key("annotations") || obj.contains_key("predictions")) {
         Some(Format::LabelStudio)
     } else if !obj.contains_key("text") {
         None

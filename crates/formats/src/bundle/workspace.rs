@@ -14,8 +14,7 @@ const README_NAME: &str = "README.txt";
 const LOSSLESS_NAME: &str = "newsmark.json";
 
 /// Every format after the lossless one, in the order the bundle and its README list them.
-const OTHER_FORMATS: [Format; 6] =
-    [Format::Brat, Format::Doccano, Format::LabelStudio, Format::W3c, Format::Spacy, Format::Conll];
+const OTHER_FORMATS: [Format; 6] = [Format::Brat, Format::Doccano, Format::LabelStudio, Format::W3c, Format::Spacy, Format::Conll];
 
 /// The files of a workspace bundle, ready for [`super::write_zip_at`]: `README.txt`,
 /// `newsmark.json` (everything: labels, spans, attributes, relations), and a folder per other

@@ -47,19 +47,11 @@ fn build_with(files: &[OutputFile], (y, mo, d, h, mi, s): (u16, u8, u8, u8, u8, 
         let data = file.text.as_bytes();
         let deflated = miniz_oxide::deflate::compress_to_vec(data, 6);
         // Short or incompressible files are stored: deflating them would only add bytes.
-        let (method, body) = if deflated.len() < data.len() {
-            (CompressionMethod::DEFLATE, deflated.as_slice())
-        } else {
-            (CompressionMethod::STORE, data)
-        };
+        let (method, body) =
+            if deflated.len() < data.len() { (CompressionMethod::DEFLATE, deflated.as_slice()) } else { (CompressionMethod::STORE, data) };
         let name = entry_name(&file.name);
-        let (mut entry, _) = archive
-            .new_file(name.as_str())
-            .compression_method(method)
-            .last_modified(when)
-            .unix_permissions(0o644)
-            .start()
-            .ok()?;
+        let (mut entry, _) =
+            archive.new_file(name.as_str()).compression_method(method).last_modified(when).unix_permissions(0o644).start().ok()?;
         entry.write_all(body).ok()?;
         entry.finish(DataDescriptorOutput::new(crc32(data), data.len() as u64)).ok()?;
     }
@@ -131,9 +123,10 @@ fn parse_rfc3339(s: &str) -> Option<(u16, u8, u8, u8, u8, u8)> {
 pub fn is_junk(path: &str) -> bool {
     let path = path.replace('\\', "/");
     path.split('/').any(|part| part == "__MACOSX")
-        || path.rsplit('/').next().is_some_and(|base| {
-            base.starts_with('.') || base.eq_ignore_ascii_case("Thumbs.db") || base.eq_ignore_ascii_case("desktop.ini")
-        })
+        || path
+            .rsplit('/')
+            .next()
+            .is_some_and(|base| base.starts_with('.') || base.eq_ignore_ascii_case("Thumbs.db") || base.eq_ignore_ascii_case("desktop.ini"))
 }
 
 // rawzip's own wording (signatures, offsets) would not help a person fix a zip, and leaving it
@@ -152,8 +145,7 @@ pub fn read_zip(name: &str, bytes: &[u8]) -> Result<Vec<InputFile>, FormatError>
 /// [`read_zip`] with a chosen limit, so tests can show the limit at work without 200 MB.
 pub(crate) fn read_zip_limited(name: &str, bytes: &[u8], limit: u64) -> Result<Vec<InputFile>, FormatError> {
     let whole = |problem: String| FormatError::new(name, None, None, problem);
-    let archive =
-        ZipArchive::from_slice(bytes).map_err(|_| whole("not a zip archive newsmark can read".into()))?;
+    let archive = ZipArchive::from_slice(bytes).map_err(|_| whole("not a zip archive newsmark can read".into()))?;
     let mut left = limit;
     let mut seen = HashSet::new();
     let mut out = Vec::new();
@@ -234,10 +226,7 @@ pub(crate) fn utf8_text(name: &str, bytes: Vec<u8>) -> Result<String, FormatErro
             name,
             None,
             None,
-            format!(
-                "not UTF-8 text (byte {} cannot start or continue a character); save it as UTF-8",
-                e.utf8_error().valid_up_to()
-            ),
+            format!("not UTF-8 text (byte {} cannot start or continue a character); save it as UTF-8", e.utf8_error().valid_up_to()),
         )),
     }
 }

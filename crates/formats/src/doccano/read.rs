@@ -12,8 +12,8 @@ use newsmark_core::{ArticleText, LabelSet, Relation, RelationId, Span, SpanId};
 use serde_json::Value;
 
 use crate::json_fields::{
-    get, label, object, offset, offset_field, opt_array, opt_string, place, records, source_name, stem, string,
-    unique_id, At, Notes, Object, RawSpan, Unit,
+    get, label, object, offset, offset_field, opt_array, opt_string, place, records, source_name, stem, string, unique_id, At, Notes,
+    Object, RawSpan, Unit,
 };
 use crate::{FormatError, ImportBatch, InputFile};
 
@@ -94,13 +94,7 @@ fn span(id: String, label: newsmark_core::Label, start: usize, end: usize) -> Sp
 }
 
 /// `"label": [[start, end, "LABEL"], ...]`.
-fn label_spans(
-    items: &[Value],
-    at: &At,
-    text: &ArticleText,
-    batch: &mut ImportBatch,
-    notes: &mut Notes,
-) -> Result<Vec<Span>, FormatError> {
+fn label_spans(items: &[Value], at: &At, text: &ArticleText, batch: &mut ImportBatch, notes: &mut Notes) -> Result<Vec<Span>, FormatError> {
     let mut spans = Vec::with_capacity(items.len());
     for (i, (item, item_at)) in items.iter().zip(at.items(items.len())).enumerate() {
         let triple = match item {

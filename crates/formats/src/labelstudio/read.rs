@@ -11,14 +11,25 @@ use newsmark_core::{ArticleText, LabelSet};
 use serde_json::Value;
 
 use super::results::{min_regions, results, Found, Kind, Tally};
-use crate::json_fields::{
-    get, object, opt_array, opt_string, parse_json, source_name, stem, without_bom, At, Notes, Object,
-};
+use crate::json_fields::{get, object, opt_array, opt_string, parse_json, source_name, stem, without_bom, At, Notes, Object};
 use crate::{FormatError, ImportBatch, InputFile};
 
 /// Task fields that are never the text, for tasks written without a `data` object.
-const TASK_FIELDS: &[&str] =
-    &["id", "annotations", "predictions", "meta", "created_at", "updated_at", "file_upload", "drafts", "project", "inner_id", "annotator", "annotation_id", "lead_time"];
+const TASK_FIELDS: &[&str] = &[
+    "id",
+    "annotations",
+    "predictions",
+    "meta",
+    "created_at",
+    "updated_at",
+    "file_upload",
+    "drafts",
+    "project",
+    "inner_id",
+    "annotator",
+    "annotation_id",
+    "lead_time",
+];
 
 pub(super) fn read(files: &[InputFile], workspace: &LabelSet) -> Result<ImportBatch, FormatError> {
     let mut batch = ImportBatch::new(source_name(files), workspace.clone());
@@ -52,7 +63,11 @@ fn task(v: &Value, at: &At, number: usize, stem: &str, batch: &mut ImportBatch, 
     let predictions = opt_array(map, "predictions", at)?;
     let text_key = text_key(data, &data_at, flat, to_name(annotations, predictions)).ok_or_else(|| {
         let why = "newsmark reads Text tasks, whose text is a string field such as data.text";
-        if flat { at.key("data").error(format!("missing; {why}")) } else { data_at.error(format!("holds no text: {why}")) }
+        if flat {
+            at.key("data").error(format!("missing; {why}"))
+        } else {
+            data_at.error(format!("holds no text: {why}"))
+        }
     })?;
     if text_key != "text" {
         let field = if flat { text_key.clone() } else { format!("data.{text_key}") };

@@ -8,14 +8,10 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::rc::Rc;
 
-use newsmark_core::{
-    ArticleText, AttributeKey, Attributes, Confidence, Origin, Provenance, Relation, RelationId, Span, SpanId,
-};
+use newsmark_core::{ArticleText, AttributeKey, Attributes, Confidence, Origin, Provenance, Relation, RelationId, Span, SpanId};
 use serde_json::Value;
 
-use crate::json_fields::{
-    get, label, object, offset, opt_array, opt_string, place, unique_id, At, Notes, Object, RawSpan, Unit,
-};
+use crate::json_fields::{get, label, object, offset, opt_array, opt_string, place, unique_id, At, Notes, Object, RawSpan, Unit};
 use crate::{FormatError, ImportBatch};
 
 /// What a result list becomes: spans and the relations between them.
@@ -218,14 +214,14 @@ impl Regions {
         let (start, end) = place(text, Unit::CodePoints, &raw, &format!("region {}", crate::error::excerpt(region)), notes)?;
         let score = get(r, "score").and_then(Value::as_f64);
         let origin = match kind {
-            Kind::Prediction { score: whole, reason } => Origin::Suggested(
-                score.or(*whole).map(|s| Provenance { confidence: confidence(s), reason: reason.clone() }),
-            ),
+            Kind::Prediction { score: whole, reason } => {
+                Origin::Suggested(score.or(*whole).map(|s| Provenance { confidence: confidence(s), reason: reason.clone() }))
+            }
             // "prediction-changed" means a person edited the predicted region: theirs now.
             Kind::Annotation => match opt_string(r, "origin", r_at)? {
-                Some("prediction") => Origin::Suggested(
-                    score.map(|s| Provenance { confidence: confidence(s), reason: "Label Studio prediction".into() }),
-                ),
+                Some("prediction") => {
+                    Origin::Suggested(score.map(|s| Provenance { confidence: confidence(s), reason: "Label Studio prediction".into() }))
+                }
                 _ => Origin::Manual,
             },
         };
@@ -319,10 +315,9 @@ fn relation(r: &Object, at: &At, regions: &Regions, out: &mut Vec<Relation>, tal
             tally.both_ways.get_or_insert_with(|| (0, at.line())).0 += 1;
         }
         Some(other) => {
-            return Err(at.key("direction").error(format!(
-                "is {}; Label Studio writes \"right\", \"left\" or \"bi\"",
-                crate::error::excerpt(other)
-            )))
+            return Err(at
+                .key("direction")
+                .error(format!("is {}; Label Studio writes \"right\", \"left\" or \"bi\"", crate::error::excerpt(other))))
         }
     }
     if from == to {

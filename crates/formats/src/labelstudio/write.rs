@@ -119,8 +119,7 @@ pub(super) fn answers(span: &Span) -> Vec<(&str, &str)> {
     let a = &span.attributes;
     let named = [&a.speaker, &a.source, &a.by, &a.to, &a.holder];
     let ids = ["speaker", "source", "by", "to", "holder"];
-    let mut out: Vec<(&str, &str)> =
-        ids.iter().zip(named).filter_map(|(id, v)| v.as_deref().map(|v| (*id, v))).collect();
+    let mut out: Vec<(&str, &str)> = ids.iter().zip(named).filter_map(|(id, v)| v.as_deref().map(|v| (*id, v))).collect();
     out.extend(a.other.iter().map(|(k, v)| (k.as_str(), v.as_str())));
     out
 }

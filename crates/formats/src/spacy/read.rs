@@ -12,8 +12,7 @@ use newsmark_core::{ArticleText, Label, LabelSet, Span, SpanId};
 use serde_json::Value;
 
 use crate::json_fields::{
-    get, label, object, offset, offset_field, opt_string, place, records, source_name, stem, string, At, Notes, Object,
-    RawSpan, Unit,
+    get, label, object, offset, offset_field, opt_string, place, records, source_name, stem, string, At, Notes, Object, RawSpan, Unit,
 };
 use crate::{FormatError, ImportBatch, InputFile};
 
@@ -92,11 +91,8 @@ fn document(
         }
         (text, title)
     };
-    let spans = found
-        .into_iter()
-        .enumerate()
-        .map(|(i, f)| Span::manual(SpanId::new(format!("s{}", i + 1)), f.label, f.start, f.end))
-        .collect();
+    let spans =
+        found.into_iter().enumerate().map(|(i, f)| Span::manual(SpanId::new(format!("s{}", i + 1)), f.label, f.start, f.end)).collect();
     Ok(ImportedDocument { id: None, title, text, spans, relations: Vec::new() })
 }
 

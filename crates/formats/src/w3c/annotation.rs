@@ -195,9 +195,9 @@ pub(super) fn selections<'v, 's>(ann: &'v Object, at: &At<'s>) -> Result<Option<
         }
         if position.is_none() && quote.is_none() {
             let found = if others.is_empty() { "none at all".to_string() } else { format!("only {}", others.join(", ")) };
-            return Err(t_at.key("selector").error(format!(
-                "has no TextPositionSelector or TextQuoteSelector ({found}); newsmark places text by those"
-            )));
+            return Err(t_at
+                .key("selector")
+                .error(format!("has no TextPositionSelector or TextQuoteSelector ({found}); newsmark places text by those")));
         }
         out.push(Selected { source, source_at: t_at.key("source"), position, quote });
     }

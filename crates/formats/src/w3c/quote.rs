@@ -6,8 +6,8 @@
 
 use newsmark_core::ArticleText;
 
-use crate::json_fields::{At, Notes};
 use crate::error::excerpt;
+use crate::json_fields::{At, Notes};
 use crate::FormatError;
 
 /// A TextPositionSelector's offsets (code points, end exclusive) and where they are.
@@ -44,7 +44,9 @@ pub(super) fn place(
                 let unit = if len == 1 { "character" } else { "characters" };
                 return Err(p.at.key(field).error(format!("{n} is past the end of the text ({len} {unit})")));
             }
-            None if p.start == p.end => return Err(p.at.key("end").error(format!("the span is empty (start and end are both {})", p.start))),
+            None if p.start == p.end => {
+                return Err(p.at.key("end").error(format!("the span is empty (start and end are both {})", p.start)))
+            }
             None => return Err(p.at.key("end").error(format!("{} is before the start, {}", p.end, p.start))),
             Some(_) => {}
         }
@@ -93,10 +95,10 @@ pub(super) fn place(
             Ok((start, end))
         }
         [] => Err(q.at.key("exact").error(format!("{why}{} does not occur in the text", excerpt(q.exact)))),
-        _ => Err(q.at.key("exact").error(format!(
-            "{why}{} occurs more than once, and its prefix and suffix do not tell the places apart",
-            excerpt(q.exact)
-        ))),
+        _ => Err(q
+            .at
+            .key("exact")
+            .error(format!("{why}{} occurs more than once, and its prefix and suffix do not tell the places apart", excerpt(q.exact)))),
     }
 }
 

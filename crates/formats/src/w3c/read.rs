@@ -15,10 +15,10 @@ use serde_json::Value;
 use super::annotation::{id, link_kind, meaning, origin, selections, target_list, types};
 use super::iri::{self, Ours};
 use super::quote;
+use crate::error::excerpt;
 use crate::json_fields::{
     array, get, object, opt_array, opt_string, parse_json, source_name, stem, string, without_bom, At, Notes, Object,
 };
-use crate::error::excerpt;
 use crate::{FormatError, ImportBatch, InputFile};
 
 pub(super) fn read(files: &[InputFile], workspace: &LabelSet) -> Result<ImportBatch, FormatError> {
@@ -90,7 +90,11 @@ fn read_file(file: &InputFile, text_files: &[&InputFile], batch: &mut ImportBatc
         }
         if let Some(id) = id(ann) {
             if let Some(first) = ids.insert(id, i) {
-                return Err(at.key("id").error(format!("{} is also the id of the annotation on line {}", excerpt(id), items[first].1.line())));
+                return Err(at.key("id").error(format!(
+                    "{} is also the id of the annotation on line {}",
+                    excerpt(id),
+                    items[first].1.line()
+                )));
             }
         }
     }
@@ -144,7 +148,9 @@ fn read_file(file: &InputFile, text_files: &[&InputFile], batch: &mut ImportBatc
     }
     if texts.docs.is_empty() {
         let whole = match skipped.whole {
-            Some((n, _)) => format!("; its {} target whole resources", if n == 1 { "annotation".to_string() } else { format!("{n} annotations") }),
+            Some((n, _)) => {
+                format!("; its {} target whole resources", if n == 1 { "annotation".to_string() } else { format!("{n} annotations") })
+            }
             None => String::new(),
         };
         return Err(root.error(format!("the file holds no annotated text{whole}")));
@@ -240,10 +246,9 @@ fn items<'v, 's>(value: &'v Value, root: &At<'s>, texts: &mut Texts) -> Result<V
             let p = match p {
                 Value::Object(p) => p,
                 Value::String(iri) => {
-                    return Err(page_at.error(format!(
-                        "names a page by its IRI ({}); newsmark reads pages embedded in the file",
-                        excerpt(iri)
-                    )))
+                    return Err(
+                        page_at.error(format!("names a page by its IRI ({}); newsmark reads pages embedded in the file", excerpt(iri)))
+                    )
                 }
                 other => return Err(page_at.wrong("an AnnotationPage", other)),
             };
@@ -383,7 +388,8 @@ fn relations(
         };
         let event = opt_string(ann, "nm:event", at)?.filter(|e| !e.is_empty()).map(Into::into);
         let kind = link_kind(ann, at);
-        let relation = Relation { id: RelationId::new(""), kind: kind.into(), from: SpanId::new(from.as_str()), to: SpanId::new(to.as_str()), event };
+        let relation =
+            Relation { id: RelationId::new(""), kind: kind.into(), from: SpanId::new(from.as_str()), to: SpanId::new(to.as_str()), event };
         out[d].push((id, relation));
     }
     Ok(out

@@ -125,8 +125,7 @@ struct LinkAnnotation<'a> {
 }
 
 pub(super) fn collection(articles: &[&Article], labels: &LabelSet) -> String {
-    let label_names: Vec<Vec<String>> =
-        articles.iter().map(|a| a.spans.iter().map(|s| labels.name(s.label)).collect()).collect();
+    let label_names: Vec<Vec<String>> = articles.iter().map(|a| a.spans.iter().map(|s| labels.name(s.label)).collect()).collect();
     let mut items = Vec::new();
     for (article, names) in articles.iter().zip(&label_names) {
         for (span, name) in article.spans.iter().zip(names) {
@@ -138,13 +137,7 @@ pub(super) fn collection(articles: &[&Article], labels: &LabelSet) -> String {
     }
     let sources = articles
         .iter()
-        .map(|a| Source {
-            id: iri::article(a.id.as_str()),
-            kind: "Text",
-            format: "text/plain",
-            label: &a.title,
-            value: a.text.as_str(),
-        })
+        .map(|a| Source { id: iri::article(a.id.as_str()), kind: "Text", format: "text/plain", label: &a.title, value: a.text.as_str() })
         .collect();
     let collection = Collection {
         context: (CONTEXT, Namespace { nm: NM }),

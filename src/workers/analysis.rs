@@ -55,10 +55,8 @@ pub struct Found {
 
 impl From<&Suggestion> for Found {
     fn from(s: &Suggestion) -> Self {
-        let attributes = AttributeKey::ALL
-            .into_iter()
-            .filter_map(|k| s.attributes.get(k).map(|v| (k.id().to_string(), v.to_string())))
-            .collect();
+        let attributes =
+            AttributeKey::ALL.into_iter().filter_map(|k| s.attributes.get(k).map(|v| (k.id().to_string(), v.to_string()))).collect();
         Found {
             label: s.label.builtin_id().unwrap_or_default().to_string(),
             start: s.start as u64,

@@ -238,7 +238,8 @@ mod tests {
     fn remove_and_restore_keep_text_order() {
         let a = article("one two three", vec![]);
         let mut next = 1;
-        let mut s = prepare(&a, vec![suggestion(Label::Claim, 0, 3), suggestion(Label::Claim, 4, 7), suggestion(Label::Claim, 8, 13)], &mut next);
+        let mut s =
+            prepare(&a, vec![suggestion(Label::Claim, 0, 3), suggestion(Label::Claim, 4, 7), suggestion(Label::Claim, 8, 13)], &mut next);
         let middle = s.as_slice()[1].clone();
         s.remove(&[middle.id]);
         assert_eq!(s.len(), 2);

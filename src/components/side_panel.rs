@@ -17,7 +17,7 @@ use super::use_dispatch;
 const PAGE: usize = 200;
 
 #[derive(Properties, PartialEq)]
-pub struct SpanPanelProps {
+pub struct SidePanelProps {
     pub article: Option<Rc<Article>>,
     pub selected: Option<SpanId>,
     pub hidden: Vec<Label>,
@@ -32,8 +32,8 @@ pub struct SpanPanelProps {
     pub linking: Option<Linking>,
 }
 
-#[function_component(SpanPanel)]
-pub fn span_panel(props: &SpanPanelProps) -> Html {
+#[function_component(SidePanel)]
+pub fn side_panel(props: &SidePanelProps) -> Html {
     let dispatch = use_dispatch();
     let shown_count = use_state(|| PAGE);
     let Some(article) = &props.article else {

@@ -164,9 +164,7 @@ fn read(files: Vec<(String, Vec<u8>)>, source: &str) -> Result<Imported, String>
         .documents
         .into_iter()
         .enumerate()
-        .map(|(i, d)| {
-            Article::with_spans(ArticleId::new(format!("d{}", i + 1)), d.title, d.text, d.spans).with_relations(d.relations)
-        })
+        .map(|(i, d)| Article::with_spans(ArticleId::new(format!("d{}", i + 1)), d.title, d.text, d.spans).with_relations(d.relations))
         .collect();
     let refs: Vec<&Article> = articles.iter().collect();
     Ok(Imported { articles: Articles::new(&refs, &batch.labels), ids, warnings: batch.warnings })
