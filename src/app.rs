@@ -15,9 +15,9 @@ use yew::prelude::*;
 use crate::components::{
     article_list::ArticleList, article_view::ArticleView, dialogs::Dialogs, side_panel::SidePanel, status::NoticeBar, toolbar::Toolbar,
 };
+use crate::dom::frame::after_paint;
 use crate::dom::label_styles;
 use crate::dom::selection::clear_selection;
-use crate::effects::after_paint::after_paint;
 use crate::effects::analysis::Analyser;
 use crate::effects::{files, storage};
 use crate::store::{Dispatch, Latest, Store};

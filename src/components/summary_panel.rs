@@ -17,7 +17,7 @@ use newsmark_core::{Action, Article, Label, LabelSet, SpanId};
 use yew::prelude::*;
 
 use super::use_dispatch;
-use crate::effects::after_paint::after_paint;
+use crate::dom::frame::after_paint;
 
 #[derive(Properties)]
 pub struct SummaryPanelProps {

@@ -17,7 +17,7 @@ use newsmark_core::decimal::fixed;
 use newsmark_core::label::is_colour;
 use newsmark_core::{Label, LabelSet};
 
-use super::highlight::LEVELS;
+use super::names::{self, LEVELS};
 
 /// The id of the generated `<style>` element.
 pub const STYLE_ID: &str = "nm-label-styles";
@@ -72,22 +72,29 @@ pub fn css(labels: &LabelSet) -> String {
         // Backgrounds only: a `text-decoration` on a highlight makes Chromium redo the overflow
         // of every highlighted text node on any change to the page (`dom::highlight`).
         for (level, alpha) in LEVEL_ALPHA.iter().enumerate() {
-            let _ = writeln!(out, "::highlight(nm-{key}-{level}) {{ background-color: {}; }}", tint(&colour, *alpha));
+            let _ = writeln!(
+                out,
+                "::highlight({}) {{ background-color: {}; }}",
+                names::span_highlight(def.label, level),
+                tint(&colour, *alpha)
+            );
         }
-        let of = |kind: &str| (0..LEVELS).map(|level| format!(".{kind}.nm-{key}-{level}")).collect::<Vec<_>>().join(", ");
+        let of = |kind: &str| names::span_highlights(def.label).map(|name| format!(".{kind}.{name}")).collect::<Vec<_>>().join(", ");
         let _ = writeln!(
             out,
             "{}, {} {{ --c: {colour}; border-bottom: {} var(--c);{} }}",
-            of("nm-line"),
-            of("nm-box"),
+            of(names::LINE),
+            of(names::BOX),
             line.border,
             line.extra
         );
-        let _ = writeln!(out, "{} {{ background: {}; }}", of("nm-box"), tint(&colour, BOX_ALPHA));
-        let _ = writeln!(out, "::highlight(nm-suggested-{key}) {{ background-color: {}; }}", tint(&colour, SUGGESTED_ALPHA));
+        let _ = writeln!(out, "{} {{ background: {}; }}", of(names::BOX), tint(&colour, BOX_ALPHA));
+        let suggested = names::suggested_highlight(def.label);
+        let (line, boxed) = (names::LINE, names::BOX);
+        let _ = writeln!(out, "::highlight({suggested}) {{ background-color: {}; }}", tint(&colour, SUGGESTED_ALPHA));
         // Thinner than any span's line, and dashed.
-        let _ = writeln!(out, ".nm-line.nm-suggested-{key}, .nm-box.nm-suggested-{key} {{ border-bottom: 1px dashed {colour}; }}");
-        let _ = writeln!(out, ".nm-box.nm-suggested-{key} {{ background: {}; }}", tint(&colour, SUGGESTED_ALPHA));
+        let _ = writeln!(out, ".{line}.{suggested}, .{boxed}.{suggested} {{ border-bottom: 1px dashed {colour}; }}");
+        let _ = writeln!(out, ".{boxed}.{suggested} {{ background: {}; }}", tint(&colour, SUGGESTED_ALPHA));
     }
     out
 }

@@ -1,11 +1,16 @@
-//! All direct DOM work, in small modules: rendering an article's text nodes once, mapping DOM
-//! selections to code points, painting highlights over the text, drawing relations as arrows
-//! beside it, and the labels' generated stylesheet.
+//! All direct DOM work, in small modules. `surface` is the article surface, the one object a
+//! component needs to show an article; it is built from the others: rendering an article's text
+//! nodes once, mapping DOM selections to code points, painting highlights over the text, drawing
+//! relations as arrows beside it. Besides it: the labels' generated stylesheet, the highlight and
+//! box names, and frame timing for the whole app.
 //!
-//! Must never: change the article's text nodes after `article_text::render` built them.
+//! Must never: change the article's text nodes after `article_text` built them.
 
 pub mod article_text;
+pub mod frame;
 pub mod highlight;
 pub mod label_styles;
+pub mod names;
 pub mod relations;
 pub mod selection;
+pub mod surface;

@@ -12,7 +12,7 @@ use std::collections::HashMap;
 
 use newsmark_core::decimal::fixed;
 use newsmark_core::state::Linking;
-use newsmark_core::{ArticleText, Relation, RelationId, Span, SpanId};
+use newsmark_core::{ArticleText, CpRange, Relation, RelationId, Span, SpanId};
 use web_sys::{Document, DomRect, Element};
 
 use super::selection::cp_to_range;
@@ -38,7 +38,7 @@ pub struct Drawing<'a> {
     /// A relation being drawn: its start and keyboard target get marks.
     pub linking: Option<&'a Linking>,
     /// Only relations with an end meeting this code-point window are drawn (`None`: all).
-    pub window: Option<(usize, usize)>,
+    pub window: Option<CpRange>,
 }
 
 /// A box in the SVG's coordinates.
@@ -122,8 +122,8 @@ fn f(v: f64) -> String {
 }
 
 /// Whether a span meets the window `(from, to)`.
-fn meets(span: &Span, window: Option<(usize, usize)>) -> bool {
-    window.is_none_or(|(from, to)| span.start < to && span.end > from)
+fn meets(span: &Span, window: Option<CpRange>) -> bool {
+    window.is_none_or(|w| w.overlaps(CpRange { start: span.start, end: span.end }))
 }
 
 /// The drawn boxes of code points `[start, end)`, in the SVG's coordinates. Boxes of nothing (a

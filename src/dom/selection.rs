@@ -4,7 +4,7 @@
 //! child index) and the model's code points, and keyboard selection inside the article.
 //! Must never: read `Selection.toString()` (it depends on layout) or touch the text nodes.
 
-use newsmark_core::ArticleText;
+use newsmark_core::{ArticleText, CpRange};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Node, Range, Selection};
 
@@ -68,15 +68,15 @@ fn block_of(container: &Element, node: &Node) -> Option<Element> {
 }
 
 /// The code-point range of a DOM range, clamped to the article; `None` when it is empty there.
-pub fn range_to_cp(container: &Element, text: &ArticleText, range: &Range) -> Option<(usize, usize)> {
+pub fn range_to_cp(container: &Element, text: &ArticleText, range: &Range) -> Option<CpRange> {
     let start = utf16_at(container, text, &range.start_container().ok()?, range.start_offset().ok()?)?;
     let end = utf16_at(container, text, &range.end_container().ok()?, range.end_offset().ok()?)?;
     let (start, end) = (text.cp_of_utf16(start), text.cp_of_utf16(end));
-    (start < end).then_some((start, end))
+    (start < end).then_some(CpRange { start, end })
 }
 
 /// The person's current selection in the article as code points, if it covers any text there.
-pub fn selected_cp(container: &Element, text: &ArticleText) -> Option<(usize, usize)> {
+pub fn selected_cp(container: &Element, text: &ArticleText) -> Option<CpRange> {
     let selection = selection()?;
     if selection.range_count() == 0 || selection.is_collapsed() {
         return None;
@@ -181,7 +181,7 @@ const MARGIN_SCREENS: f64 = 1.5;
 /// The code-point window worth painting: the blocks on screen in the scrolling pane `pane`, plus
 /// a margin. `None` when that is the whole text. Found by binary search over the blocks' boxes,
 /// so the cost does not grow with the article.
-pub fn visible_window(container: &Element, pane: &Element, text: &ArticleText) -> Option<(usize, usize)> {
+pub fn visible_window(container: &Element, pane: &Element, text: &ArticleText) -> Option<CpRange> {
     let blocks = text.blocks();
     let children = container.children();
     let count = (children.length() as usize).min(blocks.len());
@@ -201,7 +201,7 @@ pub fn visible_window(container: &Element, pane: &Element, text: &ArticleText) -
     if from == 0 && to == count - 1 && complete {
         return None;
     }
-    Some((blocks[from.min(to)].start, blocks[to].end))
+    Some(CpRange { start: blocks[from.min(to)].start, end: blocks[to].end })
 }
 
 /// The first index in `0..n` for which `before` is false, `before` being true then false.
@@ -220,10 +220,10 @@ fn partition(n: usize, before: impl Fn(usize) -> bool) -> usize {
 
 /// Whether the painted `window` still covers what is on screen with room to spare; if not, the
 /// caller computes a new window and repaints.
-pub fn window_still_good(window: Option<(usize, usize)>, visible: Option<(usize, usize)>) -> bool {
+pub fn window_still_good(window: Option<CpRange>, visible: Option<CpRange>) -> bool {
     match (window, visible) {
         (None, None) => true,
-        (Some((a, b)), Some((c, d))) => {
+        (Some(CpRange { start: a, end: b }), Some(CpRange { start: c, end: d })) => {
             // The new window's centre (the screen) must stay inside the middle half of the old.
             let quarter = (b - a) / 4;
             let centre = c + (d - c) / 2;

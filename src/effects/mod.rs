@@ -3,7 +3,6 @@
 //!
 //! Each effect turns its result into `Action`s. Must never: change the state directly.
 
-pub mod after_paint;
 pub mod analysis;
 pub mod download;
 pub mod files;
