@@ -1,16 +1,15 @@
-//! brat standoff: reading (pairing, every line type, offsets, errors), writing, round trips, and
-//! property tests that no input makes the reader panic.
+//! brat standoff: reading (pairing, every line type, offsets, errors), writing and round trips.
+//! The property tests that no input makes the reader panic are in `fuzz_brat.rs`.
+
+#[path = "fixtures/brat_support.rs"]
+mod brat_support;
 
 use std::rc::Rc;
 
+use brat_support::*;
 use newsmark_core::format::{ImportBatch, ImportedDocument};
 use newsmark_core::{Article, ArticleId, ArticleText, Attributes, Label, LabelSet, Origin, Relation, RelationId, Span, SpanId};
-use newsmark_formats::{brat, FormatError, InputFile, OutputFile};
-use proptest::prelude::*;
-
-fn input(files: &[(&str, &str)]) -> Vec<InputFile> {
-    files.iter().map(|(n, t)| InputFile::new(*n, *t)).collect()
-}
+use newsmark_formats::{brat, FormatError, OutputFile};
 
 fn read(files: &[(&str, &str)]) -> ImportBatch {
     brat::read(&input(files), &LabelSet::builtin()).unwrap_or_else(|e| panic!("read failed: {e}"))
@@ -20,20 +19,6 @@ fn read_err(files: &[(&str, &str)]) -> FormatError {
     brat::read(&input(files), &LabelSet::builtin()).expect_err("read should fail")
 }
 
-fn article(doc: &ImportedDocument, n: usize) -> Article {
-    Article::with_spans(ArticleId::new(format!("a{n}")), doc.title.clone(), doc.text.clone(), doc.spans.clone())
-        .with_relations(doc.relations.clone())
-}
-
-fn articles(batch: &ImportBatch) -> Vec<Article> {
-    batch.documents.iter().enumerate().map(|(i, d)| article(d, i)).collect()
-}
-
-fn write(articles: &[Article], labels: &LabelSet) -> Vec<OutputFile> {
-    let refs: Vec<&Article> = articles.iter().collect();
-    brat::write(&refs, labels)
-}
-
 fn file<'a>(out: &'a [OutputFile], name: &str) -> &'a str {
     &out.iter().find(|f| f.name == name).unwrap_or_else(|| panic!("no {name} in {:?}", names(out))).text
 }
@@ -41,16 +26,6 @@ fn file<'a>(out: &'a [OutputFile], name: &str) -> &'a str {
 fn names(out: &[OutputFile]) -> Vec<&str> {
     out.iter().map(|f| f.name.as_str()).collect()
 }
-
-fn as_input(out: &[OutputFile]) -> Vec<InputFile> {
-    out.iter().map(|f| InputFile::new(f.name.clone(), f.text.clone())).collect()
-}
-
-fn span<'a>(doc: &'a ImportedDocument, id: &str) -> &'a Span {
-    doc.spans.iter().find(|s| s.id.as_str() == id).unwrap_or_else(|| panic!("no span {id}"))
-}
-
-const TEXT: &str = "Ms Lee said: “We will win.” Critics disagreed.\nThey said it loudly.";
 
 // --- pairing ------------------------------------------------------------------------------------
 
@@ -224,27 +199,7 @@ fn a_byte_order_mark_is_dropped_from_the_text_whichever_way_offsets_count_it() {
 }
 
 // --- relations, events, attributes, notes -------------------------------------------------------
-
-const EVENTS: &str = "T1\tSource 0 6\tMs Lee\n\
-T2\tCue 7 11\tsaid\n\
-T3\tContent 13 27\t“We will win.”\n\
-T4\tAttribution 7 11\tsaid\n\
-E1\tAttribution:T4 Source:T1 Cue:T2 Content:T3\n\
-T5\tContent 28 46\tCritics disagreed.\n\
-T6\tAttribution-no-source 36 45\tdisagreed\n\
-E2\tAttribution-no-source:T6 \n\
-T7\tAttribution 52 56\tsaid\n\
-E3\tAttribution:T7 Content:E2 Content2:T5\n\
-R1\tSpeaker Arg1:T3 Arg2:T1\n\
-R2\tAbout Arg1:E1 Arg2:T5\n\
-A1\tNegated T5\n\
-M2\tCertainty E1 high\n\
-#1\tAnnotatorNotes T3\tfirst line\n\
-#2\tAnnotatorNotes T3\tsecond line\n\
-#3\tspeaker T3\tMs Lee\n\
-#4\tSTATUS T1\tchecked\n\
-N1\tReference T1 Wikipedia:123\tLee (politician)\n\
-*\tEquiv T1 T2 T5\n";
+// (`EVENTS`, in fixtures/brat_support.rs, is an `.ann` file with every line type.)
 
 #[test]
 fn every_line_type_maps_to_spans_relations_and_attributes() {
@@ -405,181 +360,4 @@ fn newsmark_articles_write_as_brat_and_read_back() {
     assert_eq!(doc.relations[0].kind.as_ref(), "speaker");
     assert_eq!(back.documents.len(), 3);
     assert!(brat::write(&[], &labels).is_empty());
-}
-
-// --- properties ---------------------------------------------------------------------------------
-
-/// Checks what every successful read must hold, then that writing and reading again keeps every
-/// span that has no line break inside it.
-fn check_read(batch: &ImportBatch) {
-    for doc in &batch.documents {
-        let len = doc.text.len();
-        for s in &doc.spans {
-            assert!(s.start < s.end && s.end <= len, "span inside the text");
-            assert!(batch.labels.contains(s.label));
-            let mut pieces = s.pieces();
-            assert!(pieces.iter().all(|&(a, b)| a < b && b <= len));
-            pieces.sort_unstable();
-            assert!(pieces.windows(2).all(|w| w[0].1 <= w[1].0), "fragments never share a character");
-            assert_eq!((pieces[0].0, pieces.iter().map(|p| p.1).max()), (s.start, Some(s.end)));
-            if let Some(f) = &s.fragments {
-                assert!(f.len() >= 2);
-            }
-        }
-        for r in &doc.relations {
-            assert!(r.from != r.to);
-            assert!(doc.spans.iter().any(|s| s.id == r.from) && doc.spans.iter().any(|s| s.id == r.to));
-        }
-    }
-    let arts = articles(batch);
-    let out = write(&arts, &batch.labels);
-    let again = brat::read(&as_input(&out), &LabelSet::builtin()).expect("what newsmark writes, it reads");
-    assert!(again.warnings.is_empty(), "{:?}", again.warnings);
-    for (a, b) in again.documents.iter().zip(&batch.documents) {
-        assert_eq!(a.text, b.text);
-        for s in &b.spans {
-            let has_break = s.pieces().iter().any(|&(x, y)| b.text.slice(x, y).contains(['\n', '\r']));
-            // Ids other than T<n> are renumbered by the writer.
-            let kept_id = s.id.as_str().strip_prefix('T').is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
-            if !has_break && kept_id {
-                let t = span(a, s.id.as_str());
-                assert_eq!((t.start, t.end, t.pieces()), (s.start, s.end, s.pieces()));
-                assert_eq!(again.labels.name(t.label), newsmark_formats_brat_name(&batch.labels.name(s.label)));
-            }
-        }
-    }
-}
-
-fn newsmark_formats_brat_name(name: &str) -> String {
-    name.chars().map(|c| if c.is_whitespace() { '_' } else { c }).collect()
-}
-
-fn text_strategy() -> impl Strategy<Value = String> {
-    proptest::collection::vec(
-        prop_oneof![
-            Just("a".to_string()),
-            Just("said".to_string()),
-            Just(" ".to_string()),
-            Just("\n".to_string()),
-            Just("\r\n".to_string()),
-            Just("\r".to_string()),
-            Just("😀".to_string()),
-            Just("e\u{301}".to_string()),
-            Just("“".to_string()),
-            Just("\t".to_string()),
-            Just("\u{feff}".to_string()),
-            any::<char>().prop_map(|c| c.to_string()),
-        ],
-        0..60,
-    )
-    .prop_map(|v| v.concat())
-}
-
-/// Mostly valid `.ann` lines: `T1`… with random offsets and (usually) their true text, then
-/// other lines referring to them, now and then a line of the wrong shape.
-fn file_strategy() -> impl Strategy<Value = Vec<String>> {
-    let offsets =
-        proptest::collection::vec((0usize..30, 1usize..8).prop_map(|(a, n)| format!("{a} {}", a + n)), 1..4).prop_map(|v| v.join(";"));
-    let ty = prop_oneof![3 => Just("Quote"), 1 => Just("Source"), 1 => Just("my type")];
-    // A T line's text column: none, random, or (most often) the true text, filled in later.
-    let tail = prop_oneof![
-        1 => Just(String::new()),
-        1 => text_strategy().prop_map(|t| format!("\t{}", t.replace(['\n', '\r'], " "))),
-        6 => Just(format!("\t{TRUE_TEXT}")),
-    ];
-    let t_lines = proptest::collection::vec((ty.clone(), offsets, tail), 1..6);
-    let reference = prop_oneof![4 => (1u32..6).prop_map(|n| format!("T{n}")), 1 => (1u32..3).prop_map(|n| format!("E{n}")), 1 => Just("Z9".to_string())];
-    let role = prop_oneof![Just("Arg1"), Just("Arg2"), Just("Content"), Just("Content2")];
-    let other = (0u8..9, ty, reference.clone(), proptest::collection::vec((role, reference), 0..4), text_strategy());
-    (t_lines, proptest::collection::vec(other, 0..6)).prop_map(|(t_lines, others)| {
-        let mut lines: Vec<String> =
-            t_lines.iter().enumerate().map(|(i, (ty, offsets, tail))| format!("T{}\t{ty} {offsets}{tail}", i + 1)).collect();
-        for (i, (kind, ty, target, args, text)) in others.into_iter().enumerate() {
-            let n = i + 1;
-            let args: Vec<String> = args.into_iter().map(|(r, t)| format!("{r}:{t}")).collect();
-            let text = text.replace(['\n', '\r'], " ");
-            lines.push(match kind {
-                0 | 1 => format!("E{n}\t{ty}:{target} {}", args.join(" ")),
-                2 => format!("R{n}\tRel {}", args.join(" ")),
-                3 => format!("A{n}\tNegated {target}"),
-                4 => format!("M{n}\tLevel {target} high"),
-                5 => format!("#{n}\tAnnotatorNotes {target}\t{text}"),
-                6 => format!("N{n}\tReference {target} db:{n}\t{text}"),
-                7 => format!("*\tEquiv {target} {}", args.join(" ")),
-                _ => text,
-            });
-        }
-        lines
-    })
-}
-
-const TRUE_TEXT: &str = "@TRUE@";
-
-/// Replaces the placeholder in `T` lines by the text their offsets hold in `txt` (code points,
-/// line breaks as spaces), so that generated files often read.
-fn fill_texts(lines: &[String], txt: &str) -> Vec<String> {
-    let chars: Vec<char> = txt.strip_prefix('\u{feff}').unwrap_or(txt).chars().collect();
-    lines
-        .iter()
-        .map(|line| {
-            let Some(head) = line.strip_suffix(&format!("\t{TRUE_TEXT}")) else { return line.clone() };
-            let offsets = head.split_once(' ').map_or("", |(_, o)| o);
-            let pieces: Option<Vec<String>> = offsets
-                .split(';')
-                .map(|p| {
-                    let (a, b) = p.split_once(' ')?;
-                    let (a, b): (usize, usize) = (a.parse().ok()?, b.parse().ok()?);
-                    (a < b && b <= chars.len()).then(|| chars[a..b].iter().collect::<String>().replace(['\n', '\r'], " "))
-                })
-                .collect();
-            match pieces {
-                Some(p) => format!("{head}\t{}", p.join(" ")),
-                None => head.to_string(),
-            }
-        })
-        .collect()
-}
-
-proptest! {
-    #![proptest_config(ProptestConfig::with_cases(400))]
-
-    #[test]
-    fn arbitrary_text_never_panics(ann in any::<String>(), txt in any::<String>()) {
-        if let Ok(batch) = brat::read(&input(&[("a.txt", &txt), ("a.ann", &ann)]), &LabelSet::builtin()) {
-            check_read(&batch);
-        }
-    }
-
-    #[test]
-    fn plausible_files_never_panic_and_what_reads_round_trips(
-        lines in file_strategy(),
-        txt in text_strategy(),
-        crlf in any::<bool>(),
-    ) {
-        let ann = fill_texts(&lines, &txt).join(if crlf { "\r\n" } else { "\n" });
-        if let Ok(batch) = brat::read(&input(&[("d/a.txt", &txt), ("a_x.ann", &ann)]), &LabelSet::builtin()) {
-            check_read(&batch);
-        }
-    }
-
-    #[test]
-    fn mutated_valid_files_never_panic(
-        edits in proptest::collection::vec((any::<prop::sample::Index>(), 0u8..7, prop_oneof![Just('\t'), Just('\n'), Just(' '), Just(';'), Just(':'), Just('9'), Just('T'), Just('E'), Just('😀')]), 1..6),
-    ) {
-        let mut chars: Vec<char> = EVENTS.chars().collect();
-        for (at, op, c) in edits {
-            let i = at.index(chars.len() + 1);
-            match op {
-                0 => chars.insert(i, c),
-                1 if i < chars.len() => { chars.remove(i); }
-                2 if i < chars.len() => chars[i] = c,
-                3 => chars.truncate(i),
-                _ => {}
-            }
-        }
-        let ann: String = chars.into_iter().collect();
-        if let Ok(batch) = brat::read(&input(&[("d.txt", TEXT), ("d.ann", &ann)]), &LabelSet::builtin()) {
-            check_read(&batch);
-        }
-    }
 }

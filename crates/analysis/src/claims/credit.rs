@@ -1,0 +1,245 @@
+//! Reading who a cue credits: the source and where its content lies.
+//!
+//! Owns: the credit patterns — a subject before a reporting verb ("X said (that) …"), a credit
+//! after its content ("…, X said." and "…, said X."), "according to X", a participle or a second
+//! verb that keeps the source already read ("…, saying that …", "X said A and added B"), and a
+//! name and colon opening a paragraph ("PENCE: …"). Must never: read more than a few tokens past
+//! a credit, or decide where content after the cue starts (that is `content`).
+
+use std::ops::Range;
+
+use super::content::{clause_at, content_after};
+use super::cues::SAY_VERBS;
+use super::{is_quote, words_at_least, Found, Rule};
+use crate::lexicon::sources::{has, phrase_after, subject_before, Phrase, Tok, DETERMINERS, LEADING_PREPOSITIONS, SUBJECT_PRONOUNS};
+
+/// Participles that, after a form of "be", make a passive with no source: "it is said that".
+const PASSIVE_BE: &[&str] = &["are", "be", "been", "being", "is", "was", "were"];
+
+/// Labels before a colon that are not speakers: "Update: …", "Photo: …".
+const NOT_SPEAKERS: &[&str] = &[
+    "caption",
+    "correction",
+    "credit",
+    "editor's",
+    "note",
+    "photo",
+    "photos",
+    "q",
+    "question",
+    "read",
+    "related",
+    "see",
+    "source",
+    "sources",
+    "update",
+    "updated",
+    "video",
+    "watch",
+];
+
+/// "OSEI: The fares will not …", "Poll: Commuters turn against …": a paragraph that
+/// starts with a name or a source and a colon, as in transcripts and headlines.
+pub(super) fn colon_credit(toks: &[Tok]) -> Option<Found> {
+    let colon = toks.iter().take(5).position(|t| t.is(":"))?;
+    if colon == 0 || !toks[..colon].iter().all(|t| t.word && t.cap) || has(NOT_SPEAKERS, &toks[0].lower) {
+        return None;
+    }
+    let next = toks.get(colon + 1)?;
+    if is_quote(next) || !words_at_least(&toks[colon + 1..], 3) {
+        return None;
+    }
+    // The credit must look like a speaker or a source, not a headline's first words: a name
+    // with no function words in it ("Stealth Over Health: …" is a title), a transcript's
+    // capitals ("PENCE"), or a document ("Poll").
+    let words = &toks[..colon];
+    let function_word = words
+        .iter()
+        .any(|t| has(LEADING_PREPOSITIONS, &t.lower) || has(DETERMINERS, &t.lower) || matches!(t.lower.as_str(), "and" | "or" | "but"));
+    let source = toks[0].bytes.start..toks[colon - 1].bytes.end;
+    if function_word || colon > 3 {
+        return None;
+    }
+    Some(Found { source, boundary: 0, content: colon + 1..toks.len(), cue: ":".into(), rule: Rule::Colon })
+}
+
+/// "according to X, …", "…, according to X" and "… according to X …".
+pub(super) fn according(toks: &[Tok], i: usize) -> Option<Found> {
+    let source = phrase_after(toks, i + 2, &["that", "which", "who"], 12)?;
+    let after = source.toks.end;
+    // At the start of the sentence (after a conjunction at most) the content follows.
+    let lead = i <= 3 && (0..i).all(|j| matches!(toks[j].lower.as_str(), "but" | "and" | "yet" | "so" | "also" | "," | "however"));
+    let content = if lead {
+        let from = if toks.get(after).is_some_and(|t| t.is(",")) { after + 1 } else { after };
+        from..toks.len()
+    } else {
+        0..i
+    };
+    let boundary = if i > 0 && toks[i - 1].is(",") { i - 1 } else { i };
+    Some(Found {
+        source: source.bytes,
+        boundary: if lead { 0 } else { boundary },
+        content,
+        cue: "according to".into(),
+        rule: Rule::According,
+    })
+}
+
+/// Words that open an adverbial clause: before ", X said, …" such a clause is not the claim
+/// ("If this fails, he said, …"), the part after the credit is.
+const SUBORDINATORS: &[&str] = &[
+    "after", "although", "as", "asked", "because", "before", "during", "if", "in", "once", "since", "though", "to", "unless", "until",
+    "when", "while",
+];
+
+/// A reporting verb at `i`: "X said (that) …", "…, X said." or "…, said X.". `last` is the
+/// source and boundary of the previous claim in the sentence, for "X said A and added B".
+pub(super) fn reported(text: &str, toks: &[Tok], i: usize, last: Option<(Range<usize>, usize)>) -> Option<Found> {
+    let verb = &toks[i];
+    let mut cue_end = i + 1;
+    if matches!(verb.lower.as_str(), "pointed" | "points") {
+        cue_end += 1;
+    }
+    // Passives ("it is said that", "he was told") have no source here; neither has "is said to".
+    if i > 0 && has(PASSIVE_BE, &toks[i - 1].lower) && verb.lower.ends_with('d') {
+        return None;
+    }
+    if toks.get(cue_end).is_some_and(|t| t.is("to"))
+        && !matches!(
+            verb.lower.as_str(),
+            "said"
+                | "says"
+                | "explained"
+                | "noted"
+                | "added"
+                | "admitted"
+                | "wrote"
+                | "stressed"
+                | "complained"
+                | "insisted"
+                | "mentioned"
+                | "recalled"
+                | "confirmed"
+                | "indicated"
+                | "suggested"
+                | "testified"
+                | "remarked"
+        )
+    {
+        // "told X to", "agreed to": a directive or a commitment, not a report.
+        return None;
+    }
+    let cue = text[verb.bytes.start..toks[cue_end - 1].bytes.end].to_string();
+    let rule_of = |that: bool| if that { Rule::AfterThat } else { Rule::After };
+    // "…, saying that …" and "X said A and added that B": the source is the one already read,
+    // or the subject at the start of the sentence.
+    let participle = verb.lower.ends_with("ing") && i > 0 && toks[i - 1].is(",");
+    let coordinated = i > 0 && toks[i - 1].is("and");
+    if participle || coordinated {
+        let (start, that) = content_after(toks, cue_end, &verb.lower)?;
+        let source = match last {
+            Some((source, _)) => source,
+            None => sentence_subject(toks, i)?.bytes,
+        };
+        return Some(Found { source, boundary: i - 1, content: start..toks.len(), cue, rule: rule_of(that) });
+    }
+    let subject = subject_before(toks, i).map(|(p, _)| p);
+    if let Some(subject) = &subject {
+        if !quote_before(toks, subject.toks.start) {
+            if let Some((start, that)) = content_after(toks, cue_end, &verb.lower) {
+                return Some(Found {
+                    source: subject.bytes.clone(),
+                    boundary: subject.toks.start,
+                    content: start..toks.len(),
+                    cue,
+                    rule: rule_of(that),
+                });
+            }
+        }
+    }
+    if !has(SAY_VERBS, &verb.lower) {
+        return None;
+    }
+    // "…, X said [adjuncts]." and "…, said X." at the end of the sentence or of a parenthesis.
+    let (source, comma, rule, tail) = match subject {
+        Some(s) if comma_before(toks, s.toks.start).is_some() => (s.bytes, comma_before(toks, s.toks.start)?, Rule::Before, cue_end),
+        None if i > 0 && toks[i - 1].is(",") => {
+            let s = phrase_after(toks, cue_end, &["that"], 10)?;
+            if !(toks[s.toks.start].cap || has(DETERMINERS, &toks[s.toks.start].lower)) || clause_at(toks, s.toks.start) {
+                return None;
+            }
+            (s.bytes, i - 1, Rule::BeforeInverted, s.toks.end)
+        }
+        _ => return None,
+    };
+    // What follows the credit must be short adjuncts ("told reporters on Monday") up to the end
+    // of the sentence or a comma that closes a parenthetical credit.
+    let window = tail..toks.len().min(tail + 9);
+    let rest_end = window.clone().find(|&j| toks[j].is(",") || toks[j].is(";")).unwrap_or(toks.len());
+    if rest_end - tail > 8 || toks[tail..rest_end].iter().any(|t| t.is("that")) {
+        return None;
+    }
+    let before = 0..comma;
+    let after = rest_end + 1..toks.len();
+    let parenthetical = rest_end < toks.len() && toks[rest_end].is(",");
+    // A parenthetical credit splits the content in two; the span takes the part that carries
+    // the claim: the longer one, unless the first is an adverbial clause.
+    let content = if !parenthetical {
+        before
+    } else if toks.first().is_some_and(|t| has(SUBORDINATORS, &t.lower)) || span_len(toks, &after) > span_len(toks, &before) {
+        after
+    } else {
+        before
+    };
+    // "Asked about X, he said" answers a question; the content is in what follows, if anything.
+    if content.start == 0 && toks.first().is_some_and(|t| t.is("asked")) {
+        return None;
+    }
+    Some(Found { source, boundary: comma, content, cue, rule })
+}
+
+/// The comma that ends the content before a credit at `at`: ", he said" or ",” he said" (a
+/// quotation inside the content, whose start decides whether it is a direct quote).
+fn comma_before(toks: &[Tok], at: usize) -> Option<usize> {
+    match at {
+        0 => None,
+        _ if toks[at - 1].is(",") => Some(at - 1),
+        _ if at >= 2 && is_quote(&toks[at - 1]) && toks[at - 2].is(",") => Some(at - 2),
+        _ => None,
+    }
+}
+
+fn span_len(toks: &[Tok], r: &Range<usize>) -> usize {
+    if r.is_empty() {
+        0
+    } else {
+        toks[r.end - 1].bytes.end - toks[r.start].bytes.start
+    }
+}
+
+/// Whether the token before `at` is a quotation mark: "“…,” he said that" is not indirect.
+fn quote_before(toks: &[Tok], at: usize) -> bool {
+    at > 0 && !toks[at - 1].word && toks[at - 1].lower.chars().next().is_some_and(crate::lexicon::sources::is_quote_mark)
+}
+
+/// The subject at the start of the sentence, for "…, saying that": a pronoun or a run of
+/// capitalised words.
+fn sentence_subject(toks: &[Tok], before: usize) -> Option<Phrase> {
+    let first = toks.iter().take(8).position(|t| t.word && !matches!(t.lower.as_str(), "but" | "and" | "so" | "yet"))?;
+    if first >= before {
+        return None;
+    }
+    let t = &toks[first];
+    if has(SUBJECT_PRONOUNS, &t.lower) {
+        return Some(Phrase { toks: first..first + 1, bytes: t.bytes.clone() });
+    }
+    let mut end = first;
+    while end < before && end - first < 6 && toks[end].word && (toks[end].cap || (end > first && toks[end].is("of"))) {
+        end += 1;
+    }
+    (end > first && !has(DETERMINERS, &t.lower))
+        .then(|| Phrase { toks: first..end, bytes: toks[first].bytes.start..toks[end - 1].bytes.end })
+}
+
+#[cfg(test)]
+pub(super) const WORD_LISTS: &[&[&str]] = &[PASSIVE_BE, NOT_SPEAKERS, SUBORDINATORS];

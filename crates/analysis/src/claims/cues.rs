@@ -1,0 +1,210 @@
+//! Finding the cues of reported speech in one sentence and bounding each claim's content.
+//!
+//! Owns: the speech and reporting verbs that are cues, skipping cues inside quotations (whole
+//! ones the quote finder took, and partial or scare quotes it did not), ending one claim's
+//! content where the next claim's source or cue begins, and trimming and checking each content.
+//! Must never: read the source itself (that is `credit`), or look beyond the sentence it is
+//! given.
+
+use std::ops::Range;
+
+use super::credit::{according, colon_credit, reported};
+use super::quoted::Quoted;
+use super::{is_quote, words_at_least, Found, Rule};
+use crate::lexicon::sources::{has, Tok};
+
+/// Speech verbs: they report content after them ("said (that) …") and credit content before
+/// them ("…, X said.").
+pub(super) const SAY_VERBS: &[&str] = &[
+    "acknowledged",
+    "acknowledges",
+    "add",
+    "added",
+    "adding",
+    "adds",
+    "admits",
+    "admitted",
+    "argue",
+    "argued",
+    "argues",
+    "arguing",
+    "believe",
+    "believed",
+    "believes",
+    "claim",
+    "claimed",
+    "claiming",
+    "claims",
+    "conceded",
+    "concedes",
+    "explained",
+    "explains",
+    "insisted",
+    "insists",
+    "noted",
+    "notes",
+    "noting",
+    "predicted",
+    "predicts",
+    "said",
+    "say",
+    "saying",
+    "says",
+    "stated",
+    "suggested",
+    "suggests",
+    "tell",
+    "telling",
+    "tells",
+    "told",
+    "tweeted",
+    "warned",
+    "warning",
+    "warns",
+    "writes",
+    "wrote",
+];
+
+/// Other reporting verbs: they report content after them only ("the study found (that) …").
+pub(super) const THAT_VERBS: &[&str] = &[
+    "agree",
+    "agreed",
+    "agrees",
+    "alleged",
+    "alleges",
+    "announced",
+    "announces",
+    "asserted",
+    "asserts",
+    "complained",
+    "concluded",
+    "concludes",
+    "confirmed",
+    "confirms",
+    "contend",
+    "contended",
+    "contends",
+    "declared",
+    "denied",
+    "denies",
+    "disclosed",
+    "emphasised",
+    "emphasized",
+    "estimated",
+    "estimates",
+    "finds",
+    "found",
+    "hinted",
+    "implied",
+    "indicated",
+    "indicates",
+    "maintain",
+    "maintained",
+    "maintains",
+    "mentioned",
+    "observed",
+    "recalled",
+    "remarked",
+    "reported",
+    "reports",
+    "revealed",
+    "reveals",
+    "showed",
+    "shows",
+    "stressed",
+    "stresses",
+    "testified",
+    "thinks",
+];
+
+/// The claims of one sentence, with each content ended where the next claim's source or cue
+/// begins.
+pub(super) fn in_sentence(text: &str, toks: &[Tok], quoted: &Quoted, paragraph_start: bool) -> Vec<Found> {
+    let mut found: Vec<Found> = Vec::new();
+    // Quotation marks seen so far in the sentence: a cue after an unclosed opening mark is in a
+    // quotation even when the quote finder did not take it (a partial or scare quote).
+    let mut open_quote = false;
+    for i in 0..toks.len() {
+        let t = &toks[i];
+        if !t.word {
+            match t.lower.as_str() {
+                "“" => open_quote = true,
+                "”" => open_quote = false,
+                "\"" => open_quote = !open_quote,
+                _ => {}
+            }
+            continue;
+        }
+        if open_quote || quoted.inside(t.bytes.start) {
+            continue;
+        }
+        let hit = if i == 0 && paragraph_start { colon_credit(toks) } else { None };
+        let hit = if hit.is_some() {
+            hit
+        } else if t.is("according") && toks.get(i + 1).is_some_and(|n| n.is("to")) {
+            according(toks, i)
+        } else if has(SAY_VERBS, &t.lower)
+            || has(THAT_VERBS, &t.lower)
+            || (matches!(t.lower.as_str(), "pointed" | "points") && toks.get(i + 1).is_some_and(|n| n.is("out")))
+        {
+            let last = found.last().map(|f| (f.source.clone(), f.boundary));
+            reported(text, toks, i, last)
+        } else {
+            None
+        };
+        found.extend(hit);
+    }
+    // "A said X, but B said Y": X ends where B begins. Boundaries are sorted, so each content
+    // looks up the first boundary after its start.
+    let mut boundaries: Vec<usize> = found.iter().map(|f| f.boundary).collect();
+    // ", saying …", "and warned …", "but noted …" start another report even when we could
+    // not read its content.
+    if !found.is_empty() {
+        let starts_report = |j: usize| {
+            let joined = toks[j - 1].is(",") && toks[j].lower.ends_with("ing") || toks[j - 1].is("and") || toks[j - 1].is("but");
+            joined && crate::lexicon::reporting::is_reporting_verb(&toks[j].lower)
+        };
+        boundaries.extend((1..toks.len()).filter(|&j| starts_report(j)).map(|j| j - 1));
+    }
+    boundaries.sort_unstable();
+    for f in found.iter_mut() {
+        let next = boundaries.partition_point(|&b| b <= f.content.start);
+        if let Some(&b) = boundaries.get(next) {
+            f.content.end = f.content.end.min(b);
+        }
+        trim_content(toks, &mut f.content);
+    }
+    found.retain(|f| {
+        !f.content.is_empty()
+            && words_at_least(&toks[f.content.clone()], 3)
+            && (f.rule == Rule::AfterThat || !is_quote(&toks[f.content.start]))
+            && !quoted.inside(toks[f.content.start].bytes.start)
+            && !quoted.covers(toks, &f.content)
+    });
+    found
+}
+
+/// Drops punctuation, conjunctions and "that" from the ends of a content range.
+fn trim_content(toks: &[Tok], r: &mut Range<usize>) {
+    while r.start < r.end
+        && (matches!(toks[r.start].lower.as_str(), "," | ";" | ":" | "—" | "–" | "-" | "that")
+            || (!toks[r.start].word && !is_quote(&toks[r.start])))
+    {
+        r.start += 1;
+    }
+    while r.end > r.start {
+        let t = &toks[r.end - 1];
+        let drop = if t.word {
+            matches!(t.lower.as_str(), "and" | "but" | "while" | "whereas" | "as" | "yet")
+        } else {
+            !is_quote(t) && t.lower != ")"
+        };
+        if !drop {
+            break;
+        }
+        r.end -= 1;
+    }
+}
+
+#[cfg(test)]
+pub(super) const WORD_LISTS: &[&[&str]] = &[SAY_VERBS, THAT_VERBS];
