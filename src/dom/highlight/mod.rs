@@ -172,6 +172,9 @@ impl Painter {
             let always = name == SELECTED || name == PENDING;
             let in_scope = |r: &CpRange| always || near.is_none_or(|ranges| ranges.iter().any(|s| s.overlaps(*r) || s == r));
             let wanted: BTreeSet<CpRange> = groups.get(&name).into_iter().flatten().copied().filter(in_scope).collect();
+            if groups.contains_key(&name) {
+                edit.ensure(&name);
+            }
             let have = self.painted.entry(name.clone()).or_default();
             let gone: Vec<CpRange> = have.keys().filter(|r| in_scope(r) && !wanted.contains(r)).copied().collect();
             for r in gone {
@@ -192,6 +195,9 @@ impl Painter {
             }
             if have.is_empty() {
                 self.painted.remove(&name);
+                if !groups.contains_key(&name) {
+                    edit.drop_if_unused(&name);
+                }
             }
         }
         touched
@@ -207,6 +213,7 @@ impl Painter {
                 for range in ranges.values() {
                     edit.delete(&name, range);
                 }
+                edit.drop_if_unused(&name);
             }
         }
         self.painted.clear();

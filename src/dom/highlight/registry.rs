@@ -62,6 +62,12 @@ impl Edit {
         self.current.as_ref().map(|(_, h)| h)
     }
 
+    /// Makes sure a highlight called `name` is registered, even with no range yet, so the page
+    /// always has every highlight of the workspace's labels.
+    pub fn ensure(&mut self, name: &str) {
+        self.highlight(name);
+    }
+
     pub fn add(&mut self, name: &str, range: &AbstractRange) {
         if let Some(highlight) = self.highlight(name) {
             highlight.add(range);
@@ -69,11 +75,15 @@ impl Edit {
     }
 
     pub fn delete(&mut self, name: &str, range: &AbstractRange) {
-        let Some(highlight) = self.registry.get(name) else { return };
-        highlight.delete(range);
-        // A removed custom label's highlight would stay registered, unstyled, until the page is
-        // left; once no surface paints with it, it goes.
-        if names::is_custom(name) && highlight.size() == 0 {
+        if let Some(highlight) = self.highlight(name) {
+            highlight.delete(range);
+        }
+    }
+
+    /// Unregisters a custom label's highlight that no surface paints with any more: a removed
+    /// label's would otherwise stay registered, unstyled, until the page is left.
+    pub fn drop_if_unused(&mut self, name: &str) {
+        if names::is_custom(name) && self.registry.get(name).is_some_and(|h| h.size() == 0) {
             self.registry.delete(name);
             self.current = None;
         }
