@@ -1,7 +1,9 @@
-// Shared by the browser benchmarks: serving dist/ on a local port, launching Debian's Chromium,
-// and recording the page's long main-thread tasks.
+// Shared by the browser benchmarks: which build is measured (`--dist DIR`, the DIST variable, or
+// dist/), serving it on a local port, launching Debian's Chromium, and recording the page's long
+// main-thread tasks.
 'use strict';
 
+const fs = require('node:fs');
 const path = require('node:path');
 const { spawn } = require('node:child_process');
 const { chromium } = require('playwright-core');
@@ -9,10 +11,34 @@ const { chromium } = require('playwright-core');
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--no-first-run'];
 
-/** Serves dist/ on `port`, launches Chromium, runs `body(browser, baseURL)`, then stops both. */
+const ROOT = path.join(__dirname, '..');
+
+/**
+ * The release build to measure: `--dist DIR` (or `--dist=DIR`) on the command line, else the DIST
+ * variable, else dist/. Exits with a message when it holds no build, so that two builds (the
+ * commit before a change and the one after) can be measured back to back in one sitting.
+ */
+function distDir(argv = process.argv.slice(2)) {
+  const at = argv.indexOf('--dist');
+  const given = at >= 0 ? argv[at + 1] : argv.find((a) => a.startsWith('--dist='))?.slice('--dist='.length);
+  if (at >= 0 && !given) {
+    console.error('bench: --dist needs a directory');
+    process.exit(2);
+  }
+  const dir = path.resolve(given || process.env.DIST || path.join(ROOT, 'dist'));
+  if (!fs.existsSync(path.join(dir, 'index.html'))) {
+    console.error(`bench: no release build in ${dir} (no index.html): run \`scripts/test build\` first, or give --dist DIR`);
+    process.exit(1);
+  }
+  return dir;
+}
+
+/** Serves the build (`distDir()`) on `port`, launches Chromium, runs `body(browser, baseURL)`, then stops both. */
 async function withApp(port, body) {
-  const server = spawn(process.execPath, [path.join(__dirname, '..', 'tests', 'e2e', 'serve-dist.js')], {
-    env: { ...process.env, NEWSMARK_E2E_PORT: String(port) },
+  const dist = distDir();
+  console.log(`build measured: ${dist}`);
+  const server = spawn(process.execPath, [path.join(ROOT, 'tests', 'e2e', 'serve-dist.js')], {
+    env: { ...process.env, NEWSMARK_E2E_PORT: String(port), NEWSMARK_E2E_DIST: dist },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   await new Promise((resolve) => server.stdout.once('data', resolve));
@@ -56,4 +82,4 @@ async function openFile(page, name, text) {
   await page.waitForFunction((t) => document.querySelector('[role=article]')?.getAttribute('aria-label') === t, title, { polling: 'raf', timeout: 120_000 });
 }
 
-module.exports = { withApp, openApp, saved, watchLongTasks, openFile };
+module.exports = { distDir, withApp, openApp, saved, watchLongTasks, openFile };

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// Benchmark, not a test: opens a generated 5 MB article in the release build (dist/) through
+// Benchmark, not a test: opens a generated 5 MB article in a release build (dist/ by default) through
 // "Open file" in headless Chromium, a few times, and prints how long it takes until the article
 // is shown and until it is saved, and the longest main-thread tasks meanwhile.
-// Run after a release build: `scripts/test build && node bench/open-large-article.js`.
+// Run after a release build: `scripts/test build && node bench/open-large-article.js` (or
+// `npm run bench:open`); `--dist DIR` or DIST=DIR measures another build. RUNS (default 3).
 'use strict';
 
 const { withApp, openApp, saved, watchLongTasks, openFile } = require('./common');

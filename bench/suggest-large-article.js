@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// Benchmark, not a test: opens a generated 1 MB news article in the release build (dist/),
+// Benchmark, not a test: opens a generated 1 MB news article in a release build (dist/ by default),
 // presses Suggest, and prints how long until the suggestions are listed, and the longest tasks
 // on the page's main thread meanwhile (the analysis itself runs in a worker).
-// Run after a release build: `scripts/test build && node bench/suggest-large-article.js`.
+// Run after a release build: `scripts/test build && node bench/suggest-large-article.js` (or
+// `npm run bench:suggest`); `--dist DIR` or DIST=DIR measures another build. RUNS (default 3).
 'use strict';
 
 const { withApp, openApp, saved, watchLongTasks, openFile } = require('./common');

@@ -9,8 +9,13 @@ import '@recogito/text-annotator/text-annotator.css';
 const COLOURS = { claim: '#1f77b4', demand: '#d62728', quote: '#2ca02c', opinion: '#9467bd' };
 const tagOf = (a) => (a.bodies || []).find((b) => b.purpose === 'tagging')?.value;
 
+// @annotorious/core's undo stack (createUndoStack, its DEBOUNCE) merges a local change made
+// within this many milliseconds of the one before into the same undo step.
+const UNDO_MERGE_MS = 250;
+
 let annotator = null;
 let lastCreated = null;
+let lastChange = -Infinity;
 const created = [];
 
 /** Waits for the frame after the next one that paints (two animation frames). */
@@ -44,6 +49,9 @@ window.peer = {
       lastCreated = a;
       created.push(a);
     });
+    annotator.state.store.observe(() => {
+      lastChange = performance.now();
+    });
     // replace = true (the default, what the docs show) goes through the store's syncAnnotations,
     // which in 4.1.1 keeps the targets without DOM ranges: highlights are painted, but
     // getAnnotations() with the W3C adapter then throws. replace = false goes through
@@ -67,5 +75,7 @@ window.peer = {
     return a;
   },
   count: () => annotator.state.store.all().length,
+  /** Whether the next change to the store becomes an undo step of its own (not merged). */
+  undoStepClosed: () => performance.now() - lastChange > UNDO_MERGE_MS,
   frame,
 };
