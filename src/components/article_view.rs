@@ -11,7 +11,7 @@ use std::rc::Rc;
 
 use gloo::events::EventListener;
 use newsmark_core::state::Linking;
-use newsmark_core::{Action, Article, ArticleSuggestions, ArticleText, Label, RelationId, Relations, SpanId, Spans, SuggestionId};
+use newsmark_core::{Action, Article, ArticleSuggestions, ArticleText, CpRange, Label, RelationId, Relations, SpanId, Spans, SuggestionId};
 use web_sys::Element;
 use yew::prelude::*;
 
@@ -287,7 +287,7 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
             let listener = EventListener::new(&document, "selectionchange", move |_| {
                 if let Some(c) = container.cast::<Element>() {
                     let range = selection::selected_cp(&c, &current_text.borrow());
-                    dispatch.dispatch(Action::Select(range));
+                    dispatch.dispatch(Action::Select(range.map(CpRange::from)));
                 }
             });
             move || drop(listener)
