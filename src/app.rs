@@ -7,17 +7,24 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use gloo::events::{EventListener, EventListenerOptions};
-use newsmark_core::keymap::{command, Command, KeyPress};
+use newsmark_core::commands::{action_for, can_export, Command};
+use newsmark_core::keymap::{command, KeyPress};
 use newsmark_core::{Action, Dialog, Persistence};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::components::{
-    article_list::ArticleList, article_view::ArticleView, dialogs::Dialogs, side_panel::SidePanel, status::NoticeBar, toolbar::Toolbar,
+    article_list::ArticleList,
+    article_view::ArticleView,
+    dialogs::Dialogs,
+    side_panel::SidePanel,
+    status::NoticeBar,
+    toolbar::{Available, Toolbar},
 };
 use crate::dom::frame::after_paint;
 use crate::dom::label_styles;
 use crate::dom::selection::clear_selection;
+use crate::dom::surface::Edited;
 use crate::effects::analysis::Analyser;
 use crate::effects::{files, storage};
 use crate::store::{Dispatch, Latest, Store};
@@ -50,7 +57,7 @@ pub fn app() -> Html {
         // milliseconds that must not delay its repaint. Changes made meanwhile go in the same save.
         let (dispatch, storage, latest) = (dispatch.clone(), storage.clone(), latest.clone());
         let scheduled = use_mut_ref(|| false);
-        use_effect_with(store.0.revision, move |_| {
+        use_effect_with(store.0.document.revision, move |_| {
             if !*scheduled.borrow() {
                 *scheduled.borrow_mut() = true;
                 after_paint(move || {
@@ -64,7 +71,7 @@ pub fn app() -> Html {
         // Suggest asked for an analysis: send the article's text to the worker, once per job.
         let (dispatch, latest) = (dispatch.clone(), latest.clone());
         let analyser = use_mut_ref(Analyser::default);
-        use_effect_with(store.0.analysing.clone(), move |analysing| {
+        use_effect_with(store.0.jobs.analysing.clone(), move |analysing| {
             let state = &latest.borrow().0;
             if let Some((analysis, article)) = analysing.as_ref().and_then(|a| Some((a, state.article(&a.article)?))) {
                 analyser.borrow_mut().start(analysis, article.text.as_str(), &dispatch);
@@ -72,45 +79,55 @@ pub fn app() -> Html {
         });
     }
     // The labels' colours live in a stylesheet generated from the label set.
-    use_effect_with(store.0.labels.clone(), label_styles::apply);
+    use_effect_with(store.0.document.labels.clone(), label_styles::apply);
     // How far an import's files have been read, for the toolbar's progress bar.
     let importing = use_state_eq(|| None::<files::Progress>);
     use_global_listeners(dispatch.clone(), latest.clone(), importing.setter());
 
     let state = &store.0;
+    let (document, view) = (&state.document, &state.view);
+    let available = |command: Command| action_for(command, state).is_some();
+    let toolbar = Available {
+        undo: available(Command::Undo),
+        redo: available(Command::Redo),
+        tag: document.labels.labels().any(|label| available(Command::Tag(label))),
+        suggest: available(Command::Suggest),
+        export: can_export(state),
+    };
     html! {
         <ContextProvider<Dispatch> context={dispatch.clone()}>
             <div class="app">
                 <Toolbar
-                    has_article={state.open.is_some()}
-                    can_undo={state.history.can_undo()}
-                    can_redo={state.history.can_redo()}
-                    can_tag={state.selection.is_some() || state.selected_span.is_some()}
-                    snap_to_words={state.snap_to_words}
+                    available={toolbar}
+                    snap_to_words={view.snap_to_words}
                     analysing={state.analysing_open()}
                     saved={state.is_saved()}
                     persistence={state.persistence.clone()}
-                    labels={state.labels.clone()}
+                    labels={document.labels.clone()}
                     latest={Latest(latest.clone())}
                     importing={*importing}
                     on_importing={importing.setter()}
                 />
                 <div class="panes">
-                    <ArticleList articles={state.articles.clone()} open={state.open.clone()} />
+                    <ArticleList articles={document.articles.clone()} open={view.open.clone()} />
                     <main class="reader">
                         {
                             match state.open_article() {
                                 Some(article) => html! {
                                     <ArticleView
                                         article={article.clone()}
-                                        selected={state.selected_span.clone()}
-                                        selection={state.selection}
-                                        reveal={state.reveal}
+                                        selected={view.selected_span.clone()}
+                                        selection={view.selection}
+                                        reveal={view.reveal}
                                         suggestions={state.suggestions_of(article).cloned()}
-                                        selected_suggestion={state.selected_suggestion}
-                                        labels={state.labels.labels().collect::<Vec<_>>()}
-                                        selected_relation={state.selected_relation.clone()}
-                                        linking={state.linking.clone()}
+                                        selected_suggestion={view.selected_suggestion}
+                                        labels={document.labels.labels().collect::<Vec<_>>()}
+                                        selected_relation={view.selected_relation.clone()}
+                                        linking={view.linking.clone()}
+                                        edited={Edited {
+                                            seq: state.changes_applied(),
+                                            ranges: state.last_change().map(|c| c.ranges_in(&article.id)).unwrap_or_default(),
+                                        }}
                                     />
                                 },
                                 None if matches!(state.persistence, Persistence::Loading) => html! { <p class="empty">{ "Loading your workspace…" }</p> },
@@ -124,17 +141,17 @@ pub fn app() -> Html {
                     </main>
                     <SidePanel
                         article={state.open_article().cloned()}
-                        selected={state.selected_span.clone()}
-                        hidden={state.hidden_labels.clone()}
+                        selected={view.selected_span.clone()}
+                        hidden={view.hidden_labels.clone()}
                         suggestions={state.open_article().and_then(|a| state.suggestions_of(a)).cloned()}
-                        selected_suggestion={state.selected_suggestion}
-                        labels={state.labels.clone()}
-                        selected_relation={state.selected_relation.clone()}
-                        linking={state.linking.clone()}
+                        selected_suggestion={view.selected_suggestion}
+                        labels={document.labels.clone()}
+                        selected_relation={view.selected_relation.clone()}
+                        linking={view.linking.clone()}
                     />
                 </div>
-                <NoticeBar notice={state.notice.clone()} />
-                <Dialogs dialog={state.dialog.clone()} article={state.open_article().cloned()} articles={state.articles.clone()} labels={state.labels.clone()} />
+                <NoticeBar notice={view.notice.clone()} />
+                <Dialogs dialog={view.dialog.clone()} article={state.open_article().cloned()} articles={document.articles.clone()} labels={document.labels.clone()} latest={Latest(latest.clone())} />
             </div>
         </ContextProvider<Dispatch>>
     }
@@ -143,7 +160,7 @@ pub fn app() -> Html {
 /// Writes what changed since the last save, unless storage is not ready or nothing did.
 fn save(state: &newsmark_core::State, storage_ref: &Rc<RefCell<Option<storage::Storage>>>, dispatch: Dispatch) {
     let Persistence::Ready { saved_revision, .. } = state.persistence else { return };
-    let revision = state.revision;
+    let revision = state.document.revision;
     if saved_revision >= revision {
         return;
     }
@@ -191,9 +208,9 @@ fn use_global_listeners(
             let Some(text) = e.clipboard_data().and_then(|d| d.get_data("text/plain").ok()) else { return };
             e.prevent_default();
             let state = &l.borrow().0;
-            if state.articles.is_empty() {
+            if state.document.articles.is_empty() {
                 d.dispatch(Action::AddArticle { title: String::new(), text });
-            } else if state.dialog.is_none() {
+            } else if state.view.dialog.is_none() {
                 d.dispatch(Action::OpenDialog(Dialog::NewArticle { title: String::new(), text, error: None }));
             }
         }));
@@ -231,60 +248,29 @@ fn in_text_field(target: Option<web_sys::EventTarget>) -> bool {
     }
 }
 
+/// A key press: the keymap names its command, and the command table says what it does now.
 fn on_key(e: &web_sys::KeyboardEvent, dispatch: &Dispatch, state: &newsmark_core::State) {
     let key = e.key();
     let press = KeyPress { key: &key, ctrl: e.ctrl_key(), shift: e.shift_key(), alt: e.alt_key(), meta: e.meta_key() };
-    let Some(cmd) = command(press, &state.labels) else { return };
+    let Some(cmd) = command(press, &state.document.labels) else { return };
+    let dialog = state.view.dialog.is_some();
     if in_text_field(e.target()) {
-        if cmd == Command::Escape && state.dialog.is_some() {
+        // Keys typed into a field are the field's; only Escape also closes the dialog it is in.
+        if cmd == Command::Escape && dialog {
             dispatch.dispatch(Action::CloseDialog);
         }
         return;
     }
-    if state.dialog.is_some() {
-        if cmd == Command::Escape {
-            e.prevent_default();
-            dispatch.dispatch(Action::CloseDialog);
-        }
+    // Behind a dialog, keys do nothing but close it.
+    if dialog && cmd != Command::Escape {
         return;
     }
-    let action = match cmd {
-        Command::Tag(label) if state.selection.is_some() || state.selected_span.is_some() => {
-            clear_selection();
-            Action::Tag(label)
-        }
-        Command::Tag(_) => return,
-        Command::Undo => Action::Undo,
-        Command::Redo => Action::Redo,
-        Command::NextSpan => Action::StepSpan { forward: true },
-        Command::PreviousSpan => Action::StepSpan { forward: false },
-        Command::DeleteSpan => match state.selected_span.clone() {
-            Some(id) => Action::DeleteSpan(id),
-            None => return,
-        },
-        Command::NextSuggestion | Command::PreviousSuggestion if state.open_suggestions().is_empty() => return,
-        Command::NextSuggestion => Action::StepSuggestion { forward: true },
-        Command::PreviousSuggestion => Action::StepSuggestion { forward: false },
-        Command::AcceptSuggestion | Command::RejectSuggestion if state.selected_suggestion.is_none() => return,
-        Command::AcceptSuggestion => Action::AcceptSuggestion(state.selected_suggestion.expect("checked above")),
-        Command::RejectSuggestion => Action::RejectSuggestion(state.selected_suggestion.expect("checked above")),
-        Command::AcceptAllSuggestions if state.open_suggestions().is_empty() => return,
-        Command::AcceptAllSuggestions => Action::AcceptAll(None),
-        Command::MoveEdge { edge, forward, by_word } if state.selected_span.is_some() => Action::MoveEdge { edge, forward, by_word },
-        Command::MoveEdge { .. } => return,
-        Command::Help => Action::OpenDialog(Dialog::Help),
-        Command::StartRelation if state.selected_span.is_some() && state.linking.is_none() => Action::StartRelation,
-        Command::StartRelation => return,
-        Command::CompleteRelation if state.linking.as_ref().is_some_and(|l| l.target.is_some()) => Action::CompleteRelation,
-        Command::CompleteRelation => return,
-        Command::Escape if state.linking.is_some() => Action::CancelRelation,
-        Command::Escape => {
-            clear_selection();
-            Action::SelectSpan(None)
-        }
-        // The article view handles caret keys while it has focus.
-        Command::Caret => return,
-    };
+    // Caret keys, and commands not available now, are left to the browser.
+    let Some(action) = action_for(cmd, state) else { return };
+    // Tagging takes the page's selection, and deselecting clears it.
+    if matches!(action, Action::Tag(_) | Action::SelectSpan(None)) {
+        clear_selection();
+    }
     e.prevent_default();
     dispatch.dispatch(action);
 }

@@ -8,6 +8,7 @@ pub mod components;
 pub mod dom;
 pub mod effects;
 pub mod store;
+pub mod words;
 pub mod workers;
 
 /// Mounts the app on the page's body.

@@ -18,7 +18,7 @@ impl Reducible for Store {
         let next = reduce(&self.0, action);
         // Selection changes arrive many times per drag; returning the same Rc skips a re-render
         // when the snapped selection did not move.
-        if selecting && next.selection == self.0.selection {
+        if selecting && next.view.selection == self.0.view.selection {
             return self;
         }
         Rc::new(Store(next))

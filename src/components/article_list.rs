@@ -6,6 +6,7 @@ use newsmark_core::{Action, Article, ArticleId, Dialog};
 use yew::prelude::*;
 
 use super::use_dispatch;
+use crate::words::plural;
 
 #[derive(Properties, PartialEq)]
 pub struct ArticleListProps {
@@ -30,7 +31,7 @@ pub fn article_list(props: &ArticleListProps) -> Html {
                         <li key={article.id.as_str()} class={classes!(current.then_some("current"))}>
                             <button class="open" aria-current={current.then_some("true")} onclick={act(Action::OpenArticle(article.id.clone()))}>
                                 <span class="title">{ &article.title }</span>
-                                <span class="count" aria-label={match article.spans.len() { 1 => "1 span".to_string(), n => format!("{n} spans") }}>{ article.spans.len() }</span>
+                                <span class="count" aria-label={plural(article.spans.len(), "span", "spans")}>{ article.spans.len() }</span>
                             </button>
                             <button class="icon" aria-label={format!("Rename “{}”", article.title)} title="Rename"
                                 onclick={act(Action::OpenDialog(Dialog::Rename { article: article.id.clone() }))}>{ "✎" }</button>

@@ -14,12 +14,13 @@ use yew::prelude::*;
 
 use super::use_dispatch;
 use crate::dom::surface::{ArticleSurface, Edited, SurfaceEvent, SurfaceView};
+use crate::words::shorten;
 
 #[derive(Properties)]
 pub struct ArticleViewProps {
     pub article: Rc<Article>,
     pub selected: Option<SpanId>,
-    pub selection: Option<(usize, usize)>,
+    pub selection: Option<CpRange>,
     pub suggestions: Option<ArticleSuggestions>,
     pub selected_suggestion: Option<SuggestionId>,
     /// Changes when the selected span or suggestion should be scrolled into view again.
@@ -59,7 +60,7 @@ impl ArticleViewProps {
             article: self.article.clone(),
             labels: self.labels.clone(),
             selected: self.selected.clone(),
-            selection: self.selection.map(CpRange::from),
+            selection: self.selection,
             suggestions: self.suggestions.clone(),
             selected_suggestion: self.selected_suggestion,
             selected_relation: self.selected_relation.clone(),
@@ -80,7 +81,7 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
         use_effect_with((), move |_| {
             let on_event = Rc::new(move |event| {
                 dispatch.dispatch(match event {
-                    SurfaceEvent::Select(range) => Action::Select(range.map(|r: CpRange| (r.start, r.end))),
+                    SurfaceEvent::Select(range) => Action::Select(range),
                     SurfaceEvent::ClickAt(cp) => Action::ClickAt(cp),
                 })
             });
@@ -129,13 +130,7 @@ fn linking_banner(article: &Article, linking: &Linking, dispatch: crate::store::
     }
 }
 
-/// A span's text shortened for the banner.
+/// A span's text shortened for the banner, its whitespace collapsed.
 fn short(text: &str) -> String {
-    const MAX: usize = 40;
-    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    if text.chars().count() <= MAX {
-        text
-    } else {
-        format!("{}…", text.chars().take(MAX - 1).collect::<String>().trim_end())
-    }
+    shorten(&text.split_whitespace().collect::<Vec<_>>().join(" "), 40)
 }

@@ -1,17 +1,22 @@
-//! Modal dialogs: new article, rename, keyboard help, choosing among overlapping spans, and the
-//! frame (`Modal`) that the label editor and the import's label mapping (their own files) share.
+//! Modal dialogs: whichever the state names (`Dialog`), and those of their own here: new
+//! article, rename, keyboard help, choosing among overlapping spans. The label editor and the
+//! import's label mapping have files of their own; all share the frame in `modal`.
 
 use std::rc::Rc;
 
-use newsmark_core::keymap::{label_shortcuts, SHORTCUTS};
-use newsmark_core::{Action, Article, ArticleId, Dialog, LabelSet, SpanId};
+use newsmark_core::commands::action_for;
+use newsmark_core::keymap::HELP;
+use newsmark_core::{Action, Article, ArticleId, Dialog, LabelSet, SpanId, TextRefusal};
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use super::label_editor::LabelEditor;
 use super::label_mapping::LabelMapping;
+use super::modal::{use_focus, use_initial_value, Modal};
 use super::use_dispatch;
+use crate::store::Latest;
+use crate::words;
 
 #[derive(Properties, PartialEq)]
 pub struct DialogsProps {
@@ -19,6 +24,8 @@ pub struct DialogsProps {
     pub article: Option<Rc<Article>>,
     pub articles: Vec<Rc<Article>>,
     pub labels: LabelSet,
+    /// The newest state, for the help's "available now".
+    pub latest: Latest,
 }
 
 #[function_component(Dialogs)]
@@ -28,13 +35,13 @@ pub fn dialogs(props: &DialogsProps) -> Html {
     match &props.dialog {
         None => html! {},
         Some(Dialog::NewArticle { title, text, error }) => html! {
-            <NewArticle title={title.clone()} text={text.clone()} error={error.clone()} {close} />
+            <NewArticle title={title.clone()} text={text.clone()} error={*error} {close} />
         },
         Some(Dialog::Rename { article }) => {
             let title = props.articles.iter().find(|a| &a.id == article).map(|a| a.title.clone()).unwrap_or_default();
             html! { <Rename article={article.clone()} {title} {close} /> }
         }
-        Some(Dialog::Help) => html! { <Help labels={props.labels.clone()} {close} /> },
+        Some(Dialog::Help) => html! { <Help labels={props.labels.clone()} latest={props.latest.clone()} {close} /> },
         Some(Dialog::ChooseSpan { candidates }) => html! {
             <ChooseSpan candidates={candidates.clone()} article={props.article.clone()} labels={props.labels.clone()} {close} />
         },
@@ -48,51 +55,10 @@ pub fn dialogs(props: &DialogsProps) -> Html {
 }
 
 #[derive(Properties, PartialEq)]
-pub(super) struct ModalProps {
-    pub title: AttrValue,
-    pub id: AttrValue,
-    pub children: Html,
-}
-
-#[function_component(Modal)]
-pub(super) fn modal(props: &ModalProps) -> Html {
-    let heading = format!("{}-title", props.id);
-    html! {
-        <div class="backdrop">
-            <div class="dialog" id={props.id.clone()} role="dialog" aria-modal="true" aria-labelledby={heading.clone()}>
-                <h2 id={heading}>{ &props.title }</h2>
-                { props.children.clone() }
-            </div>
-        </div>
-    }
-}
-
-/// Gives an uncontrolled input its first value once, when it is shown. (A `value` attribute
-/// would put the initial value back on every re-render, wiping what the person typed.)
-#[hook]
-fn use_initial_value(node: NodeRef, value: String) {
-    use_effect_with((), move |_| {
-        if let Some(input) = node.cast::<HtmlInputElement>() {
-            input.set_value(&value);
-        }
-    });
-}
-
-/// Puts keyboard focus on the element once it is shown.
-#[hook]
-pub(super) fn use_focus(node: NodeRef) {
-    use_effect_with((), move |_| {
-        if let Some(el) = node.cast::<web_sys::HtmlElement>() {
-            let _ = el.focus();
-        }
-    });
-}
-
-#[derive(Properties, PartialEq)]
 struct NewArticleProps {
     title: String,
     text: String,
-    error: Option<String>,
+    error: Option<TextRefusal>,
     close: Callback<MouseEvent>,
 }
 
@@ -137,7 +103,7 @@ fn new_article(props: &NewArticleProps) -> Html {
                     <textarea id="new-text" ref={text} rows="14" defaultvalue={props.text.clone()} spellcheck="false" {onpaste} />
                 </div>
                 if let Some(error) = &props.error {
-                    <p class="form-error" role="alert">{ error }</p>
+                    <p class="form-error" role="alert">{ words::text_refusal(error) }</p>
                 }
                 <div class="actions">
                     <button type="button" onclick={props.close.clone()}>{ "Cancel" }</button>
@@ -199,23 +165,38 @@ fn rename(props: &RenameProps) -> Html {
 #[derive(Properties, PartialEq)]
 struct HelpProps {
     labels: LabelSet,
+    latest: Latest,
     close: Callback<MouseEvent>,
 }
 
+/// The keyboard shortcuts: the label keys from the label set, then the keymap's rows. A row
+/// whose commands the command table does not offer now (no span selected, no suggestions) is
+/// marked as such.
 #[function_component(Help)]
 fn help(props: &HelpProps) -> Html {
     let button = use_node_ref();
     use_focus(button.clone());
+    let store = props.latest.state();
+    let state = &store.0;
+    let row = |keys: String, what: String, now: bool| {
+        html! {
+            <tr class={classes!((!now).then_some("unavailable"))}><th scope="row"><kbd>{ keys }</kbd></th><td>{ what }</td></tr>
+        }
+    };
     html! {
         <Modal title="Keyboard shortcuts" id="help">
             <table class="shortcuts">
                 <tbody>
                     // The label keys first, as the workspace's label set gives them.
-                    { for label_shortcuts(&props.labels).into_iter().map(|(keys, what)| html! {
-                        <tr><th scope="row"><kbd>{ keys }</kbd></th><td>{ what }</td></tr>
+                    { for props.labels.iter().filter_map(|d| {
+                        let key = d.hotkey?;
+                        let now = action_for(newsmark_core::commands::Command::Tag(d.label), state).is_some();
+                        Some(row(key.to_string(), words::label_shortcut(&props.labels.title(d.label)), now))
                     }) }
-                    { for SHORTCUTS.iter().map(|(keys, what)| html! {
-                        <tr><th scope="row"><kbd>{ *keys }</kbd></th><td>{ *what }</td></tr>
+                    { for HELP.iter().filter_map(|commands| {
+                        let (keys, what) = words::shortcut(commands[0])?;
+                        let now = commands.iter().any(|&c| action_for(c, state).is_some());
+                        Some(row(keys.to_string(), what.to_string(), now))
                     }) }
                 </tbody>
             </table>

@@ -9,12 +9,13 @@
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use newsmark_core::{Action, Article, Label, LabelDef, LabelSet};
+use newsmark_core::{Action, Article, Label, LabelDef, LabelError, LabelSet};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use super::dialogs::{use_focus, Modal};
+use super::modal::{use_focus, Modal};
 use super::use_dispatch;
+use crate::words::{self, plural};
 
 /// The keys a label can have, in keyboard order.
 const KEYS: [char; 10] = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0'];
@@ -26,7 +27,7 @@ const NEW_COLOURS: [&str; 8] = ["#e69f00", "#56b4e9", "#7f3c8d", "#11a579", "#39
 #[derive(Properties, PartialEq)]
 pub struct LabelEditorProps {
     pub labels: LabelSet,
-    pub error: Option<String>,
+    pub error: Option<LabelError>,
     /// Every article, to say how many spans a label has (and would lose).
     pub articles: Vec<Rc<Article>>,
     pub close: Callback<MouseEvent>,
@@ -47,14 +48,6 @@ fn usage(articles: &[Rc<Article>]) -> HashMap<Label, (usize, usize)> {
         }
     }
     out
-}
-
-fn plural(n: usize, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {many}")
-    }
 }
 
 #[function_component(LabelEditor)]
@@ -85,7 +78,7 @@ pub fn label_editor(props: &LabelEditorProps) -> Html {
                 </tbody>
             </table>
             if let Some(error) = &props.error {
-                <p class="form-error" role="alert">{ error }</p>
+                <p class="form-error" role="alert">{ words::label_error(error) }</p>
             }
             <NewLabel labels={props.labels.clone()} />
             <div class="actions"><button ref={done} onclick={props.close.clone()}>{ "Done" }</button></div>

@@ -12,8 +12,9 @@ use newsmark_core::{Action, Label, LabelSet};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use super::dialogs::{use_focus, Modal};
+use super::modal::{use_focus, Modal};
 use super::use_dispatch;
+use crate::words::plural;
 
 /// The drop-down value meaning "keep it as a new label".
 const KEEP: &str = "new";
@@ -25,14 +26,6 @@ pub struct LabelMappingProps {
     /// The workspace's labels: what an imported label can become.
     pub labels: LabelSet,
     pub close: Callback<MouseEvent>,
-}
-
-fn plural(n: usize, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {many}")
-    }
 }
 
 #[function_component(LabelMapping)]

@@ -7,6 +7,7 @@ pub mod article_view;
 pub mod dialogs;
 pub mod label_editor;
 pub mod label_mapping;
+pub mod modal;
 pub mod relation_panel;
 pub mod side_panel;
 pub mod span_editor;

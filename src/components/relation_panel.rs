@@ -12,6 +12,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::use_dispatch;
+use crate::words;
 
 /// Entries rendered at first; more on request, as in the span list.
 const PAGE: usize = 200;
@@ -153,12 +154,7 @@ pub(crate) fn end_text(article: &Article, id: &SpanId) -> String {
     const MAX: usize = 48;
     let Some(span) = article.spans.get(id) else { return format!("[{}]", id.as_str()) };
     let text = article.pieces_text(span, " … ");
-    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    if text.chars().count() <= MAX {
-        text
-    } else {
-        format!("{}…", text.chars().take(MAX - 1).collect::<String>().trim_end())
-    }
+    words::shorten(&text.split_whitespace().collect::<Vec<_>>().join(" "), MAX)
 }
 
 /// `s` made safe inside a double-quoted CSS string.

@@ -12,6 +12,7 @@ use super::span_editor::SpanEditor;
 use super::suggestion_panel::SuggestionPanel;
 use super::summary_panel::SummaryPanel;
 use super::use_dispatch;
+use crate::words;
 
 /// List entries rendered at first; more on request, so huge articles do not stall the panel.
 const PAGE: usize = 200;
@@ -49,8 +50,13 @@ pub fn side_panel(props: &SidePanelProps) -> Html {
             id: span.id.clone(),
             class: format!("label-{}", span.label.css_key()),
             label: props.labels.title(span.label),
-            excerpt: excerpt(article.span_text(span)),
-            attrs: span.attributes.shown_for(span.label).map(|(k, v)| format!("{}: {}", k.title(), v)).collect::<Vec<_>>().join(" · "),
+            excerpt: words::excerpt(article.span_text(span)),
+            attrs: span
+                .attributes
+                .shown_for(span.label)
+                .map(|(k, v)| format!("{}: {}", words::attribute(k), v))
+                .collect::<Vec<_>>()
+                .join(" · "),
             current: props.selected.as_ref() == Some(&span.id),
         })
         .collect();
@@ -151,14 +157,4 @@ fn span_list(props: &SpanListProps) -> Html {
 fn span_relations(article: &Article, id: &SpanId) -> Vec<(RelationId, String)> {
     let end = |end: &SpanId| if end == id { "this span".to_string() } else { format!("“{}”", end_text(article, end)) };
     article.relations.of_span(id).map(|r| (r.id.clone(), format!("{} —{}→ {}", end(&r.from), r.kind, end(&r.to)))).collect()
-}
-
-/// A span's text shortened for the list.
-pub(crate) fn excerpt(text: &str) -> String {
-    const MAX: usize = 140;
-    if text.chars().count() <= MAX {
-        text.to_string()
-    } else {
-        format!("{}…", text.chars().take(MAX).collect::<String>())
-    }
 }

@@ -7,6 +7,7 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use super::use_dispatch;
+use crate::words;
 
 #[derive(Properties, PartialEq)]
 pub struct SpanEditorProps {
@@ -48,7 +49,7 @@ pub fn span_editor(props: &SpanEditorProps) -> Html {
         let value = span.attributes.get(key).unwrap_or_default().to_string();
         html! {
             <div class="field">
-                <label for={input_id.clone()}>{ key.title() }</label>
+                <label for={input_id.clone()}>{ words::attribute(key) }</label>
                 // A note is free text that may run to several lines; the other attributes are names.
                 if key == AttributeKey::Note {
                     <textarea id={input_id} rows="3" {value} {oninput} />

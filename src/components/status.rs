@@ -4,6 +4,7 @@ use newsmark_core::{Action, Notice, NoticeKind, Persistence};
 use yew::prelude::*;
 
 use super::use_dispatch;
+use crate::words;
 
 #[derive(Properties, PartialEq)]
 pub struct SaveIndicatorProps {
@@ -39,7 +40,7 @@ pub fn notice_bar(props: &NoticeBarProps) -> Html {
     let dismiss = Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::DismissNotice));
     html! {
         <div class={class} role={role}>
-            <span class="notice-text">{ &notice.text }</span>
+            <span class="notice-text">{ words::notice(&notice.message) }</span>
             <button class="dismiss" onclick={dismiss} aria-label="Dismiss message">{ "×" }</button>
         </div>
     }

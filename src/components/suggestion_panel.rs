@@ -10,6 +10,7 @@ use newsmark_core::{Action, Article, ArticleSuggestions, Label, LabelSet, Pendin
 use yew::prelude::*;
 
 use super::use_dispatch;
+use crate::words;
 
 /// Entries rendered at first; more on request. Each entry is a dozen elements, and styling and
 /// laying out 200 of them at once took over 50 ms when a long article's suggestions arrived.
@@ -90,7 +91,7 @@ pub fn suggestion_panel(props: &SuggestionPanelProps) -> Html {
 
 fn entry(article: &Article, labels: &LabelSet, p: &Pending, current: bool, act: &impl Fn(Action) -> Callback<MouseEvent>) -> Html {
     let s = &p.suggestion;
-    let attrs: Vec<String> = s.attributes.shown_for(s.label).map(|(k, v)| format!("{}: {}", k.title(), v)).collect();
+    let attrs: Vec<String> = s.attributes.shown_for(s.label).map(|(k, v)| format!("{}: {}", words::attribute(k), v)).collect();
     let confidence = format!("{}%", (u32::from(s.provenance.confidence.permille()) + 5) / 10);
     html! {
         <li key={p.id.0.to_string()} data-suggestion={p.id.0.to_string()}
@@ -98,7 +99,7 @@ fn entry(article: &Article, labels: &LabelSet, p: &Pending, current: bool, act: 
             <button class="pick" aria-current={current.then_some("true")} onclick={act(Action::SelectSuggestion(Some(p.id)))}>
                 <span class="label-name">{ format!("{}:", labels.title(s.label)) }</span>
                 { " " }
-                <span class="span-text">{ super::side_panel::excerpt(article.text.slice(s.start, s.end)) }</span>
+                <span class="span-text">{ words::excerpt(article.text.slice(s.start, s.end)) }</span>
                 if !attrs.is_empty() {
                     <span class="attrs">{ attrs.join(" · ") }</span>
                 }

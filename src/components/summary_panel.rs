@@ -18,6 +18,7 @@ use yew::prelude::*;
 
 use super::use_dispatch;
 use crate::dom::frame::after_paint;
+use crate::words::plural;
 
 #[derive(Properties)]
 pub struct SummaryPanelProps {
@@ -284,11 +285,11 @@ fn density(summary: &Summary, jump: &Callback<SpanId>) -> Html {
     let total: usize = summary.opinion_density.iter().map(|p| p.opinions).sum();
     html! {
         <figure class="chart density">
-            <figcaption>{ format!("Opinion density by paragraph ({} opinion{})", total, if total == 1 { "" } else { "s" }) }</figcaption>
+            <figcaption>{ format!("Opinion density by paragraph ({})", plural(total, "opinion", "opinions")) }</figcaption>
             <ol class="bars">
                 { for summary.opinion_density.iter().filter(|p| p.opinions > 0 || max == 0.0).take(200).map(|p| html! {
                     <li key={p.number} class={format!("label-{}", Label::Opinion.css_key())}
-                        aria-label={format!("Paragraph {}: {} opinion{} in {} words", p.number, p.opinions, if p.opinions == 1 { "" } else { "s" }, p.words)}>
+                        aria-label={format!("Paragraph {}: {} in {} words", p.number, plural(p.opinions, "opinion", "opinions"), p.words)}>
                         <span class="bar-label" aria-hidden="true">{ format!("¶{}", p.number) }</span>
                         <span class="bar" aria-hidden="true" style={format!("width: {}%", if max > 0.0 { (p.per_100_words / max * 100.0) as u32 } else { 0 })}></span>
                         <span class="bar-value" aria-hidden="true">{ fixed(f64::from(p.per_100_words), 1) }</span>

@@ -4,10 +4,12 @@
 //!
 //! Owns: the export menu's open/closed state and its draft choices. Must never: read or write a
 //! format itself (newsmark-core writes labelled JSON; the formats worker, `effects::formats`,
-//! every other format and the zips), or hold the import's progress (the app shell does).
+//! every other format and the zips), hold the import's progress (the app shell does), or guard a
+//! command itself (a button is enabled and acts as `commands::action_for` says).
 
+use newsmark_core::commands::{action_for, Command};
 use newsmark_core::format::export_json;
-use newsmark_core::{Action, Article, Dialog, LabelSet, Notice, Persistence};
+use newsmark_core::{Action, Article, LabelSet, Message, Notice, Persistence};
 // Only the formats' names and titles, for the menu: reading and writing them is the worker's.
 use newsmark_formats::Format;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -24,12 +26,21 @@ use crate::workers::formats::{Answer, Articles, Request, Written};
 /// What the import file chooser offers: every format newsmark reads, and zips of them.
 const IMPORT_ACCEPT: &str = ".json,.jsonl,.ndjson,.jsonld,.ann,.txt,.zip,application/json,application/zip";
 
+/// Which of the toolbar's commands are available now, from `commands::action_for` (and
+/// `commands::can_export`), so that the toolbar re-renders only when one of them changes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Available {
+    pub undo: bool,
+    pub redo: bool,
+    /// Tagging with any label (they share one guard).
+    pub tag: bool,
+    pub suggest: bool,
+    pub export: bool,
+}
+
 #[derive(Properties, PartialEq)]
 pub struct ToolbarProps {
-    pub has_article: bool,
-    pub can_undo: bool,
-    pub can_redo: bool,
-    pub can_tag: bool,
+    pub available: Available,
     pub snap_to_words: bool,
     /// The open article's analysis is running.
     pub analysing: bool,
@@ -70,7 +81,7 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
             let store = latest.state();
             let state = &store.0;
             let Some(article) = state.open_article() else { return };
-            let json = export_json(&[article.as_ref()], &state.labels, &now_iso());
+            let json = export_json(&[article.as_ref()], &state.document.labels, &now_iso());
             let result = download::offer(&format!("newsmark-{}.json", download::file_stem(&article.title)), "application/json", &json);
             dispatch.dispatch(Action::Notify(exported(result.map(|()| 1))));
         })
@@ -80,33 +91,34 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             let store = latest.state();
             let state = &store.0;
-            let articles: Vec<&Article> = state.articles.iter().map(|a| a.as_ref()).collect();
+            let articles: Vec<&Article> = state.document.articles.iter().map(|a| a.as_ref()).collect();
             if articles.is_empty() {
                 return;
             }
-            let request = Request::Workspace { articles: Articles::new(&articles, &state.labels), exported_at: now_iso() };
+            let request = Request::Workspace { articles: Articles::new(&articles, &state.document.labels), exported_at: now_iso() };
             offer_written(dispatch.clone(), request, "newsmark-workspace".into(), "newsmark-workspace.zip".into(), articles.len());
         })
     };
-    let act = |action: Action| {
-        let dispatch = dispatch.clone();
-        Callback::from(move |_: MouseEvent| dispatch.dispatch(action.clone()))
+    let act = |command: Command| {
+        let (dispatch, latest) = (dispatch.clone(), props.latest.clone());
+        Callback::from(move |_: MouseEvent| perform(command, &dispatch, &latest))
     };
     // Pressing a label button must not take the text selection away before the click lands.
     let keep_selection = Callback::from(|e: MouseEvent| e.prevent_default());
     let snap = {
-        let dispatch = dispatch.clone();
+        let (dispatch, latest) = (dispatch.clone(), props.latest.clone());
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
-            dispatch.dispatch(Action::SetSnapToWords(input.checked()));
+            perform(Command::SnapToWords(input.checked()), &dispatch, &latest);
         })
     };
+    let available = props.available;
 
     html! {
         <header class="toolbar" role="toolbar" aria-label="Tools">
             <span class="brand" aria-hidden="true">{ "newsmark" }</span>
             <div class="group">
-                <button onclick={act(Action::OpenDialog(Dialog::NewArticle { title: String::new(), text: String::new(), error: None }))}>{ "New article" }</button>
+                <button onclick={act(Command::NewArticle)}>{ "New article" }</button>
                 <button onclick={click(open_input.clone())}>{ "Open file" }</button>
                 <input ref={open_input} type="file" class="hidden-input" accept=".txt,.md,.markdown,.text,text/plain,text/markdown" multiple=true onchange={on_files.clone()} tabindex="-1" aria-hidden="true" />
                 <button onclick={click(import_input.clone())}
@@ -119,24 +131,24 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                         { format!("Reading {} of {} files…", p.done, p.total) }
                     }
                 </span>
-                <button onclick={export_json_open} disabled={!props.has_article} title="Download the open article as newsmark labelled JSON">{ "Export JSON" }</button>
-                <ExportMenu has_article={props.has_article} latest={props.latest.clone()} />
-                <button onclick={export_zip} disabled={!props.has_article}
+                <button onclick={export_json_open} disabled={!available.export} title="Download the open article as newsmark labelled JSON">{ "Export JSON" }</button>
+                <ExportMenu available={available.export} latest={props.latest.clone()} />
+                <button onclick={export_zip} disabled={!available.export}
                     title="Download every article in every format as one zip: newsmark JSON, a brat folder, and one file per other format">{ "Export workspace (zip)" }</button>
             </div>
             <div class="group">
-                <button onclick={act(Action::Undo)} disabled={!props.can_undo} aria-keyshortcuts="Control+Z Meta+Z" title="Undo (Ctrl+Z)">{ "Undo" }</button>
-                <button onclick={act(Action::Redo)} disabled={!props.can_redo} aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y" title="Redo (Ctrl+Shift+Z)">{ "Redo" }</button>
+                <button onclick={act(Command::Undo)} disabled={!available.undo} aria-keyshortcuts="Control+Z Meta+Z" title="Undo (Ctrl+Z)">{ "Undo" }</button>
+                <button onclick={act(Command::Redo)} disabled={!available.redo} aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y" title="Redo (Ctrl+Shift+Z)">{ "Redo" }</button>
             </div>
             <div class="group labels" role="group" aria-label="Labels">
                 { for props.labels.iter().map(|def| {
                     let label = def.label;
                     let name = props.labels.title(label);
                     let key = def.hotkey.map(|k| k.to_string());
-                    let dispatch = dispatch.clone();
+                    let (dispatch, latest) = (dispatch.clone(), props.latest.clone());
                     let onclick = Callback::from(move |_: MouseEvent| {
                         clear_selection();
-                        dispatch.dispatch(Action::Tag(label));
+                        perform(Command::Tag(label), &dispatch, &latest);
                     });
                     html! {
                         <button
@@ -144,7 +156,7 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                             aria-label={name.clone()}
                             aria-keyshortcuts={key.clone()}
                             title={match &key { Some(k) => format!("{name} ({k}): {}", def.description), None => format!("{name}: {}", def.description) }}
-                            disabled={!props.can_tag}
+                            disabled={!available.tag}
                             onmousedown={keep_selection.clone()}
                             {onclick}
                         >
@@ -152,11 +164,11 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                         </button>
                     }
                 }) }
-                <button class="edit-labels" onclick={act(Action::OpenDialog(Dialog::Labels { error: None }))}
+                <button class="edit-labels" onclick={act(Command::EditLabels)}
                     title="Add labels, or change their colours, keys and descriptions">{ "Labels" }</button>
             </div>
             <div class="group suggest">
-                <button onclick={act(Action::RequestSuggestions)} disabled={!props.has_article} aria-busy={props.analysing.then_some("true")}
+                <button onclick={act(Command::Suggest)} disabled={!available.suggest} aria-busy={props.analysing.then_some("true")}
                     title="Suggest quotes, claims, demands and opinions to accept or reject (the analysis runs in your browser)">{ "Suggest" }</button>
                 // Always in the page, so that screen readers announce when it starts and ends.
                 <span class="analysis" role="status" aria-label="Analysis status">
@@ -167,10 +179,18 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
             </div>
             <div class="group">
                 <label class="toggle"><input type="checkbox" checked={props.snap_to_words} onchange={snap} />{ "Snap to words" }</label>
-                <button onclick={act(Action::OpenDialog(Dialog::Help))} aria-keyshortcuts="?" title="Keyboard shortcuts (?)">{ "Help" }</button>
+                <button onclick={act(Command::Help)} aria-keyshortcuts="?" title="Keyboard shortcuts (?)">{ "Help" }</button>
             </div>
             <SaveIndicator saved={props.saved} persistence={props.persistence.clone()} />
         </header>
+    }
+}
+
+/// Gives a button's command: the command table decides, with the newest state, what it does.
+fn perform(command: Command, dispatch: &Dispatch, latest: &Latest) {
+    let action = action_for(command, &latest.state().0);
+    if let Some(action) = action {
+        dispatch.dispatch(action);
     }
 }
 
@@ -194,14 +214,15 @@ fn offer_written(dispatch: Dispatch, request: Request, single: String, zip: Stri
 /// The notice after an export: how many articles, or why the download could not be offered.
 fn exported(result: Result<usize, String>) -> Notice {
     match result {
-        Ok(count) => Notice::info(format!("Exported {count} article{}.", if count == 1 { "" } else { "s" })),
-        Err(why) => Notice::error(format!("The export could not be offered as a download: {why}")),
+        Ok(count) => Notice::info(Message::Exported { count }),
+        Err(why) => Notice::error(Message::ExportFailed { why }),
     }
 }
 
 #[derive(Properties, PartialEq)]
 struct ExportMenuProps {
-    has_article: bool,
+    /// Whether exporting is available now (`commands::can_export`).
+    available: bool,
     latest: Latest,
 }
 
@@ -250,7 +271,7 @@ fn export_menu(props: &ExportMenuProps) -> Html {
             let store = latest.state();
             let state = &store.0;
             let (articles, stem): (Vec<&Article>, String) = if every {
-                (state.articles.iter().map(|a| a.as_ref()).collect(), "workspace".into())
+                (state.document.articles.iter().map(|a| a.as_ref()).collect(), "workspace".into())
             } else {
                 match state.open_article() {
                     Some(a) => (vec![a.as_ref()], download::file_stem(&a.title)),
@@ -264,21 +285,24 @@ fn export_menu(props: &ExportMenuProps) -> Html {
             open.set(false);
             if format == Format::Newsmark {
                 // newsmark's own format keeps the name "Export JSON" gives it, and needs no worker.
-                let json = export_json(&articles, &state.labels, &now);
+                let json = export_json(&articles, &state.document.labels, &now);
                 let result = download::offer(&format!("newsmark-{stem}.json"), "application/json", &json);
                 dispatch.dispatch(Action::Notify(exported(result.map(|()| articles.len()))));
                 return;
             }
             let single = format!("newsmark-{stem}-{}", format.name());
             let zip = format!("newsmark-{stem}-{}.zip", format.name());
-            let request =
-                Request::Write { format: format.name().to_string(), articles: Articles::new(&articles, &state.labels), exported_at: now };
+            let request = Request::Write {
+                format: format.name().to_string(),
+                articles: Articles::new(&articles, &state.document.labels),
+                exported_at: now,
+            };
             offer_written(dispatch.clone(), request, single, zip, articles.len());
         })
     };
     html! {
         <div class="menu-anchor" {onkeydown}>
-            <button onclick={toggle} disabled={!props.has_article} aria-expanded={open.to_string()} aria-controls="export-menu"
+            <button onclick={toggle} disabled={!props.available} aria-expanded={open.to_string()} aria-controls="export-menu"
                 title="Download in another tool's format">{ "Export…" }</button>
             if *open {
                 <div id="export-menu" class="popover" role="group" aria-label="Export">

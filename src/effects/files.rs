@@ -13,7 +13,7 @@
 use newsmark_core::decimal::fixed;
 use newsmark_core::format::{import_json_files, ImportBatch};
 use newsmark_core::state::{title_from_file_name, MAX_ARTICLE_BYTES};
-use newsmark_core::{Action, LabelSet, Notice};
+use newsmark_core::{Action, LabelSet, Message, Notice};
 use yew::UseStateSetter;
 
 use super::formats;
@@ -93,7 +93,7 @@ pub fn open(dispatch: Dispatch, files: Vec<web_sys::File>, progress: UseStateSet
         }
         if imports.is_empty() {
             if !refusals.is_empty() {
-                dispatch.dispatch(Action::Notify(Notice::error(refusals.join(" "))));
+                dispatch.dispatch(Action::Notify(Notice::error(Message::Worded(refusals.join(" ")))));
             }
             return;
         }
@@ -105,7 +105,7 @@ pub fn open(dispatch: Dispatch, files: Vec<web_sys::File>, progress: UseStateSet
             Ok(files) => files,
             Err(why) => {
                 progress.set(None);
-                dispatch.dispatch(Action::Notify(Notice::error(why)));
+                dispatch.dispatch(Action::Notify(Notice::error(Message::Worded(why))));
                 return;
             }
         };
@@ -116,7 +116,7 @@ pub fn open(dispatch: Dispatch, files: Vec<web_sys::File>, progress: UseStateSet
                     batch.warnings.extend(refusals);
                     Action::Import(Box::new(batch))
                 }
-                Err(why) => Action::Notify(Notice::error(why)),
+                Err(why) => Action::Notify(Notice::error(Message::Worded(why))),
             };
             progress.set(None);
             dispatch.dispatch(action);
@@ -152,13 +152,13 @@ fn labelled_json(files: &[(String, Vec<u8>)]) -> Option<ImportBatch> {
 /// Reads one article file (.txt, .md). `announce` shows a message before slow work.
 async fn read_article(file: web_sys::File, announce: impl Fn(Action)) -> Action {
     let name = file.name();
-    let refuse = |why: String| Action::Notify(Notice::error(why));
+    let refuse = |why: String| Action::Notify(Notice::error(Message::Worded(why)));
     let limit = MAX_ARTICLE_BYTES as f64;
     if file.size() > limit {
         return refuse(too_big(&name, file.size(), limit));
     }
     if file.size() > ANNOUNCE_BYTES {
-        announce(Action::Notify(Notice::info(format!("Opening “{name}” ({} MB)…", fixed(file.size() / 1_048_576.0, 1)))));
+        announce(Action::Notify(Notice::info(Message::Worded(format!("Opening “{name}” ({} MB)…", fixed(file.size() / 1_048_576.0, 1))))));
         // Let the browser paint the message before the long synchronous work that follows.
         gloo::timers::future::TimeoutFuture::new(0).await;
     }

@@ -103,11 +103,11 @@ impl Storage {
     fn begin(&mut self, state: &State) -> Result<web_sys::IdbTransaction, String> {
         let tx = idb::write(&self.db, STORES)?;
         let articles = idb::store(&tx, ARTICLES)?;
-        let labels_changed = self.saved_labels != state.labels;
-        for article in &state.articles {
+        let labels_changed = self.saved_labels != state.document.labels;
+        for article in &state.document.articles {
             let unchanged = !labels_changed && self.saved.get(&article.id).is_some_and(|saved| Rc::ptr_eq(saved, article));
             if !unchanged {
-                let json = article_to_json(article, &state.labels);
+                let json = article_to_json(article, &state.document.labels);
                 // Bytes are copied as they are; a string would be decoded from UTF-8 first, which
                 // for a long article costs more than writing it.
                 articles
@@ -121,16 +121,16 @@ impl Storage {
         }
         let meta = Meta {
             version: 1,
-            order: state.articles.iter().map(|a| a.id.as_str().to_string()).collect(),
-            open: state.open.as_ref().map(|id| id.as_str().to_string()),
-            snap_to_words: state.snap_to_words,
-            next_article: state.next_article,
-            labels: Some(labels_to_json(&state.labels)),
+            order: state.document.articles.iter().map(|a| a.id.as_str().to_string()).collect(),
+            open: state.view.open.as_ref().map(|id| id.as_str().to_string()),
+            snap_to_words: state.view.snap_to_words,
+            next_article: state.document.next_article,
+            labels: Some(labels_to_json(&state.document.labels)),
         };
         let meta = serde_json::to_string(&meta).map_err(|e| e.to_string())?;
         idb::store(&tx, META)?.put_with_key(&JsValue::from_str(&meta), &JsValue::from_str(META_KEY)).map_err(|e| idb::describe(&e))?;
-        self.saved = state.articles.iter().map(|a| (a.id.clone(), a.clone())).collect();
-        self.saved_labels = state.labels.clone();
+        self.saved = state.document.articles.iter().map(|a| (a.id.clone(), a.clone())).collect();
+        self.saved_labels = state.document.labels.clone();
         Ok(tx)
     }
 }

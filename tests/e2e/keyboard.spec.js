@@ -241,3 +241,27 @@ test('Escape deselects the selected span', async ({ page }) => {
   await clickChar(page, article, cpIndexOf(TEXT, 'Third') + 1);
   await expect(spanEditor(page)).toHaveCount(0);
 });
+
+test('the help marks the shortcuts that would do nothing now', async ({ page }) => {
+  const article = await open(page);
+  const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  const row = (keys) => help.getByRole('row').filter({ has: page.locator('kbd', { hasText: new RegExp(`^${keys}$`) }) });
+  const unavailable = (keys) => row(keys).evaluate((tr) => tr.classList.contains('unavailable'));
+
+  // Nothing selected: deleting and tagging do nothing, stepping and the help itself do.
+  await page.keyboard.press('?');
+  await expect(help).toBeVisible();
+  expect(await unavailable('Delete or Backspace')).toBe(true);
+  expect(await unavailable('1')).toBe(true);
+  expect(await unavailable('j / k')).toBe(false);
+  expect(await unavailable('\\?')).toBe(false);
+  await page.keyboard.press('Escape');
+
+  // With a span selected, they do.
+  await tagByKeyboard(page, article, 'Second line', '3');
+  await expect(spanEditor(page)).toBeVisible();
+  await page.keyboard.press('?');
+  await expect(help).toBeVisible();
+  expect(await unavailable('Delete or Backspace')).toBe(false);
+  expect(await unavailable('1')).toBe(false);
+});

@@ -9,6 +9,7 @@
 'use strict';
 
 const {
+  SAMPLE,
   test,
   expect,
   cpIndexOf,
@@ -19,6 +20,7 @@ const {
   button,
   openApp,
   addArticle,
+  articleButton,
   expectSaved,
   listEntry,
   highlightTexts,
@@ -195,6 +197,30 @@ test('suggest, accept by button and key, reject, accept all, undo, export, reloa
     const { doc } = await exportOpen(page);
     expect(comparable(doc)).toEqual(comparable(exported));
   });
+});
+
+test('the "to review" notice goes once every suggestion is reviewed, and when another article opens', async ({ page }) => {
+  await openApp(page);
+  const article = await addArticle(page, TITLE, TEXT);
+  await expect(article).toBeVisible();
+  const notice = page.getByRole('status').filter({ hasText: /^\d+ suggestions? to review\./ });
+
+  await button(page, 'Suggest').click();
+  await expect(notice).toBeVisible();
+  await region(page).getByRole('button', { name: 'Accept all', exact: true }).click();
+  await expect(region(page)).toHaveCount(0);
+  await expect(notice).toHaveCount(0);
+
+  // Undo brings the suggestions back but not the notice; a new run brings it back, and opening
+  // another article takes it away.
+  await page.keyboard.press('Control+Z');
+  await expect.poll(() => pendingQuotes(page)).toEqual(QUOTES);
+  await expect(notice).toHaveCount(0);
+  await button(page, 'Suggest').click();
+  await expect(notice).toBeVisible();
+  await articleButton(page, SAMPLE).click();
+  await expect(articleView(page, SAMPLE)).toBeVisible();
+  await expect(notice).toHaveCount(0);
 });
 
 test('the help lists the suggestion keys; keys do nothing without suggestions', async ({ page }) => {

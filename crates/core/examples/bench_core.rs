@@ -7,7 +7,7 @@ use newsmark_core::LabelSet;
 use std::time::Instant;
 
 use newsmark_core::format::{export_json, import_json};
-use newsmark_core::{reduce, Action, Label, State, StoredWorkspace};
+use newsmark_core::{reduce, Action, CpRange, Label, State, StoredWorkspace};
 
 /// Real-looking wire text with curly quotes, an emoji and CRLF line ends, repeated to `bytes`.
 fn article(bytes: usize) -> String {
@@ -38,14 +38,14 @@ fn main() {
     time(&format!("select + tag {SPANS} spans through the reducer"), || {
         for i in 0..SPANS {
             let start = i * step + 3;
-            state = reduce(&state, Action::Select(Some((start, start + step / 2))));
+            state = reduce(&state, Action::Select(Some(CpRange::new(start, start + step / 2))));
             state = reduce(&state, Action::Tag(Label::BUILTIN[i % 4]));
         }
     });
     println!("spans: {}", state.open_article().unwrap().spans.len());
     let one = Instant::now();
     let mid = len / 2 + 7;
-    let tagged = reduce(&reduce(&state, Action::Select(Some((mid, mid + 30)))), Action::Tag(Label::Quote));
+    let tagged = reduce(&reduce(&state, Action::Select(Some(CpRange::new(mid, mid + 30)))), Action::Tag(Label::Quote));
     println!("{:<52} {:>9.2} ms", "one more span with 10,000 present", one.elapsed().as_secs_f64() * 1000.0);
     time("undo it", || reduce(&tagged, Action::Undo));
     let article = state.open_article().unwrap().clone();

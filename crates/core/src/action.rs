@@ -7,6 +7,7 @@ use crate::article::{Article, ArticleId};
 use crate::format::ImportBatch;
 use crate::label::{AttributeKey, Label, LabelDef, LabelSet};
 use crate::pending::SuggestionId;
+use crate::range::CpRange;
 use crate::relation::RelationId;
 use crate::snap::Edge;
 use crate::span::SpanId;
@@ -52,8 +53,9 @@ pub enum Action {
     UpdateLabel(LabelDef),
     /// Removes a custom label and every span that has it, as one undo step.
     RemoveLabel(Label),
-    /// The person's raw text selection in the open article, in either order.
-    Select(Option<(usize, usize)>),
+    /// The person's raw text selection in the open article (its two ends, in either order,
+    /// before snapping).
+    Select(Option<CpRange>),
     /// Applies a label: tags the selection, or relabels the selected span.
     Tag(Label),
     /// A click at a code point: selects the span there, or offers a choice when spans overlap.

@@ -1,14 +1,16 @@
 //! Undo and redo as a log of invertible changes.
 //!
 //! Owns: the undo and redo stacks, their depth limit, and the merging of a run of edits to the
-//! same attribute into one step. Must never: apply changes itself (the reducer does, through
-//! `Change::apply`), so the stacks stay a plain record of what happened.
+//! same attribute into one step. Must never: apply changes itself (each part of the state does,
+//! `Document::apply`, `Jobs::apply`, `View::after_change`), so the stacks stay a plain record of
+//! what happened.
 
 use std::rc::Rc;
 
 use crate::article::{Article, ArticleId};
 use crate::label::{AttributeKey, LabelSet};
 use crate::pending::{Pending, SuggestionId};
+use crate::range::CpRange;
 use crate::relation::Relation;
 use crate::span::{Span, SpanId};
 
@@ -140,6 +142,41 @@ impl Change {
         }
     }
 
+    /// The changes this one is made of, in the order they apply: itself, or a batch's changes
+    /// (nested batches flattened). What a painter walks to find the spans a change touched.
+    /// The ranges of `article`'s text this change touched: spans added, removed, or changed
+    /// (before and after), and suggestions taken off or put back; what a painter repaints.
+    /// Empty for a change elsewhere or one that paints nothing (a relation, a title).
+    pub fn ranges_in(&self, article: &ArticleId) -> Vec<CpRange> {
+        let span = |s: &Span| CpRange::new(s.start, s.end);
+        let mut out = Vec::new();
+        for leaf in self.leaves() {
+            match leaf {
+                Change::SpanAdded { article: a, span: s } | Change::SpanRemoved { article: a, span: s } if a == article => {
+                    out.push(span(s))
+                }
+                Change::SpanChanged { article: a, before, after } if a == article => out.extend([span(before), span(after)]),
+                Change::SuggestionsRemoved { article: a, items } | Change::SuggestionsRestored { article: a, items } if a == article => {
+                    out.extend(items.iter().map(|p| CpRange::new(p.suggestion.start, p.suggestion.end)))
+                }
+                _ => {}
+            }
+        }
+        out
+    }
+
+    pub fn leaves(&self) -> Vec<&Change> {
+        fn walk<'a>(change: &'a Change, out: &mut Vec<&'a Change>) {
+            match change {
+                Change::Batch(changes) => changes.iter().for_each(|c| walk(c, out)),
+                leaf => out.push(leaf),
+            }
+        }
+        let mut out = Vec::new();
+        walk(self, &mut out);
+        out
+    }
+
     /// Whether the change touches what storage keeps. Pending suggestions are not kept, so
     /// rejecting one (or undoing that) needs no save.
     pub fn is_saved(&self) -> bool {
@@ -217,10 +254,12 @@ impl<T: Clone> Stack<T> {
     }
 }
 
+/// The undo and redo stacks. Steps are shared `Rc`s, so recording a change the reducer just
+/// applied copies nothing.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct History {
-    undo: Stack<(Change, Option<MergeKey>)>,
-    redo: Stack<Change>,
+    undo: Stack<(Rc<Change>, Option<MergeKey>)>,
+    redo: Stack<Rc<Change>>,
 }
 
 impl History {
@@ -238,12 +277,14 @@ impl History {
 
     /// Records a change that was just applied. A change with the same merge key as the previous
     /// step extends that step instead, so undo reverts a whole run of typing at once.
-    pub fn record(&mut self, change: Change, merge: Option<MergeKey>) {
+    pub fn record(&mut self, change: Rc<Change>, merge: Option<MergeKey>) {
         self.redo = Stack::default();
         if let (Some(key), Some((last, last_key))) = (&merge, self.undo.peek_mut()) {
             if last_key.as_ref() == Some(key) {
-                if let (Change::SpanChanged { after, .. }, Change::SpanChanged { after: new_after, .. }) = (last, &change) {
-                    *after = new_after.clone();
+                if let (Change::SpanChanged { .. }, Change::SpanChanged { after: new_after, .. }) = (&**last, &*change) {
+                    if let Change::SpanChanged { after, .. } = Rc::make_mut(last) {
+                        *after = new_after.clone();
+                    }
                     return;
                 }
             }
@@ -263,10 +304,13 @@ impl History {
         Some(inverse)
     }
 
-    /// Takes the change to redo (to apply), keeping it for undo.
+    /// Takes the change to redo, keeping it for undo, and returns a copy to apply (so that the
+    /// change applied has an `Rc` of its own, as every applied change has: see
+    /// `State::last_change`).
     pub fn take_redo(&mut self) -> Option<Change> {
         let change = self.redo.pop()?;
-        self.undo.push((change.clone(), None));
-        Some(change)
+        let copy = Change::clone(&change);
+        self.undo.push((change, None));
+        Some(copy)
     }
 }

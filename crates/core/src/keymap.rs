@@ -1,10 +1,11 @@
-//! Keyboard shortcuts: which key does what, in one table that the key handler and the help
-//! overlay both read.
+//! Keyboard shortcuts: which key gives which command, and the help overlay's rows of keys.
 //!
-//! Owns: the meaning of every shortcut. Must never: read DOM events (the app passes plain key
-//! data) or decide whether focus is in a text field (the app does, before asking).
+//! Owns: the meaning of every key. Must never: read DOM events (the app passes plain key data),
+//! decide whether focus is in a text field (the app does, before asking), decide whether a
+//! command is available (`commands::action_for` does), or word the help (the app does).
 
-use crate::label::{Label, LabelSet};
+pub use crate::commands::Command;
+use crate::label::LabelSet;
 use crate::snap::Edge;
 
 /// A key press, as the browser reports it.
@@ -17,35 +18,6 @@ pub struct KeyPress<'a> {
     pub alt: bool,
     /// The Cmd key on a Mac.
     pub meta: bool,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Command {
-    Tag(Label),
-    Undo,
-    Redo,
-    NextSpan,
-    PreviousSpan,
-    DeleteSpan,
-    NextSuggestion,
-    PreviousSuggestion,
-    AcceptSuggestion,
-    RejectSuggestion,
-    AcceptAllSuggestions,
-    /// Starts a relation from the selected span.
-    StartRelation,
-    /// Ends the relation being drawn at the span chosen with j / k.
-    CompleteRelation,
-    MoveEdge {
-        edge: Edge,
-        forward: bool,
-        by_word: bool,
-    },
-    Help,
-    /// Closes a dialog, or else deselects.
-    Escape,
-    /// Moves the text cursor or extends the selection inside the article (handled by the DOM).
-    Caret,
 }
 
 /// The command a key press gives, if any. Digit keys apply whichever label `labels` gives them.
@@ -74,7 +46,7 @@ pub fn command(k: KeyPress, labels: &LabelSet) -> Option<Command> {
         "n" if !k.alt => Some(Command::NextSuggestion),
         "p" if !k.alt => Some(Command::PreviousSuggestion),
         // By Shift, not by the letter's case, so Caps Lock cannot turn "accept" into "accept all".
-        "a" | "A" if !k.alt && k.shift => Some(Command::AcceptAllSuggestions),
+        "a" | "A" if !k.alt && k.shift => Some(Command::AcceptAll(None)),
         "a" | "A" if !k.alt => Some(Command::AcceptSuggestion),
         "r" | "x" if !k.alt => Some(Command::RejectSuggestion),
         "l" | "L" if !k.alt => Some(Command::StartRelation),
@@ -91,41 +63,36 @@ pub fn command(k: KeyPress, labels: &LabelSet) -> Option<Command> {
     }
 }
 
-/// Every fixed shortcut, as (keys, what it does), in the order the help overlay lists them. The
-/// label keys depend on the workspace's label set, so the overlay lists them from there (see
-/// [`label_shortcuts`]).
-pub const SHORTCUTS: &[(&str, &str)] = &[
-    ("Tab to the article, then Shift+Arrow keys", "Select text with the keyboard (Ctrl+Shift+Arrow: by word)"),
-    ("j / k", "Select the next / previous span"),
-    ("Delete or Backspace", "Delete the selected span"),
-    ("l", "Draw a relation from the selected span: click the span it points to, or choose it with j / k and press Enter"),
-    ("n / p", "Select the next / previous suggestion"),
-    ("a", "Accept the selected suggestion"),
-    ("r or x", "Reject the selected suggestion"),
-    ("Shift+A", "Accept all suggestions"),
-    ("[ / ]", "Move the selected span's start left / right (Alt: by word)"),
-    ("{ / }", "Move the selected span's end left / right (Alt: by word)"),
-    ("Ctrl+Z (Cmd+Z)", "Undo"),
-    ("Ctrl+Shift+Z (Cmd+Shift+Z) or Ctrl+Y", "Redo"),
-    ("Escape", "Close a dialog, cancel drawing a relation, or deselect the span or suggestion"),
-    ("?", "Show this list"),
+/// The help overlay's rows after the label keys (one per label with a key), in order: the
+/// commands each row's keys give. The app words each row; every command a key gives is in a row
+/// (a test checks).
+pub const HELP: &[&[Command]] = &[
+    &[Command::Caret],
+    &[Command::NextSpan, Command::PreviousSpan],
+    &[Command::DeleteSpan],
+    &[Command::StartRelation, Command::CompleteRelation],
+    &[Command::NextSuggestion, Command::PreviousSuggestion],
+    &[Command::AcceptSuggestion],
+    &[Command::RejectSuggestion],
+    &[Command::AcceptAll(None)],
+    &[
+        Command::MoveEdge { edge: Edge::Start, forward: false, by_word: false },
+        Command::MoveEdge { edge: Edge::Start, forward: true, by_word: false },
+    ],
+    &[
+        Command::MoveEdge { edge: Edge::End, forward: false, by_word: false },
+        Command::MoveEdge { edge: Edge::End, forward: true, by_word: false },
+    ],
+    &[Command::Undo],
+    &[Command::Redo],
+    &[Command::Escape],
+    &[Command::Help],
 ];
-
-/// The label keys of `labels`, as help rows: ("1", "Tag the selection as Claim, or relabel the
-/// selected span").
-pub fn label_shortcuts(labels: &LabelSet) -> Vec<(String, String)> {
-    labels
-        .iter()
-        .filter_map(|d| {
-            let key = d.hotkey?;
-            Some((key.to_string(), format!("Tag the selection as {}, or relabel the selected span", labels.title(d.label))))
-        })
-        .collect()
-}
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::label::Label;
 
     fn key(key: &str) -> KeyPress<'_> {
         KeyPress { key, ..KeyPress::default() }
@@ -176,7 +143,7 @@ mod tests {
         assert_eq!(command(key("p")), Some(Command::PreviousSuggestion));
         assert_eq!(command(key("a")), Some(Command::AcceptSuggestion));
         assert_eq!(command(key("A")), Some(Command::AcceptSuggestion), "Caps Lock on, no Shift");
-        assert_eq!(command(KeyPress { shift: true, ..key("A") }), Some(Command::AcceptAllSuggestions));
+        assert_eq!(command(KeyPress { shift: true, ..key("A") }), Some(Command::AcceptAll(None)));
         assert_eq!(command(key("r")), Some(Command::RejectSuggestion));
         assert_eq!(command(key("x")), Some(Command::RejectSuggestion));
         assert_eq!(command(KeyPress { ctrl: true, ..key("a") }), None, "Ctrl+A selects all in the browser");
@@ -184,9 +151,25 @@ mod tests {
     }
 
     #[test]
-    fn the_help_lists_every_suggestion_key() {
-        for keys in ["n / p", "a", "r or x", "Shift+A"] {
-            assert!(SHORTCUTS.iter().any(|(k, _)| *k == keys), "{keys}");
+    fn the_help_has_a_row_for_every_command_a_key_gives() {
+        let keys =
+            ["j", "k", "n", "p", "a", "A", "r", "x", "l", "L", "Enter", "Delete", "Backspace", "[", "]", "{", "}", "?", "Escape", "Home"];
+        let mut presses: Vec<KeyPress> = keys.iter().map(|k| key(k)).collect();
+        presses.extend(keys.iter().map(|k| KeyPress { shift: true, ..key(k) }));
+        presses.extend(["z", "Z", "y"].iter().map(|k| KeyPress { ctrl: true, ..key(k) }));
+        presses.push(KeyPress { ctrl: true, shift: true, ..key("z") });
+        for press in presses {
+            let Some(cmd) = command(press) else { continue };
+            // Alt moves an edge by word; the row for the edge keys says so.
+            let cmd = match cmd {
+                Command::MoveEdge { edge, forward, .. } => Command::MoveEdge { edge, forward, by_word: false },
+                other => other,
+            };
+            assert!(HELP.iter().any(|row| row.contains(&cmd)), "{press:?} gives {cmd:?}, which the help does not list");
+        }
+        // The suggestion keys are listed, each on a row of its own after the span keys.
+        for cmd in [Command::NextSuggestion, Command::AcceptSuggestion, Command::RejectSuggestion, Command::AcceptAll(None)] {
+            assert!(HELP.iter().any(|row| row[0] == cmd), "{cmd:?}");
         }
     }
 }

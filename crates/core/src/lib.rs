@@ -6,6 +6,7 @@
 
 pub mod action;
 pub mod article;
+pub mod commands;
 pub mod decimal;
 pub mod format;
 pub mod history;
@@ -24,12 +25,12 @@ pub mod text;
 
 pub use action::{Action, StoredWorkspace};
 pub use article::{Article, ArticleId};
-pub use label::{AttributeKey, Label, LabelDef, LabelSet};
+pub use label::{AttributeKey, Label, LabelDef, LabelError, LabelSet};
 pub use pending::{Analysis, ArticleSuggestions, Pending, SuggestionId};
 pub use range::CpRange;
 pub use reducer::reduce;
 pub use relation::{Relation, RelationId, Relations};
 pub use span::{Attributes, Origin, Span, SpanId, Spans};
-pub use state::{Dialog, Notice, NoticeKind, Persistence, State};
+pub use state::{Dialog, Message, Notice, NoticeKind, Persistence, State, TextRefusal};
 pub use suggestion::{Confidence, Provenance, Suggestion};
 pub use text::{ArticleText, Block};

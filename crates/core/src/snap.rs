@@ -6,6 +6,7 @@
 
 use unicode_segmentation::UnicodeSegmentation;
 
+use crate::range::CpRange;
 use crate::text::ArticleText;
 
 /// How far, in code points, to look around an edge for word and cluster boundaries. Words and
@@ -130,7 +131,8 @@ pub enum Edge {
 /// The new position of a span edge moved one step (a character cluster, or a word when
 /// `by_word`) left (`forward == false`) or right. `None` when the move would leave the text or
 /// make the span empty.
-pub fn move_edge(text: &ArticleText, (start, end): (usize, usize), edge: Edge, forward: bool, by_word: bool) -> Option<(usize, usize)> {
+pub fn move_edge(text: &ArticleText, span: CpRange, edge: Edge, forward: bool, by_word: bool) -> Option<CpRange> {
+    let CpRange { start, end } = span;
     let mut next = match edge {
         Edge::Start => start,
         Edge::End => end,
@@ -147,10 +149,10 @@ pub fn move_edge(text: &ArticleText, (start, end): (usize, usize), edge: Edge, f
         }
     }
     let moved = match edge {
-        Edge::Start => (next, end),
-        Edge::End => (start, next),
+        Edge::Start => CpRange { start: next, end },
+        Edge::End => CpRange { start, end: next },
     };
-    (moved.0 < moved.1).then_some(moved)
+    (moved.start < moved.end).then_some(moved)
 }
 
 /// One step from boundary `at`: to the next cluster boundary, or past the next word.
@@ -214,11 +216,12 @@ mod tests {
     #[test]
     fn moves_edges_by_cluster_and_word() {
         let t = ArticleText::new("one two three");
-        assert_eq!(move_edge(&t, (4, 7), Edge::End, true, false), Some((4, 9)), "over the space");
-        assert_eq!(move_edge(&t, (4, 9), Edge::End, false, false), Some((4, 7)), "back over the space");
-        assert_eq!(move_edge(&t, (4, 7), Edge::End, true, true), Some((4, 13)));
-        assert_eq!(move_edge(&t, (4, 7), Edge::Start, false, true), Some((0, 7)));
-        assert_eq!(move_edge(&t, (4, 5), Edge::Start, true, false), None, "would be empty");
-        assert_eq!(move_edge(&t, (0, 3), Edge::Start, false, false), None, "already at the start");
+        let r = CpRange::new;
+        assert_eq!(move_edge(&t, r(4, 7), Edge::End, true, false), Some(r(4, 9)), "over the space");
+        assert_eq!(move_edge(&t, r(4, 9), Edge::End, false, false), Some(r(4, 7)), "back over the space");
+        assert_eq!(move_edge(&t, r(4, 7), Edge::End, true, true), Some(r(4, 13)));
+        assert_eq!(move_edge(&t, r(4, 7), Edge::Start, false, true), Some(r(0, 7)));
+        assert_eq!(move_edge(&t, r(4, 5), Edge::Start, true, false), None, "would be empty");
+        assert_eq!(move_edge(&t, r(0, 3), Edge::Start, false, false), None, "already at the start");
     }
 }

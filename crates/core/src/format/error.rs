@@ -7,6 +7,7 @@
 use std::fmt;
 
 use super::labelled_json::FORMAT_VERSION;
+use crate::label::{LabelError, MAX_LABEL_NAME};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ImportError {
@@ -111,5 +112,24 @@ pub(super) fn describe(v: &serde_json::Value) -> String {
         Value::String(s) => format!("the string {}", quoted(s)),
         Value::Array(_) => "an array".into(),
         Value::Object(_) => "an object".into(),
+    }
+}
+
+/// A label list's problem, worded for an import error (the app words the same data its own way
+/// in the label editor).
+pub(super) fn label_problem(e: &LabelError) -> String {
+    match e {
+        LabelError::Gone => "That label no longer exists.".into(),
+        LabelError::BuiltinRenamed { name } => format!("The built-in label “{name}” cannot be renamed."),
+        LabelError::BuiltinRemoved => "Built-in labels cannot be removed.".into(),
+        LabelError::NoName => "A label needs a name.".into(),
+        LabelError::OuterSpace { name } => format!("The label name “{name}” starts or ends with a space."),
+        LabelError::TooLong { name } => format!("The label name “{name}” is longer than {MAX_LABEL_NAME} characters."),
+        LabelError::ControlCharacter => "A label name cannot hold line breaks or tabs.".into(),
+        LabelError::BuiltinName { name } => format!("“{name}” is the name of a built-in label."),
+        LabelError::NameTaken { name } => format!("There is already a label called “{name}”."),
+        LabelError::NotAColour { colour } => format!("“{colour}” is not a colour; write it as #rrggbb."),
+        LabelError::NotADigit { key } => format!("“{key}” cannot be a label's key; use a digit from 0 to 9."),
+        LabelError::HotkeyTaken { key, owner } => format!("The key {key} already applies “{owner}”."),
     }
 }

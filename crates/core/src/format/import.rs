@@ -14,7 +14,7 @@ use std::rc::Rc;
 use serde_json::Value;
 
 use super::batch::{ImportBatch, ImportedDocument};
-use super::error::{describe, quoted, ImportError};
+use super::error::{describe, label_problem, quoted, ImportError};
 use super::fields::{optional_pair, optional_string, reject_unknown, required_array, required_offset, required_string, Object, Place};
 use super::labelled_json::{FORMAT_NAME, FORMAT_VERSION};
 use super::span_check::{check_pair, check_range};
@@ -78,7 +78,7 @@ pub fn import_json(input: &str, workspace: &LabelSet) -> Result<ImportBatch, Imp
             continue;
         }
         let hotkey = def.hotkey.filter(|k| labels.by_hotkey(&k.to_string()).is_none());
-        labels.add(LabelDef { hotkey, ..def }).map_err(|why| top.at("labels", why))?;
+        labels.add(LabelDef { hotkey, ..def }).map_err(|why| top.at("labels", label_problem(&why)))?;
     }
     let mut resolve = |name: &str| known.iter().any(|k| k == name).then(|| labels.by_name(name)).flatten();
     let mut ids: HashMap<String, usize> = HashMap::new();
@@ -124,7 +124,7 @@ pub fn labels_from_json(input: &str) -> Result<LabelSet, ImportError> {
         Value::Array(items) => items,
         other => return Err(Place::default().wrong("labels", "an array", &other)),
     };
-    LabelSet::from_defs(label_defs(items)?).map_err(|why| Place::default().at("labels", why))
+    LabelSet::from_defs(label_defs(items)?).map_err(|why| Place::default().at("labels", label_problem(&why)))
 }
 
 fn label_defs(items: Vec<Value>) -> Result<Vec<LabelDef>, ImportError> {
@@ -162,7 +162,7 @@ fn label_defs(items: Vec<Value>) -> Result<Vec<LabelDef>, ImportError> {
                 if Label::builtin_from_id(&def.name).is_some() {
                     Ok(())
                 } else {
-                    Err(place.at("name", why))
+                    Err(place.at("name", label_problem(&why)))
                 }
             })?;
             Ok(def)

@@ -1,53 +1,52 @@
-//! The reducer's part for relations: drawing one from a span to another by mouse or keyboard,
+//! The reducer's part for relations: ending one being drawn (by mouse or keyboard), adding one,
 //! changing its kind, and removing it, each as an undo step.
 //!
-//! Owns: the meaning of the relation actions and which kind a new relation gets.
-//! Must never: make a relation whose ends are not both spans of the open article, or from a
-//! span to itself.
-
-use std::rc::Rc;
+//! Owns: the meaning of the relation edits and which kind a new relation gets. Must never: make
+//! a relation whose ends are not both spans of the open article, or from a span to itself.
+//! (Starting and cancelling a drawing change only the view: `reducer::view`.)
 
 use super::commit;
 use crate::article::ArticleId;
 use crate::history::Change;
-use crate::relation::{Relation, RelationId};
+use crate::relation::{Relation, RelationId, Relations};
 use crate::span::SpanId;
-use crate::state::{Linking, Notice, State};
-
-/// Starts a relation at the selected span.
-pub(super) fn start_relation(s: &mut State) {
-    match s.selected_span.clone() {
-        // The article view shows how to end or cancel the relation while it is drawn.
-        Some(from) if s.selected().is_some() => s.linking = Some(Linking { from, target: None }),
-        _ => s.notice = Some(Notice::info("Select a span first, then press L to draw a relation from it.")),
-    }
-}
+use crate::state::{Dialog, Linking, Message, Notice, State};
 
 /// A click while drawing: the innermost span under the pointer, other than the start, ends it.
 pub(super) fn click_while_linking(s: &mut State, cp: usize) {
-    let Some(linking) = s.linking.clone() else { return };
+    let Some(linking) = s.view.linking.clone() else { return };
     let target = s
         .open_article()
         .and_then(|a| a.spans.covering(cp).filter(|sp| sp.id != linking.from && s.label_shown(sp.label)).last().map(|sp| sp.id.clone()));
     if let Some(to) = target {
-        s.linking = None;
-        add_relation(s, linking.from, to, None);
+        s.view.linking = None;
+        add(s, linking.from, to, None);
     }
 }
 
-pub(super) fn complete_relation(s: &mut State) {
-    if let Some(Linking { from, target: Some(to) }) = s.linking.clone() {
-        s.linking = None;
-        add_relation(s, from, to, None);
+/// A span chosen (from a list, or among overlapping spans) while drawing ends the relation.
+pub(super) fn end_at(s: &mut State, to: SpanId) {
+    let Some(linking) = s.view.linking.take() else { return };
+    add(s, linking.from, to, None);
+    if matches!(s.view.dialog, Some(Dialog::ChooseSpan { .. })) {
+        s.view.dialog = None;
     }
 }
 
-pub(super) fn add_relation(s: &mut State, from: SpanId, to: SpanId, kind: Option<String>) {
-    s.linking = None;
+/// Enter while drawing: ends the relation at the span chosen with j / k.
+pub(super) fn complete(s: &mut State) {
+    if let Some(Linking { from, target: Some(to) }) = s.view.linking.clone() {
+        s.view.linking = None;
+        add(s, from, to, None);
+    }
+}
+
+pub(super) fn add(s: &mut State, from: SpanId, to: SpanId, kind: Option<String>) {
+    s.view.linking = None;
     let Some(article) = s.open_article().cloned() else { return };
     let (Some(from_span), Some(_)) = (article.spans.get(&from), article.spans.get(&to)) else { return };
     if from == to {
-        s.notice = Some(Notice::info("A relation links two different spans."));
+        s.view.notice = Some(Notice::info(Message::SelfRelation));
         return;
     }
     let kind = match kind.map(|k| k.trim().to_string()).filter(|k| !k.is_empty()) {
@@ -55,20 +54,19 @@ pub(super) fn add_relation(s: &mut State, from: SpanId, to: SpanId, kind: Option
         None => usual_kind(&article.relations, &from, from_span.label.relation_kinds()).to_string(),
     };
     if article.relations.iter().any(|r| r.from == from && r.to == to && *r.kind == *kind) {
-        s.notice = Some(Notice::info(format!("These spans are already linked as “{kind}”.")));
+        s.view.notice = Some(Notice::info(Message::AlreadyLinked { kind }));
         return;
     }
-    let Some(i) = s.article_index(&article.id) else { return };
-    let id = Rc::make_mut(&mut s.articles[i]).fresh_relation_id();
+    let Some(id) = s.document.article_mut(&article.id).map(|a| a.fresh_relation_id()) else { return };
     let relation = Relation { id: id.clone(), kind: kind.into(), from, to, event: None };
     let index = article.relations.len();
     commit(s, Change::RelationAdded { article: article.id.clone(), index, relation }, None);
-    s.selected_relation = Some(id);
+    s.view.selected_relation = Some(id);
 }
 
 /// The first of the label's usual kinds that the span has no relation of yet (a demand gets an
 /// actor, then an addressee), else the first.
-fn usual_kind<'a>(relations: &crate::relation::Relations, from: &SpanId, kinds: &[&'a str]) -> &'a str {
+fn usual_kind<'a>(relations: &Relations, from: &SpanId, kinds: &[&'a str]) -> &'a str {
     kinds
         .iter()
         .copied()
@@ -76,16 +74,16 @@ fn usual_kind<'a>(relations: &crate::relation::Relations, from: &SpanId, kinds: 
         .unwrap_or(kinds.first().copied().unwrap_or("related"))
 }
 
-pub(super) fn delete_relation(s: &mut State, id: &RelationId) {
+pub(super) fn delete(s: &mut State, id: &RelationId) {
     let Some(article) = s.open_article() else { return };
     let Some(index) = article.relations.position(id) else { return };
     let relation = article.relations.as_slice()[index].clone();
     let article = article.id.clone();
     commit(s, Change::RelationRemoved { article, index, relation }, None);
-    s.selected_relation = None;
+    s.view.selected_relation = None;
 }
 
-pub(super) fn set_relation_kind(s: &mut State, id: &RelationId, kind: String) {
+pub(super) fn set_kind(s: &mut State, id: &RelationId, kind: String) {
     let kind = kind.trim();
     let Some(article) = s.open_article() else { return };
     let Some(before) = article.relations.get(id).cloned() else { return };
@@ -95,7 +93,7 @@ pub(super) fn set_relation_kind(s: &mut State, id: &RelationId, kind: String) {
     let after = Relation { kind: kind.into(), ..before.clone() };
     let article = article.id.clone();
     commit(s, Change::RelationChanged { article, before, after }, None);
-    s.selected_relation = Some(id.clone());
+    s.view.selected_relation = Some(id.clone());
 }
 
 /// The changes that remove every relation touching a span for which `gone` holds, in an order

@@ -1,152 +1,54 @@
-//! The annotation labels: the four built-in ones and the person's own, and the workspace's label
-//! set that gives each its name, colour, hotkey and description.
+//! The workspace's label set: every label's definition, the rules a definition must follow,
+//! and why an edit breaks them.
 //!
-//! Owns: which labels exist, the rules a label definition must follow (unique names and hotkeys,
-//! colours as `#rrggbb`), and which attributes apply to which label.
-//! Must never: know about CSS beyond a colour value (the app turns definitions into styles), or
+//! Owns: `LabelSet` (unique names and digit hotkeys, colours as `#rrggbb`, custom labels
+//! numbered from a counter that only grows) and `LabelError`, data the app words. Must never:
 //! reuse the number of a removed custom label (spans in undo history may still carry it).
 
 use std::rc::Rc;
 
-use serde::{Deserialize, Serialize};
+use super::{is_colour, Label, LabelDef, MAX_LABEL_NAME};
 
-/// A label. The built-in four mean the same in every workspace; `Custom(n)` is the person's own
-/// label number `n` in the workspace's [`LabelSet`], which holds its name.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Label {
-    Claim,
-    Demand,
-    Quote,
-    Opinion,
-    Custom(u16),
-}
-
-/// The built-in labels' names as files spell them. Only the labelled JSON schema uses this.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "lowercase")]
-pub enum BuiltinLabel {
-    Claim,
-    Demand,
-    Quote,
-    Opinion,
-}
-
-/// One attribute a span may carry. `Note` applies to every label.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum AttributeKey {
-    Speaker,
-    Source,
-    By,
-    To,
-    Holder,
-    Note,
-}
-
-impl Label {
-    pub const BUILTIN: [Label; 4] = [Label::Claim, Label::Demand, Label::Quote, Label::Opinion];
-
-    /// The built-in label's name in files and CSS, e.g. "claim"; `None` for a custom label,
-    /// whose name lives in the [`LabelSet`].
-    pub fn builtin_id(self) -> Option<&'static str> {
-        match self {
-            Label::Claim => Some("claim"),
-            Label::Demand => Some("demand"),
-            Label::Quote => Some("quote"),
-            Label::Opinion => Some("opinion"),
-            Label::Custom(_) => None,
-        }
-    }
-
-    pub fn builtin_from_id(id: &str) -> Option<Label> {
-        Label::BUILTIN.into_iter().find(|l| l.builtin_id() == Some(id))
-    }
-
-    pub fn is_custom(self) -> bool {
-        matches!(self, Label::Custom(_))
-    }
-
-    /// A name for CSS classes and highlight names that never changes with renaming and holds
-    /// only `[a-z0-9-]`: "claim", or "custom-3".
-    pub fn css_key(self) -> String {
-        match self.builtin_id() {
-            Some(id) => id.to_string(),
-            None => match self {
-                Label::Custom(n) => format!("custom-{n}"),
-                _ => unreachable!("built-in labels have an id"),
-            },
-        }
-    }
-
-    /// The attributes specific to this label, in the order a form shows them (the note is
-    /// shared). Custom labels have only the note, plus what their relations say.
-    pub fn attributes(self) -> &'static [AttributeKey] {
-        match self {
-            Label::Claim => &[AttributeKey::Source],
-            Label::Demand => &[AttributeKey::By, AttributeKey::To],
-            Label::Quote => &[AttributeKey::Speaker],
-            Label::Opinion => &[AttributeKey::Holder],
-            Label::Custom(_) => &[],
-        }
-    }
-
-    /// The relation kinds offered first when a relation starts at a span of this label.
-    pub fn relation_kinds(self) -> &'static [&'static str] {
-        match self {
-            Label::Claim => &["source"],
-            Label::Demand => &["actor", "addressee"],
-            Label::Quote => &["speaker"],
-            Label::Opinion => &["holder"],
-            Label::Custom(_) => &["related"],
-        }
-    }
-}
-
-impl AttributeKey {
-    pub const ALL: [AttributeKey; 6] =
-        [AttributeKey::Speaker, AttributeKey::Source, AttributeKey::By, AttributeKey::To, AttributeKey::Holder, AttributeKey::Note];
-
-    pub fn id(self) -> &'static str {
-        match self {
-            AttributeKey::Speaker => "speaker",
-            AttributeKey::Source => "source",
-            AttributeKey::By => "by",
-            AttributeKey::To => "to",
-            AttributeKey::Holder => "holder",
-            AttributeKey::Note => "note",
-        }
-    }
-
-    /// The form field's label.
-    pub fn title(self) -> &'static str {
-        match self {
-            AttributeKey::Speaker => "Speaker",
-            AttributeKey::Source => "Source",
-            AttributeKey::By => "Demanded by",
-            AttributeKey::To => "Addressed to",
-            AttributeKey::Holder => "Holder",
-            AttributeKey::Note => "Note",
-        }
-    }
-}
-
-/// How a label looks and is used in one workspace.
+/// Why the label set refused an edit, as data: the app words it for the label editor, and the
+/// labelled JSON reader (`format::import`) for a file's label list.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct LabelDef {
-    pub label: Label,
-    /// The name shown and written to files: fixed ("claim") for built-in labels; for a custom
-    /// label, whatever the person or an imported file called it ("Source", "person").
-    pub name: String,
-    /// `#rrggbb`, lower case.
-    pub colour: String,
-    /// A digit key that applies the label.
-    pub hotkey: Option<char>,
-    /// Guidance shown on hover: what the label is for.
-    pub description: String,
+pub enum LabelError {
+    /// The label was removed meanwhile.
+    Gone,
+    BuiltinRenamed {
+        name: String,
+    },
+    BuiltinRemoved,
+    NoName,
+    /// The name starts or ends with whitespace.
+    OuterSpace {
+        name: String,
+    },
+    /// The name is longer than [`MAX_LABEL_NAME`] characters.
+    TooLong {
+        name: String,
+    },
+    /// The name holds a line break, a tab or another control character.
+    ControlCharacter,
+    /// A custom label may not take a built-in label's name.
+    BuiltinName {
+        name: String,
+    },
+    NameTaken {
+        name: String,
+    },
+    NotAColour {
+        colour: String,
+    },
+    NotADigit {
+        key: char,
+    },
+    /// The key already applies the label called `owner`.
+    HotkeyTaken {
+        key: char,
+        owner: String,
+    },
 }
-
-/// The longest label name accepted, in characters.
-pub const MAX_LABEL_NAME: usize = 40;
 
 /// Colours given to custom labels in turn: the rest of the Okabe–Ito palette the built-in labels
 /// come from (told apart by colour-blind readers too), then darker tones.
@@ -283,7 +185,7 @@ impl LabelSet {
     }
 
     /// Adds a custom label from a definition (its `label` field is ignored and assigned here).
-    pub fn add(&mut self, mut def: LabelDef) -> Result<Label, String> {
+    pub fn add(&mut self, mut def: LabelDef) -> Result<Label, LabelError> {
         def.label = Label::Custom(self.next_custom);
         self.check(&def)?;
         let label = self.new_custom();
@@ -293,12 +195,12 @@ impl LabelSet {
     }
 
     /// Replaces a label's definition. A built-in label keeps its name.
-    pub fn update(&mut self, def: LabelDef) -> Result<(), String> {
+    pub fn update(&mut self, def: LabelDef) -> Result<(), LabelError> {
         let Some(at) = self.defs.iter().position(|d| d.label == def.label) else {
-            return Err("That label no longer exists.".into());
+            return Err(LabelError::Gone);
         };
         if !def.label.is_custom() && def.name != self.defs[at].name {
-            return Err(format!("The built-in label “{}” cannot be renamed.", self.defs[at].name));
+            return Err(LabelError::BuiltinRenamed { name: self.defs[at].name.clone() });
         }
         self.check(&def)?;
         Rc::make_mut(&mut self.defs)[at] = def;
@@ -306,17 +208,17 @@ impl LabelSet {
     }
 
     /// Removes a custom label from the set (spans using it are the caller's business).
-    pub fn remove(&mut self, label: Label) -> Result<LabelDef, String> {
+    pub fn remove(&mut self, label: Label) -> Result<LabelDef, LabelError> {
         if !label.is_custom() {
-            return Err("Built-in labels cannot be removed.".into());
+            return Err(LabelError::BuiltinRemoved);
         }
-        let at = self.defs.iter().position(|d| d.label == label).ok_or("That label no longer exists.")?;
+        let at = self.defs.iter().position(|d| d.label == label).ok_or(LabelError::Gone)?;
         Ok(Rc::make_mut(&mut self.defs).remove(at))
     }
 
     /// Rebuilds a set from stored or imported definitions: built-in entries update the built-in
     /// labels, others become custom labels in order. Refuses what `check` refuses.
-    pub fn from_defs(defs: Vec<LabelDef>) -> Result<LabelSet, String> {
+    pub fn from_defs(defs: Vec<LabelDef>) -> Result<LabelSet, LabelError> {
         let mut set = LabelSet::builtin();
         for def in defs {
             match Label::builtin_from_id(&def.name) {
@@ -331,45 +233,40 @@ impl LabelSet {
 
     /// Why a definition cannot be in this set, if it cannot (the entry with the same label is
     /// the one being replaced, so it does not clash with itself).
-    pub fn check(&self, def: &LabelDef) -> Result<(), String> {
+    pub fn check(&self, def: &LabelDef) -> Result<(), LabelError> {
         let name = def.name.trim();
         if name.is_empty() {
-            return Err("A label needs a name.".into());
+            return Err(LabelError::NoName);
         }
         if name != def.name {
-            return Err(format!("The label name “{}” starts or ends with a space.", def.name));
+            return Err(LabelError::OuterSpace { name: def.name.clone() });
         }
         if name.chars().count() > MAX_LABEL_NAME {
-            return Err(format!("The label name “{name}” is longer than {MAX_LABEL_NAME} characters."));
+            return Err(LabelError::TooLong { name: name.to_string() });
         }
         if name.chars().any(|c| c.is_control()) {
-            return Err("A label name cannot hold line breaks or tabs.".into());
+            return Err(LabelError::ControlCharacter);
         }
         if def.label.is_custom() && Label::builtin_from_id(&name.to_ascii_lowercase()).is_some() {
-            return Err(format!("“{name}” is the name of a built-in label."));
+            return Err(LabelError::BuiltinName { name: name.to_string() });
         }
         let others = || self.defs.iter().filter(|d| d.label != def.label);
         if others().any(|d| d.name == name) {
-            return Err(format!("There is already a label called “{name}”."));
+            return Err(LabelError::NameTaken { name: name.to_string() });
         }
         if !is_colour(&def.colour) {
-            return Err(format!("“{}” is not a colour; write it as #rrggbb.", def.colour));
+            return Err(LabelError::NotAColour { colour: def.colour.clone() });
         }
         if let Some(key) = def.hotkey {
             if !key.is_ascii_digit() {
-                return Err(format!("“{key}” cannot be a label's key; use a digit from 0 to 9."));
+                return Err(LabelError::NotADigit { key });
             }
             if let Some(d) = others().find(|d| d.hotkey == Some(key)) {
-                return Err(format!("The key {key} already applies “{}”.", d.name));
+                return Err(LabelError::HotkeyTaken { key, owner: d.name.clone() });
             }
         }
         Ok(())
     }
-}
-
-/// Whether `s` is `#rrggbb`.
-pub fn is_colour(s: &str) -> bool {
-    s.len() == 7 && s.starts_with('#') && s[1..].chars().all(|c| c.is_ascii_hexdigit())
 }
 
 #[cfg(test)]
@@ -402,7 +299,7 @@ mod tests {
         let a = set.intern("a").unwrap();
         set.remove(a).unwrap();
         assert_eq!(set.intern("b"), Some(Label::Custom(2)));
-        assert!(set.remove(Label::Claim).is_err());
+        assert_eq!(set.remove(Label::Claim), Err(LabelError::BuiltinRemoved));
     }
 
     #[test]
@@ -416,18 +313,18 @@ mod tests {
             description: String::new(),
         };
         assert!(set.add(def("person", "#112233", Some('5'))).is_ok());
-        assert!(set.add(def("person", "#112233", None)).unwrap_err().contains("already a label"));
-        assert!(set.add(def("place", "#112233", Some('1'))).unwrap_err().contains("already applies “claim”"));
-        assert!(set.add(def("place", "blue", None)).unwrap_err().contains("not a colour"));
-        assert!(set.add(def("Claim", "#112233", None)).unwrap_err().contains("built-in"));
-        assert!(set.add(def("", "#112233", None)).is_err());
-        assert!(set.add(def("x", "#112233", Some('q'))).unwrap_err().contains("digit"));
+        assert_eq!(set.add(def("person", "#112233", None)), Err(LabelError::NameTaken { name: "person".into() }));
+        assert_eq!(set.add(def("place", "#112233", Some('1'))), Err(LabelError::HotkeyTaken { key: '1', owner: "claim".into() }));
+        assert_eq!(set.add(def("place", "blue", None)), Err(LabelError::NotAColour { colour: "blue".into() }));
+        assert_eq!(set.add(def("Claim", "#112233", None)), Err(LabelError::BuiltinName { name: "Claim".into() }));
+        assert_eq!(set.add(def("", "#112233", None)), Err(LabelError::NoName));
+        assert_eq!(set.add(def("x", "#112233", Some('q'))), Err(LabelError::NotADigit { key: 'q' }));
         let mut claim = set.get(Label::Claim).unwrap().clone();
         claim.colour = "#000000".into();
         claim.hotkey = Some('7');
         set.update(claim.clone()).unwrap();
         assert_eq!(set.by_hotkey("7"), Some(Label::Claim));
         claim.name = "assertion".into();
-        assert!(set.update(claim).is_err());
+        assert_eq!(set.update(claim), Err(LabelError::BuiltinRenamed { name: "claim".into() }));
     }
 }
