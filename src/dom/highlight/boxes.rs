@@ -14,26 +14,15 @@ use newsmark_core::{ArticleText, CpRange};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
+use super::{in_scope, key, split_key};
 use crate::dom::names;
 use crate::dom::selection::cp_to_range;
 
 /// The ranges to paint, by highlight name.
 pub type Groups = BTreeMap<String, Vec<CpRange>>;
 
-/// The attribute naming the range a box was drawn for: highlight name, start and end.
+/// The attribute naming the range a box was drawn for, by its key (`super::key`).
 const BOX_RANGE: &str = "data-r";
-
-fn key(name: &str, r: CpRange) -> String {
-    format!("{name} {} {}", r.start, r.end)
-}
-
-/// The range a box's key names.
-fn range_of(key: &str) -> Option<CpRange> {
-    let mut parts = key.rsplitn(3, ' ');
-    let end = parts.next()?.parse().ok()?;
-    let start = parts.next()?.parse().ok()?;
-    Some(CpRange { start, end })
-}
 
 /// Makes `overlay` hold a box of class `kind` plus the group's name for every client rect of
 /// every range of every group not named in `skip`, and, among boxes whose range meets `scope`
@@ -50,12 +39,11 @@ pub fn draw(
     scope: Option<&[CpRange]>,
 ) -> usize {
     let Some(document) = overlay.owner_document() else { return 0 };
-    let in_scope = |r: CpRange| scope.is_none_or(|ranges| ranges.iter().any(|s| s.overlaps(r) || *s == r));
     let wanted: Vec<(String, &String, CpRange)> = groups
         .iter()
         .filter(|(name, _)| !skip.contains(&name.as_str()))
         .flat_map(|(name, ranges)| ranges.iter().map(move |&r| (key(name, r), name, r)))
-        .filter(|(_, _, r)| in_scope(*r))
+        .filter(|(_, name, r)| in_scope(scope, name, *r))
         .collect();
     let boxes = overlay.children();
     let drawn: Vec<(Element, String)> = (0..boxes.length())
@@ -64,7 +52,7 @@ pub fn draw(
             let key = el.get_attribute(BOX_RANGE).unwrap_or_default();
             (el, key)
         })
-        .filter(|(_, key)| range_of(key).is_none_or(in_scope))
+        .filter(|(_, key)| split_key(key).is_none_or(|(name, r)| in_scope(scope, name, r)))
         .collect();
     let wanted_keys: HashSet<&str> = wanted.iter().map(|(k, _, _)| k.as_str()).collect();
     let mut stale = Vec::new();

@@ -16,7 +16,7 @@
 mod boxes;
 pub mod registry;
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use newsmark_core::span::nesting_levels;
 use newsmark_core::{ArticleText, CpRange, Label, Pending, Span, SpanId, SuggestionId};
@@ -120,17 +120,37 @@ fn scoped_groups(paint: &Paint, scope: Scope) -> Groups {
     out
 }
 
+/// The key of a painted range: its highlight name and its ends ("nm-claim-0 12 30"). Names hold
+/// no space, so a key reads back unambiguously.
+fn key(name: &str, r: CpRange) -> String {
+    format!("{name} {} {}", r.start, r.end)
+}
+
+/// The highlight name and the range of a key.
+fn split_key(key: &str) -> Option<(&str, CpRange)> {
+    let (name, ends) = key.split_once(' ')?;
+    let (start, end) = ends.split_once(' ')?;
+    Some((name, CpRange { start: start.parse().ok()?, end: end.parse().ok()? }))
+}
+
+/// Whether a repaint of `near` (everything when `None`) looks at range `r` of highlight `name`:
+/// the selection and the pending range are always looked at.
+fn in_scope(near: Option<&[CpRange]>, name: &str, r: CpRange) -> bool {
+    name == SELECTED || name == PENDING || near.is_none_or(|ranges| ranges.iter().any(|s| s.overlaps(r) || *s == r))
+}
+
 /// One article surface's paint: the ranges it put into the page's highlights, so that the next
 /// paint adds and removes only what differs, and dropping it takes them all away.
 pub struct Painter {
-    painted: BTreeMap<String, BTreeMap<CpRange, AbstractRange>>,
+    /// By key (`key`), the range objects this painter added to the page's highlights.
+    painted: HashMap<String, AbstractRange>,
     generation: u64,
     touched: usize,
 }
 
 impl Painter {
     pub fn new() -> Self {
-        Painter { painted: BTreeMap::new(), generation: registry::generation(), touched: 0 }
+        Painter { painted: HashMap::new(), generation: registry::generation(), touched: 0 }
     }
 
     /// How many highlight ranges and line boxes the last paint added or removed.
@@ -153,51 +173,51 @@ impl Painter {
         };
         // The selection and the pending range have a background only.
         let lines = boxes::draw(container, overlay, text, &groups, &[SELECTED, PENDING], names::LINE, near);
-        self.touched = lines + self.update(container, text, groups, near);
+        self.touched = lines + self.update(container, text, &groups, near);
     }
 
     /// Makes this painter's ranges in the page's highlights equal `groups`, among ranges that
     /// meet `near` (all when `None`; the selection and the pending range always). Returns how
     /// many ranges were added or removed.
-    fn update(&mut self, container: &Element, text: &ArticleText, groups: Groups, near: Option<&[CpRange]>) -> usize {
+    fn update(&mut self, container: &Element, text: &ArticleText, groups: &Groups, near: Option<&[CpRange]>) -> usize {
         if self.generation != registry::generation() {
             // Everything was cleared from the page: nothing of ours is painted any more.
             self.painted.clear();
             self.generation = registry::generation();
         }
         let mut edit = registry::Edit::new();
+        for name in groups.keys() {
+            edit.ensure(name);
+        }
+        let wanted: Vec<(String, &str, CpRange)> = groups
+            .iter()
+            .flat_map(|(name, ranges)| ranges.iter().map(move |&r| (key(name, r), name.as_str(), r)))
+            .filter(|(_, name, r)| in_scope(near, name, *r))
+            .collect();
+        let wanted_keys: HashSet<&str> = wanted.iter().map(|(k, _, _)| k.as_str()).collect();
+        let gone: Vec<String> = self
+            .painted
+            .keys()
+            .filter(|k| !wanted_keys.contains(k.as_str()) && split_key(k).is_some_and(|(name, r)| in_scope(near, name, r)))
+            .cloned()
+            .collect();
         let mut touched = 0;
-        let names: BTreeSet<String> = groups.keys().chain(self.painted.keys()).cloned().collect();
-        for name in names {
-            let always = name == SELECTED || name == PENDING;
-            let in_scope = |r: &CpRange| always || near.is_none_or(|ranges| ranges.iter().any(|s| s.overlaps(*r) || s == r));
-            let wanted: BTreeSet<CpRange> = groups.get(&name).into_iter().flatten().copied().filter(in_scope).collect();
-            if groups.contains_key(&name) {
-                edit.ensure(&name);
+        for k in gone {
+            let (Some(range), Some((name, _))) = (self.painted.remove(&k), split_key(&k)) else { continue };
+            edit.delete(name, &range);
+            if !groups.contains_key(name) {
+                edit.drop_if_unused(name);
             }
-            let have = self.painted.entry(name.clone()).or_default();
-            let gone: Vec<CpRange> = have.keys().filter(|r| in_scope(r) && !wanted.contains(r)).copied().collect();
-            for r in gone {
-                if let Some(range) = have.remove(&r) {
-                    edit.delete(&name, &range);
-                    touched += 1;
-                }
+            touched += 1;
+        }
+        for (k, name, r) in wanted {
+            if self.painted.contains_key(&k) {
+                continue;
             }
-            for r in wanted {
-                if have.contains_key(&r) {
-                    continue;
-                }
-                if let Some(range) = static_range(container, text, r) {
-                    edit.add(&name, &range);
-                    have.insert(r, range);
-                    touched += 1;
-                }
-            }
-            if have.is_empty() {
-                self.painted.remove(&name);
-                if !groups.contains_key(&name) {
-                    edit.drop_if_unused(&name);
-                }
+            if let Some(range) = static_range(container, text, r) {
+                edit.add(name, &range);
+                self.painted.insert(k, range);
+                touched += 1;
             }
         }
         touched
@@ -207,16 +227,16 @@ impl Painter {
     /// is coming, or the surface goes). The line boxes go with the overlay, which the surface
     /// empties.
     pub fn forget(&mut self) {
+        let painted = std::mem::take(&mut self.painted);
         if self.generation == registry::generation() {
             let mut edit = registry::Edit::new();
-            for (name, ranges) in std::mem::take(&mut self.painted) {
-                for range in ranges.values() {
-                    edit.delete(&name, range);
+            for (k, range) in &painted {
+                if let Some((name, _)) = split_key(k) {
+                    edit.delete(name, range);
+                    edit.drop_if_unused(name);
                 }
-                edit.drop_if_unused(&name);
             }
         }
-        self.painted.clear();
         self.generation = registry::generation();
     }
 }
