@@ -4,7 +4,9 @@
 use newsmark_core::LabelSet;
 use std::rc::Rc;
 
-use newsmark_core::format::{article_from_json, article_to_json, export_json, import_json, ImportError};
+use newsmark_core::format::{
+    annotations_to_json, article_from_json, article_from_parts, article_to_json, export_json, import_json, ImportError,
+};
 use newsmark_core::{Article, ArticleId, ArticleText, Attributes, Label, Origin, Span, SpanId};
 use serde_json::{json, Value};
 
@@ -322,6 +324,18 @@ fn one_bad_span_among_good_ones_imports_nothing() {
     let one = file["documents"][1].to_string();
     let e = article_from_json(&one, &mut LabelSet::builtin()).unwrap_err();
     assert!(e.to_string().starts_with("the document (“Strike vote”), span “s2”, field end: 501"), "{e}");
+}
+
+#[test]
+fn stored_annotations_that_do_not_fit_their_text_are_refused() {
+    let article = &articles()[1];
+    let annotations = annotations_to_json(article, &LabelSet::builtin());
+    assert!(article_from_parts(article.text.as_str(), &annotations, &mut LabelSet::builtin()).is_ok());
+    // A text record from another article, or cut short, no longer holds the spans.
+    let e = article_from_parts("Too short.", &annotations, &mut LabelSet::builtin()).unwrap_err();
+    assert!(e.to_string().starts_with("the document (“Strike vote”), span “s1”, field text: “Union” is not the text at 0..5"), "{e}");
+    let e = article_from_parts(article.text.as_str(), "{\"title\": \"x\"", &mut LabelSet::builtin()).unwrap_err();
+    assert!(e.to_string().starts_with("this file is not valid JSON"), "{e}");
 }
 
 #[test]

@@ -35,6 +35,13 @@ pub fn article_to_json(article: &Article, labels: &LabelSet) -> String {
     serde_json::to_string(&document(article, labels)).expect(SERIALISE_CANNOT_FAIL)
 }
 
+/// An article's annotations (title, spans, relations) as [`article_to_json`] writes the article,
+/// but with an empty `text`: browser storage keeps the text in a record of its own, written once,
+/// so an edit rewrites only this. Read both back with [`super::article_from_parts`].
+pub fn annotations_to_json(article: &Article, labels: &LabelSet) -> String {
+    serde_json::to_string(&Document { text: "", ..document(article, labels) }).expect(SERIALISE_CANNOT_FAIL)
+}
+
 /// The label set as the JSON array a file's `labels` field holds; read it back with
 /// [`super::labels_from_json`]. Browser storage keeps it beside the articles.
 pub fn labels_to_json(labels: &LabelSet) -> String {
