@@ -74,6 +74,9 @@ proptest! {
         let annotations = annotations_to_json(&article, &common::labels());
         let value: Value = serde_json::from_str(&annotations).unwrap();
         prop_assert_eq!(&value["text"], &json!(""));
+        for span in value["spans"].as_array().unwrap() {
+            prop_assert!(span.get("utf16").is_none() && span.get("utf8").is_none(), "derived offsets are left out: {span}");
+        }
         let doc = article_from_parts(article.text.as_str(), &annotations, &mut common::labels())
             .map_err(|e| TestCaseError::fail(e.to_string()))?;
         prop_assert_eq!(rebuild(doc), article);

@@ -10,7 +10,7 @@
 //! | store | key | value |
 //! | --- | --- | --- |
 //! | `texts` | article id | the text as UTF-8 bytes (`Uint8Array`) |
-//! | `annotations` | article id | `{document, next_span, next_relation}`: `document` is the labelled JSON document with an empty `text` (`annotations_to_json`) as UTF-8 bytes; the counters are numbers |
+//! | `annotations` | article id | `{document, next_span, next_relation}`: `document` is the labelled JSON document with an empty `text` and no UTF-16 or UTF-8 offsets (`annotations_to_json`), as UTF-8 bytes; the counters are numbers |
 //! | `workspace` | `order` | JSON string: the article ids in order |
 //! | `workspace` | `labels` | JSON string: the label set as labelled JSON's `labels` array |
 //! | `workspace` | `counters` | JSON string: `{"next_article": n}` |
