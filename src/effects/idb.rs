@@ -140,11 +140,6 @@ impl Reading {
     }
 }
 
-/// Every (key, value) in `store`, in a transaction of its own.
-pub async fn read_all(db: &IdbDatabase, store: &str) -> Result<Vec<(JsValue, JsValue)>, String> {
-    read_store(&read(db, &[store])?, store)?.entries().await
-}
-
 /// A read-write transaction over `stores`.
 pub fn write(db: &IdbDatabase, stores: &[&str]) -> Result<IdbTransaction, String> {
     let names: Array = stores.iter().map(|s| JsValue::from_str(s)).collect();
