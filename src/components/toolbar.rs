@@ -105,10 +105,10 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
             <div class="group">
                 <button onclick={act(Action::OpenDialog(Dialog::NewArticle { title: String::new(), text: String::new(), error: None }))}>{ "New article" }</button>
                 <button onclick={click(open_input.clone())}>{ "Open file" }</button>
-                <input ref={open_input} type="file" class="hidden-input" accept={file_kinds::article_accept()} multiple=true onchange={on_files.clone()} tabindex="-1" aria-hidden="true" />
+                <input ref={open_input} type="file" class="hidden-input" accept={file_kinds::ARTICLE_ACCEPT} multiple=true onchange={on_files.clone()} tabindex="-1" aria-hidden="true" />
                 <button onclick={click(import_input.clone())}
                     title="Import annotated files: newsmark JSON, brat (.txt with .ann), doccano or spaCy JSON Lines, Label Studio JSON, W3C Web Annotation, or a .zip of them">{ "Import" }</button>
-                <input ref={import_input} type="file" class="hidden-input" accept={file_kinds::import_accept()} multiple=true onchange={on_files} tabindex="-1" aria-hidden="true" />
+                <input ref={import_input} type="file" class="hidden-input" accept={file_kinds::IMPORT_ACCEPT} multiple=true onchange={on_files} tabindex="-1" aria-hidden="true" />
                 // Always in the page, so that screen readers announce when reading starts and ends.
                 <span class="import-status" role="status" aria-label="Import status">
                     if let Some(p) = props.importing {

@@ -6,12 +6,10 @@
 
 /// Plain text articles.
 const ARTICLES: &[&str] = &["txt", "md", "markdown", "text"];
-const ARTICLE_TYPES: &[&str] = &["text/plain", "text/markdown"];
 
 /// Files of annotations the formats worker reads: newsmark and W3C JSON, JSON Lines (doccano,
 /// spaCy), Label Studio JSON, brat's `.ann` with its `.txt`, and zips of any of them.
 const IMPORTS: &[&str] = &["json", "jsonl", "ndjson", "jsonld", "ann", "txt", "zip"];
-const IMPORT_TYPES: &[&str] = &["application/json", "application/zip"];
 
 /// CoNLL, which newsmark writes only: not offered by the import chooser, but a dropped file goes
 /// to the formats worker, which says why it is not read.
@@ -25,19 +23,11 @@ pub enum Kind {
     Refused,
 }
 
-/// The `accept` of the "Open file" chooser.
-pub fn article_accept() -> String {
-    accept(ARTICLES, ARTICLE_TYPES)
-}
+/// The `accept` of the "Open file" chooser: `ARTICLES` (a test checks it) and their media types.
+pub const ARTICLE_ACCEPT: &str = ".txt,.md,.markdown,.text,text/plain,text/markdown";
 
-/// The `accept` of the "Import" chooser.
-pub fn import_accept() -> String {
-    accept(IMPORTS, IMPORT_TYPES)
-}
-
-fn accept(extensions: &[&str], types: &[&str]) -> String {
-    extensions.iter().map(|e| format!(".{e}")).chain(types.iter().map(|t| t.to_string())).collect::<Vec<_>>().join(",")
-}
+/// The `accept` of the "Import" chooser: `IMPORTS` (a test checks it) and their media types.
+pub const IMPORT_ACCEPT: &str = ".json,.jsonl,.ndjson,.jsonld,.ann,.txt,.zip,application/json,application/zip";
 
 /// A file name's extension, lower case ("" if none).
 pub fn extension(name: &str) -> String {
@@ -88,10 +78,11 @@ mod tests {
 
     #[wasm_bindgen_test]
     fn the_choosers_offer_what_is_read() {
-        assert_eq!(article_accept(), ".txt,.md,.markdown,.text,text/plain,text/markdown");
-        assert_eq!(import_accept(), ".json,.jsonl,.ndjson,.jsonld,.ann,.txt,.zip,application/json,application/zip");
-        let offered = |accept: String| accept.split(',').filter_map(|a| a.strip_prefix('.')).map(|e| format!("f.{e}")).collect::<Vec<_>>();
-        assert!(kinds(&offered(article_accept())).iter().all(|k| *k == Kind::Article));
-        assert!(kinds(&offered(import_accept())).iter().all(|k| *k != Kind::Refused));
+        let extensions = |accept: &'static str| accept.split(',').filter_map(|a| a.strip_prefix('.')).collect::<Vec<_>>();
+        assert_eq!(extensions(ARTICLE_ACCEPT), ARTICLES);
+        assert_eq!(extensions(IMPORT_ACCEPT), IMPORTS);
+        let files = |accept| extensions(accept).iter().map(|e| format!("f.{e}")).collect::<Vec<_>>();
+        assert!(kinds(&files(ARTICLE_ACCEPT)).iter().all(|k| *k == Kind::Article));
+        assert!(kinds(&files(IMPORT_ACCEPT)).iter().all(|k| *k != Kind::Refused));
     }
 }

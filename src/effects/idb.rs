@@ -115,8 +115,7 @@ pub fn has_store(db: &IdbDatabase, name: &str) -> bool {
 
 /// A read-only transaction over `stores`.
 pub fn read(db: &IdbDatabase, stores: &[&str]) -> Result<IdbTransaction, String> {
-    let names: Array = stores.iter().map(|s| JsValue::from_str(s)).collect();
-    db.transaction_with_str_sequence(&names).map_err(|e| describe(&e))
+    transaction(db, stores, IdbTransactionMode::Readonly)
 }
 
 /// The requests for every key and value of a store, sent at once so that several stores are read
@@ -142,8 +141,12 @@ impl Reading {
 
 /// A read-write transaction over `stores`.
 pub fn write(db: &IdbDatabase, stores: &[&str]) -> Result<IdbTransaction, String> {
+    transaction(db, stores, IdbTransactionMode::Readwrite)
+}
+
+fn transaction(db: &IdbDatabase, stores: &[&str], mode: IdbTransactionMode) -> Result<IdbTransaction, String> {
     let names: Array = stores.iter().map(|s| JsValue::from_str(s)).collect();
-    db.transaction_with_str_sequence_and_mode(&names, IdbTransactionMode::Readwrite).map_err(|e| describe(&e))
+    db.transaction_with_str_sequence_and_mode(&names, mode).map_err(|e| describe(&e))
 }
 
 pub fn store(tx: &IdbTransaction, name: &str) -> Result<IdbObjectStore, String> {

@@ -5,7 +5,6 @@
 //! means (the callers do), or wait for a worker on the page's thread.
 
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use gloo::worker::{Spawnable, WorkerBridge};
@@ -16,6 +15,9 @@ use crate::workers::service::{Call, Reply, Served, Service};
 /// whether it is the call's last.
 type Answered<S> = Box<dyn FnMut(Result<<S as Service>::Answer, String>, bool)>;
 
+/// The calls not yet fully answered, by number: a handful at most, so a list.
+type Waiting<S> = Rc<RefCell<Vec<(u64, Answered<S>)>>>;
+
 /// The page's end of one worker.
 pub struct Client<S: Service> {
     /// Where trunk puts the worker's loader script (index.html, `data-loader-shim`), relative to
@@ -25,7 +27,7 @@ pub struct Client<S: Service> {
     /// Cleared when the worker stopped: its wasm may be in any state, so the next call goes to
     /// a fresh worker.
     healthy: Rc<Cell<bool>>,
-    waiting: Rc<RefCell<HashMap<u64, Answered<S>>>>,
+    waiting: Waiting<S>,
     next: u64,
 }
 
@@ -43,12 +45,12 @@ impl<S: Service> Client<S> {
         let mut stale = Vec::new();
         if self.bridge.is_none() {
             // Calls a stopped worker never answered will not be answered now.
-            stale = self.waiting.borrow_mut().drain().map(|(_, answer)| answer).collect();
+            stale = self.waiting.borrow_mut().drain(..).map(|(_, answer)| answer).collect();
             self.healthy = Rc::new(Cell::new(true));
             self.bridge = Some(self.spawn());
         }
         self.next += 1;
-        self.waiting.borrow_mut().insert(self.next, Box::new(answer));
+        self.waiting.borrow_mut().push((self.next, Box::new(answer)));
         if let Some(bridge) = &self.bridge {
             bridge.send(Call { id: self.next, request });
         }
@@ -65,11 +67,11 @@ impl<S: Service> Client<S> {
                     healthy.set(false);
                 }
                 // Taken out while it runs, so that it may make calls of its own.
-                let answer = waiting.borrow_mut().remove(&reply.id);
-                if let Some(mut answer) = answer {
+                let position = waiting.borrow().iter().position(|(id, _)| *id == reply.id);
+                if let Some((id, mut answer)) = position.map(|i| waiting.borrow_mut().swap_remove(i)) {
                     answer(reply.answer, reply.last);
                     if !reply.last {
-                        waiting.borrow_mut().insert(reply.id, answer);
+                        waiting.borrow_mut().push((id, answer));
                     }
                 }
             })

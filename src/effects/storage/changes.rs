@@ -8,7 +8,7 @@
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use newsmark_core::{Article, ArticleId, ArticleText, LabelSet, State};
+use newsmark_core::{Article, ArticleId, LabelSet, State};
 
 use super::layout::{Counters, Settings};
 
@@ -65,8 +65,8 @@ pub enum Write<'a> {
 /// vouch for (`None`, or an article absent from the maps) is written by the next save.
 #[derive(Default)]
 pub struct Saved {
-    texts: HashMap<ArticleId, Rc<ArticleText>>,
-    annotations: HashMap<ArticleId, Rc<Article>>,
+    /// Each article as last written: its text and its annotations.
+    articles: HashMap<ArticleId, Rc<Article>>,
     order: Option<Vec<ArticleId>>,
     labels: Option<LabelSet>,
     counters: Option<Counters>,
@@ -88,18 +88,16 @@ impl Saved {
         // new colour or a new label changes none.
         let renamed = self.labels.as_ref().is_none_or(|saved| renamed(saved, now.labels));
         for article in now.articles {
-            if !self.texts.get(&article.id).is_some_and(|t| same(t, &article.text)) {
+            let saved = self.articles.get(&article.id);
+            if !saved.is_some_and(|saved| same(&saved.text, &article.text)) {
                 writes.push(Write::Text(article));
             }
-            if renamed || !self.annotations.get(&article.id).is_some_and(|a| same(a, article)) {
+            if renamed || !saved.is_some_and(|saved| same(saved, article)) {
                 writes.push(Write::Annotations(article));
             }
         }
-        let mut gone: Vec<&ArticleId> =
-            self.annotations.keys().chain(self.texts.keys()).filter(|id| !now.articles.iter().any(|a| &a.id == *id)).collect();
-        gone.sort();
-        gone.dedup();
-        writes.extend(gone.into_iter().map(|id| Write::Forget(id.clone())));
+        let gone = self.articles.keys().filter(|id| !now.articles.iter().any(|a| &a.id == *id));
+        writes.extend(gone.map(|id| Write::Forget(id.clone())));
         if self.order.as_deref().is_none_or(|order| !order.iter().eq(now.articles.iter().map(|a| &a.id))) {
             writes.push(Write::Order);
         }
@@ -117,8 +115,7 @@ impl Saved {
 
     /// Takes `now` as what storage holds, once its writes are under way.
     pub fn record(&mut self, now: Workspace<'_>) {
-        self.texts = now.articles.iter().map(|a| (a.id.clone(), a.text.clone())).collect();
-        self.annotations = now.articles.iter().map(|a| (a.id.clone(), a.clone())).collect();
+        self.articles = now.articles.iter().map(|a| (a.id.clone(), a.clone())).collect();
         self.order = Some(now.order());
         self.labels = Some(now.labels.clone());
         self.counters = Some(now.counters());

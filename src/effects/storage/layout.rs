@@ -16,13 +16,12 @@
 //! | `workspace` | `counters` | JSON string: `{"next_article": n}` |
 //! | `workspace` | `settings` | JSON string: `{"open": id or null, "snap_to_words": bool}` |
 
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use js_sys::{Object, Reflect, Uint8Array};
 use newsmark_core::format::{annotations_to_json, article_from_parts, labels_from_json, labels_to_json};
 use newsmark_core::{Article, ArticleId, LabelSet};
-use serde::{de::DeserializeOwned, Deserialize, Serialize};
+use serde_json::{json, Value};
 use wasm_bindgen::{JsCast, JsValue};
 
 pub const DB_NAME: &str = "newsmark";
@@ -45,16 +44,48 @@ const NEXT_SPAN: &str = "next_span";
 const NEXT_RELATION: &str = "next_relation";
 
 /// The `counters` record: ids handed out to new articles only ever grow.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Counters {
     pub next_article: u64,
 }
 
 /// The `settings` record: how the workspace was left.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Settings {
     pub open: Option<String>,
     pub snap_to_words: bool,
+}
+
+// The records are read and written through `serde_json::Value`, which the page holds anyway for
+// labelled JSON, rather than with serde derives, each of which would add code to the page.
+
+impl Counters {
+    pub fn to_json(&self) -> Value {
+        json!({ "next_article": self.next_article })
+    }
+
+    fn from_json(value: &Value) -> Option<Self> {
+        Some(Counters { next_article: value.get("next_article")?.as_u64()? })
+    }
+}
+
+impl Settings {
+    pub fn to_json(&self) -> Value {
+        json!({ "open": self.open, "snap_to_words": self.snap_to_words })
+    }
+
+    fn from_json(value: &Value) -> Option<Self> {
+        let open = match value.get("open")? {
+            Value::Null => None,
+            open => Some(open.as_str()?.to_string()),
+        };
+        Some(Settings { open, snap_to_words: value.get("snap_to_words")?.as_bool()? })
+    }
+}
+
+/// The `order` record.
+pub fn order_json(ids: impl Iterator<Item = String>) -> Value {
+    Value::Array(ids.map(Value::String).collect())
 }
 
 /// An article's text record: its bytes are copied as they are, where a string would be converted
@@ -77,43 +108,65 @@ pub fn annotations_value(article: &Article, labels: &LabelSet) -> Result<JsValue
 }
 
 /// A `workspace` record's value.
-pub fn json_value<T: Serialize>(value: &T) -> Result<JsValue, String> {
-    serde_json::to_string(value).map(|json| JsValue::from_str(&json)).map_err(|e| e.to_string())
+pub fn json_value(value: Value) -> JsValue {
+    JsValue::from_str(&value.to_string())
 }
 
 pub fn labels_value(labels: &LabelSet) -> JsValue {
     JsValue::from_str(&labels_to_json(labels))
 }
 
+/// Stored records by key, as read from one store. Looked up one by one in a list: a workspace
+/// has hundreds of articles at most, and a map of another type would add its own code to the page.
+pub struct Records(Vec<(String, JsValue)>);
+
+impl Records {
+    pub fn new(entries: Vec<(JsValue, JsValue)>) -> Self {
+        Records(entries.into_iter().filter_map(|(k, v)| Some((k.as_string()?, v))).collect())
+    }
+
+    pub fn get(&self, key: &str) -> Option<&JsValue> {
+        self.0.iter().find(|(k, _)| k == key).map(|(_, v)| v)
+    }
+}
+
 /// The `workspace` store's records by key.
-pub struct WorkspaceRecords(HashMap<String, String>);
+pub struct WorkspaceRecords(pub Records);
 
 impl WorkspaceRecords {
-    pub fn new(entries: Vec<(JsValue, JsValue)>) -> Self {
-        WorkspaceRecords(entries.into_iter().filter_map(|(k, v)| Some((k.as_string()?, v.as_string().unwrap_or_default()))).collect())
-    }
-
     /// Whether a workspace was ever saved (the order is written with the first save).
     pub fn is_empty(&self) -> bool {
-        !self.0.contains_key(ORDER)
+        self.0.get(ORDER).is_none()
     }
 
-    /// The record at `key`, read as JSON.
-    pub fn get<T: DeserializeOwned>(&self, key: &str) -> Result<T, String> {
-        let json = self.0.get(key).ok_or_else(|| format!("the workspace record is damaged ({key} is missing)"))?;
-        serde_json::from_str(json).map_err(|e| format!("the workspace record is damaged ({key}: {e})"))
+    fn json(&self, key: &str) -> Option<String> {
+        self.0.get(key)?.as_string()
+    }
+
+    fn get<T>(&self, key: &str, read: impl Fn(&Value) -> Option<T>) -> Result<T, String> {
+        let damaged = |why: &str| format!("the workspace record is damaged ({key}: {why})");
+        let json = self.json(key).ok_or_else(|| damaged("missing"))?;
+        let value: Value = serde_json::from_str(&json).map_err(|e| damaged(&e.to_string()))?;
+        read(&value).ok_or_else(|| damaged("not in the expected shape"))
+    }
+
+    pub fn order(&self) -> Result<Vec<String>, String> {
+        self.get(ORDER, |v| v.as_array()?.iter().map(|id| Some(id.as_str()?.to_string())).collect())
+    }
+
+    pub fn counters(&self) -> Result<Counters, String> {
+        self.get(COUNTERS, Counters::from_json)
+    }
+
+    pub fn settings(&self) -> Result<Settings, String> {
+        self.get(SETTINGS, Settings::from_json)
     }
 
     /// The label set, checked like a file's.
     pub fn labels(&self) -> Result<LabelSet, String> {
-        let json = self.0.get(LABELS).ok_or("the workspace record is damaged (labels is missing)")?;
-        labels_from_json(json).map_err(|e| format!("the label set is damaged: {e}"))
+        let json = self.json(LABELS).ok_or("the workspace record is damaged (labels: missing)")?;
+        labels_from_json(&json).map_err(|e| format!("the label set is damaged: {e}"))
     }
-}
-
-/// Stored records by article id, as read from one store.
-pub fn by_id(entries: Vec<(JsValue, JsValue)>) -> HashMap<String, JsValue> {
-    entries.into_iter().filter_map(|(k, v)| Some((k.as_string()?, v))).collect()
 }
 
 /// An article from its two records, with the same checks as an import: a text that is not UTF-8,
@@ -141,19 +194,14 @@ fn utf8(value: &JsValue) -> Option<String> {
 }
 
 /// The articles named by `order`, each from its two records.
-pub fn read_articles(
-    order: &[String],
-    mut texts: HashMap<String, JsValue>,
-    mut annotations: HashMap<String, JsValue>,
-    labels: &mut LabelSet,
-) -> Result<Vec<Rc<Article>>, String> {
+pub fn read_articles(order: &[String], texts: &Records, annotations: &Records, labels: &mut LabelSet) -> Result<Vec<Rc<Article>>, String> {
     order
         .iter()
         .map(|id| {
             let missing = || format!("article {id} is missing from storage");
-            let text = texts.remove(id).ok_or_else(missing)?;
-            let annotations = annotations.remove(id).ok_or_else(missing)?;
-            read_article(id, &text, &annotations, labels).map(Rc::new)
+            let text = texts.get(id).ok_or_else(missing)?;
+            let annotations = annotations.get(id).ok_or_else(missing)?;
+            read_article(id, text, annotations, labels).map(Rc::new)
         })
         .collect()
 }

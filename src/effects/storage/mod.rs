@@ -25,7 +25,7 @@ pub use changes::{Saved, Workspace, Write};
 use super::after_paint::after_paint;
 use super::idb;
 use crate::store::{Dispatch, Store};
-use layout::{Counters, Settings, WorkspaceRecords, ANNOTATIONS, DB_NAME, DB_VERSION, STORES, TEXTS, WORKSPACE};
+use layout::{Counters, Records, Settings, WorkspaceRecords, ANNOTATIONS, DB_NAME, DB_VERSION, STORES, TEXTS, WORKSPACE};
 
 /// Shown while the upgrade to this version waits for a tab of an older version to let go.
 const WAITING_FOR_OLDER_TAB: &str =
@@ -126,16 +126,16 @@ async fn read(db: &IdbDatabase) -> Result<(Saved, Option<StoredWorkspace>), Stri
     // All three are requested before any is awaited, so they are read in parallel.
     let (records, texts, annotations) =
         (idb::read_store(&tx, WORKSPACE)?, idb::read_store(&tx, TEXTS)?, idb::read_store(&tx, ANNOTATIONS)?);
-    let records = WorkspaceRecords::new(records.entries().await?);
-    let (texts, annotations) = (layout::by_id(texts.entries().await?), layout::by_id(annotations.entries().await?));
+    let records = WorkspaceRecords(Records::new(records.entries().await?));
+    let (texts, annotations) = (Records::new(texts.entries().await?), Records::new(annotations.entries().await?));
     if records.is_empty() {
         return Ok((Saved::default(), None));
     }
-    let order: Vec<String> = records.get(layout::ORDER)?;
-    let Counters { next_article } = records.get(layout::COUNTERS)?;
-    let Settings { open, snap_to_words } = records.get(layout::SETTINGS)?;
+    let order = records.order()?;
+    let Counters { next_article } = records.counters()?;
+    let Settings { open, snap_to_words } = records.settings()?;
     let mut labels = records.labels()?;
-    let articles = layout::read_articles(&order, texts, annotations, &mut labels)?;
+    let articles = layout::read_articles(&order, &texts, &annotations, &mut labels)?;
     let open = open.map(ArticleId::new);
     let workspace = Workspace { articles: &articles, labels: &labels, open: open.as_ref(), snap_to_words, next_article };
     Ok((Saved::of(workspace), Some(stored(workspace))))
@@ -247,12 +247,12 @@ fn put(tx: &IdbTransaction, writes: &[Write<'_>], now: Workspace<'_>) -> Result<
                 continue;
             }
             Write::Order => {
-                let order: Vec<&str> = now.articles.iter().map(|a| a.id.as_str()).collect();
-                (WORKSPACE, layout::ORDER, layout::json_value(&order)?)
+                let order = layout::order_json(now.articles.iter().map(|a| a.id.as_str().to_string()));
+                (WORKSPACE, layout::ORDER, layout::json_value(order))
             }
             Write::Labels => (WORKSPACE, layout::LABELS, layout::labels_value(now.labels)),
-            Write::Counters => (WORKSPACE, layout::COUNTERS, layout::json_value(&now.counters())?),
-            Write::Settings => (WORKSPACE, layout::SETTINGS, layout::json_value(&now.settings())?),
+            Write::Counters => (WORKSPACE, layout::COUNTERS, layout::json_value(now.counters().to_json())),
+            Write::Settings => (WORKSPACE, layout::SETTINGS, layout::json_value(now.settings().to_json())),
         };
         idb::store(tx, store)?.put_with_key(&value, &JsValue::from_str(key)).map_err(failed)?;
     }
