@@ -21,7 +21,6 @@ use crate::components::{
     status::NoticeBar,
     toolbar::{Available, Toolbar},
 };
-use crate::dom::frame::after_paint;
 use crate::dom::label_styles;
 use crate::dom::selection::clear_selection;
 use crate::dom::surface::Edited;
@@ -37,36 +36,7 @@ pub fn app() -> Html {
     let latest = use_mut_ref(|| store.clone());
     *latest.borrow_mut() = store.clone();
 
-    let storage: Rc<RefCell<Option<storage::Storage>>> = use_mut_ref(|| None);
-    {
-        let (dispatch, storage) = (dispatch.clone(), storage.clone());
-        use_effect_with((), move |_| {
-            wasm_bindgen_futures::spawn_local(async move {
-                match storage::load().await {
-                    Ok((opened, workspace)) => {
-                        *storage.borrow_mut() = Some(opened);
-                        dispatch.dispatch(Action::Restore(workspace));
-                    }
-                    Err(why) => dispatch.dispatch(Action::RestoreFailed(why)),
-                }
-            });
-        });
-    }
-    {
-        // Every change is saved, but after the frame that shows it: writing a long article takes
-        // milliseconds that must not delay its repaint. Changes made meanwhile go in the same save.
-        let (dispatch, storage, latest) = (dispatch.clone(), storage.clone(), latest.clone());
-        let scheduled = use_mut_ref(|| false);
-        use_effect_with(store.0.document.revision, move |_| {
-            if !*scheduled.borrow() {
-                *scheduled.borrow_mut() = true;
-                after_paint(move || {
-                    *scheduled.borrow_mut() = false;
-                    save(&latest.borrow().0, &storage, dispatch);
-                });
-            }
-        });
-    }
+    storage::use_storage(&store, latest.clone(), dispatch.clone());
     {
         // Suggest asked for an analysis: send the article's text to the worker, once per job.
         let (dispatch, latest) = (dispatch.clone(), latest.clone());
@@ -155,28 +125,6 @@ pub fn app() -> Html {
             </div>
         </ContextProvider<Dispatch>>
     }
-}
-
-/// Writes what changed since the last save, unless storage is not ready or nothing did.
-fn save(state: &newsmark_core::State, storage_ref: &Rc<RefCell<Option<storage::Storage>>>, dispatch: Dispatch) {
-    let Persistence::Ready { saved_revision, .. } = state.persistence else { return };
-    let revision = state.document.revision;
-    if saved_revision >= revision {
-        return;
-    }
-    let Some(storage) = storage_ref.borrow_mut().as_mut().map(|s| s.save(state)) else { return };
-    let storage_ref = storage_ref.clone();
-    wasm_bindgen_futures::spawn_local(async move {
-        match storage.await {
-            Ok(()) => dispatch.dispatch(Action::Saved(revision)),
-            Err(why) => {
-                if let Some(storage) = storage_ref.borrow_mut().as_mut() {
-                    storage.invalidate();
-                }
-                dispatch.dispatch(Action::SaveFailed(why));
-            }
-        }
-    });
 }
 
 /// Keys, paste, file drops and the unsaved-changes guard, on the window for the app's lifetime.

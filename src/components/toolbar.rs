@@ -19,12 +19,9 @@ use super::status::SaveIndicator;
 use super::use_dispatch;
 use crate::dom::selection::clear_selection;
 use crate::effects::files::{self, Progress};
-use crate::effects::{download, formats, now_iso};
+use crate::effects::{download, file_kinds, formats, now_iso};
 use crate::store::{Dispatch, Latest};
 use crate::workers::formats::{Answer, Articles, Request, Written};
-
-/// What the import file chooser offers: every format newsmark reads, and zips of them.
-const IMPORT_ACCEPT: &str = ".json,.jsonl,.ndjson,.jsonld,.ann,.txt,.zip,application/json,application/zip";
 
 /// Which of the toolbar's commands are available now, from `commands::action_for` (and
 /// `commands::can_export`), so that the toolbar re-renders only when one of them changes.
@@ -120,10 +117,10 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
             <div class="group">
                 <button onclick={act(Command::NewArticle)}>{ "New article" }</button>
                 <button onclick={click(open_input.clone())}>{ "Open file" }</button>
-                <input ref={open_input} type="file" class="hidden-input" accept=".txt,.md,.markdown,.text,text/plain,text/markdown" multiple=true onchange={on_files.clone()} tabindex="-1" aria-hidden="true" />
+                <input ref={open_input} type="file" class="hidden-input" accept={file_kinds::ARTICLE_ACCEPT} multiple=true onchange={on_files.clone()} tabindex="-1" aria-hidden="true" />
                 <button onclick={click(import_input.clone())}
                     title="Import annotated files: newsmark JSON, brat (.txt with .ann), doccano or spaCy JSON Lines, Label Studio JSON, W3C Web Annotation, or a .zip of them">{ "Import" }</button>
-                <input ref={import_input} type="file" class="hidden-input" accept={IMPORT_ACCEPT} multiple=true onchange={on_files} tabindex="-1" aria-hidden="true" />
+                <input ref={import_input} type="file" class="hidden-input" accept={file_kinds::IMPORT_ACCEPT} multiple=true onchange={on_files} tabindex="-1" aria-hidden="true" />
                 // Always in the page, so that screen readers announce when reading starts and ends.
                 <span class="import-status" role="status" aria-label="Import status">
                     if let Some(p) = props.importing {

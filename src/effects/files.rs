@@ -1,10 +1,10 @@
 //! Reads the files a person opens or drops, and turns them into actions.
 //!
-//! Owns: which files are articles (.txt and .md, unless a .txt comes with its brat .ann) and
-//! which are imports (newsmark JSON, brat, doccano, spaCy, Label Studio, W3C, and zips of any of
-//! them), the size limits, and reading many files with a progress report. Must never: change the workspace when an import is refused (the files chosen
-//! together are read into one batch, and any error drops all of it), or keep the page busy for
-//! a whole set of files without yielding to it between them.
+//! Owns: reading the files chosen or dropped together as their kinds say (`file_kinds`: articles
+//! or imports), the size limits, and reading many files with a progress report. Must never:
+//! change the workspace when an import is refused (the files chosen together are read into one
+//! batch, and any error drops all of it), or keep the page busy for a whole set of files without
+//! yielding to it between them.
 //!
 //! newsmark's own labelled JSON is read here, with the core's import; every other import (and a
 //! labelled JSON file the core refuses, so that its message is worded like any import's) goes to
@@ -16,13 +16,10 @@ use newsmark_core::state::{title_from_file_name, MAX_ARTICLE_BYTES};
 use newsmark_core::{Action, LabelSet, Message, Notice};
 use yew::UseStateSetter;
 
+use super::file_kinds::{extension, kinds, Kind};
 use super::formats;
 use crate::store::Dispatch;
 use crate::workers::formats::{Answer, Request};
-
-/// The extensions of the files of annotations the formats worker reads (besides zips): JSON,
-/// JSON-LD, JSON Lines, brat's `.ann` and `.txt`, and CoNLL, which it refuses with a reason.
-const IMPORT_EXTENSIONS: &[&str] = &["json", "jsonld", "jsonl", "ndjson", "ann", "txt", "conll", "iob", "iob2", "bio"];
 
 /// Imports may hold many articles, so each file may be larger than one article.
 const MAX_IMPORT_BYTES: f64 = 64.0 * 1024.0 * 1024.0;
@@ -38,54 +35,23 @@ pub struct Progress {
     pub total: usize,
 }
 
-#[derive(Debug, PartialEq, Eq)]
-enum Role {
-    Article,
-    Import,
-    Refused,
-}
-
-fn extension(name: &str) -> String {
-    name.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase()).unwrap_or_default()
-}
-
-fn stem(name: &str) -> &str {
-    name.rsplit_once('.').map_or(name, |(s, _)| s)
-}
-
-/// What each of the files chosen together is. A `.txt` is an article unless an `.ann` of the
-/// same name came with it, which makes the pair a brat document.
-fn roles(names: &[String]) -> Vec<Role> {
-    let has_ann = |txt: &str| names.iter().any(|n| extension(n) == "ann" && stem(n) == stem(txt));
-    names
-        .iter()
-        .map(|name| match extension(name).as_str() {
-            "txt" if has_ann(name) => Role::Import,
-            "txt" | "text" | "md" | "markdown" => Role::Article,
-            "zip" => Role::Import,
-            e if IMPORT_EXTENSIONS.contains(&e) => Role::Import,
-            _ => Role::Refused,
-        })
-        .collect()
-}
-
 /// Reads `files`, chosen or dropped together: each article is added as it is read; every other
 /// file is read into one import (one undo step, one label-mapping step), reporting progress
 /// through `progress` while the files are read.
 pub fn open(dispatch: Dispatch, files: Vec<web_sys::File>, progress: UseStateSetter<Option<Progress>>) {
     wasm_bindgen_futures::spawn_local(async move {
         let names: Vec<String> = files.iter().map(|f| f.name()).collect();
-        let roles = roles(&names);
+        let kinds = kinds(&names);
         let mut imports = Vec::new();
         let mut refusals = Vec::new();
-        for (file, role) in files.into_iter().zip(roles) {
-            match role {
-                Role::Article => {
+        for (file, kind) in files.into_iter().zip(kinds) {
+            match kind {
+                Kind::Article => {
                     let action = read_article(file, |a| dispatch.dispatch(a)).await;
                     dispatch.dispatch(action);
                 }
-                Role::Import => imports.push(file),
-                Role::Refused => refusals.push(format!(
+                Kind::Import => imports.push(file),
+                Kind::Refused => refusals.push(format!(
                     "“{}” was not opened: newsmark opens articles as .txt or .md files and imports annotations (JSON, JSON Lines, brat .ann with its .txt, or a .zip of them).",
                     file.name()
                 )),
@@ -213,22 +179,4 @@ pub fn utf8_text(name: &str, bytes: Vec<u8>) -> Result<String, String> {
 pub fn files_of(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
     let Some(list) = list else { return Vec::new() };
     (0..list.length()).filter_map(|i| list.get(i)).collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use wasm_bindgen_test::wasm_bindgen_test;
-
-    use super::*;
-
-    fn roles_of(names: &[&str]) -> Vec<Role> {
-        roles(&names.iter().map(|s| s.to_string()).collect::<Vec<_>>())
-    }
-
-    #[wasm_bindgen_test]
-    fn a_txt_is_an_article_unless_its_ann_came_with_it() {
-        assert_eq!(roles_of(&["a.txt", "b.md"]), [Role::Article, Role::Article]);
-        assert_eq!(roles_of(&["a.txt", "a.ann", "b.txt"]), [Role::Import, Role::Import, Role::Article]);
-        assert_eq!(roles_of(&["x.zip", "d.jsonl", "e.json", "pic.png"]), [Role::Import, Role::Import, Role::Import, Role::Refused]);
-    }
 }

@@ -1,6 +1,7 @@
-//! A minimal promise-based wrapper over IndexedDB: open, read a whole store, and write in one
-//! transaction. Written here because the app needs only these four operations; a general
-//! IndexedDB crate would add more to the bundle than this file.
+//! A minimal promise-based wrapper over IndexedDB: open (with the `blocked` and `versionchange`
+//! events), read whole stores, and write in one transaction. Written here because the app needs
+//! only these few operations; a general IndexedDB crate would add more to the bundle than this
+//! file.
 //!
 //! Must never: know what is stored (see `storage`).
 
@@ -56,8 +57,15 @@ pub async fn committed(tx: &IdbTransaction) -> Result<(), String> {
     JsFuture::from(promise).await.map(|_| ()).map_err(|e| describe(&e))
 }
 
-/// Opens (creating on first use) database `name` with the given object stores.
-pub async fn open(name: &str, version: u32, stores: &'static [&'static str]) -> Result<IdbDatabase, String> {
+/// Opens (creating on first use) database `name` with the given object stores, creating any that
+/// are missing when `version` is newer than the stored one. `blocked` runs if the upgrade must wait
+/// for another tab's connection to the older version to close; the open then goes on by itself.
+pub async fn open(
+    name: &str,
+    version: u32,
+    stores: &'static [&'static str],
+    blocked: impl FnOnce() + 'static,
+) -> Result<IdbDatabase, String> {
     let factory = web_sys::window()
         .and_then(|w| w.indexed_db().ok().flatten())
         .ok_or("this browser offers no IndexedDB storage (private mode may disable it)")?;
@@ -78,26 +86,67 @@ pub async fn open(name: &str, version: u32, stores: &'static [&'static str]) -> 
             }
         }
     });
+    let blocked = Closure::once(blocked);
     request.set_onupgradeneeded(Some(upgrade.as_ref().unchecked_ref()));
+    request.set_onblocked(Some(blocked.as_ref().unchecked_ref()));
     let result = done(&request).await;
     request.set_onupgradeneeded(None);
-    drop(upgrade);
+    request.set_onblocked(None);
+    drop((upgrade, blocked));
     result?.dyn_into::<IdbDatabase>().map_err(|_| "IndexedDB returned no database".to_string())
 }
 
-/// Every (key, value) in `store`.
-pub async fn read_all(db: &IdbDatabase, store: &str) -> Result<Vec<(JsValue, JsValue)>, String> {
-    let tx = db.transaction_with_str(store).map_err(|e| describe(&e))?;
+/// Calls `closed` once another tab asks to upgrade or delete the database, after closing this
+/// connection so that the other tab is not kept waiting. Nothing can be written through `db`
+/// after that.
+pub fn on_version_change(db: &IdbDatabase, closed: impl FnOnce() + 'static) {
+    let connection = db.clone();
+    let handler = Closure::once_into_js(move || {
+        connection.close();
+        closed();
+    });
+    db.set_onversionchange(Some(handler.unchecked_ref()));
+}
+
+/// Whether the database has a store called `name` (stores of an older layout may be absent).
+pub fn has_store(db: &IdbDatabase, name: &str) -> bool {
+    db.object_store_names().contains(name)
+}
+
+/// A read-only transaction over `stores`.
+pub fn read(db: &IdbDatabase, stores: &[&str]) -> Result<IdbTransaction, String> {
+    transaction(db, stores, IdbTransactionMode::Readonly)
+}
+
+/// The requests for every key and value of a store, sent at once so that several stores are read
+/// in parallel within one transaction; `entries` awaits them.
+pub struct Reading(IdbRequest, IdbRequest);
+
+/// Starts reading every (key, value) in `store`.
+pub fn read_store(tx: &IdbTransaction, store: &str) -> Result<Reading, String> {
     let object_store = tx.object_store(store).map_err(|e| describe(&e))?;
-    let keys: Array = done(&object_store.get_all_keys().map_err(|e| describe(&e))?).await?.into();
-    let values: Array = done(&object_store.get_all().map_err(|e| describe(&e))?).await?.into();
-    Ok(keys.iter().zip(values.iter()).collect())
+    let keys = object_store.get_all_keys().map_err(|e| describe(&e))?;
+    let values = object_store.get_all().map_err(|e| describe(&e))?;
+    Ok(Reading(keys, values))
+}
+
+impl Reading {
+    /// Every (key, value) read, in key order.
+    pub async fn entries(self) -> Result<Vec<(JsValue, JsValue)>, String> {
+        let keys: Array = done(&self.0).await?.into();
+        let values: Array = done(&self.1).await?.into();
+        Ok(keys.iter().zip(values.iter()).collect())
+    }
 }
 
 /// A read-write transaction over `stores`.
 pub fn write(db: &IdbDatabase, stores: &[&str]) -> Result<IdbTransaction, String> {
+    transaction(db, stores, IdbTransactionMode::Readwrite)
+}
+
+fn transaction(db: &IdbDatabase, stores: &[&str], mode: IdbTransactionMode) -> Result<IdbTransaction, String> {
     let names: Array = stores.iter().map(|s| JsValue::from_str(s)).collect();
-    db.transaction_with_str_sequence_and_mode(&names, IdbTransactionMode::Readwrite).map_err(|e| describe(&e))
+    db.transaction_with_str_sequence_and_mode(&names, mode).map_err(|e| describe(&e))
 }
 
 pub fn store(tx: &IdbTransaction, name: &str) -> Result<IdbObjectStore, String> {

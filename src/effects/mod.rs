@@ -5,10 +5,12 @@
 
 pub mod analysis;
 pub mod download;
+pub mod file_kinds;
 pub mod files;
 pub mod formats;
 pub mod idb;
 pub mod storage;
+pub mod worker_client;
 
 /// The current time as an ISO 8601 string, for export files.
 pub fn now_iso() -> String {

@@ -1,7 +1,7 @@
 //! The analysis in a Web Worker: the messages between the page and the worker, and the worker's
 //! side, which runs `newsmark_analysis::suggest` on an article's text.
 //!
-//! Owns: the wire shape of a job and its result (bincode, through gloo-worker) and the
+//! Owns: the wire shape of a job and its result (inside `service`'s envelope) and the
 //! conversion of suggestions to and from it. Must never: touch the DOM or the app state (a
 //! worker has neither), or be called on the page's thread: the page only spawns it
 //! (`effects::analysis`), so the app's own wasm never contains the analysis.
@@ -9,21 +9,18 @@
 //! The core's `Suggestion` derives no serde (model types never define a wire or file format),
 //! so the result travels as `Found`, which this module alone converts.
 
-use std::cell::RefCell;
-
-use gloo::worker::{HandlerId, Registrable, Worker, WorkerScope};
 use newsmark_core::{AttributeKey, Attributes, Confidence, Label, Provenance, Suggestion};
 use serde::{Deserialize, Serialize};
+
+use super::service::{self, Service};
 
 /// Where trunk puts the worker's loader script (index.html, `data-loader-shim`), relative to the
 /// page, so the worker is always loaded from the page's own origin.
 pub const WORKER_URL: &str = "./newsmark-worker_loader.js";
 
-/// Analyse `text`, the text of article `article`; `job` comes back with the result.
+/// Analyse `text`, an article's text (the page knows which article and job it asked for).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Job {
-    pub job: u64,
-    pub article: String,
     pub text: String,
 }
 
@@ -31,13 +28,21 @@ pub struct Job {
 /// is a short task on the page.
 pub const BATCH: usize = 1000;
 
+/// One part of a job's suggestions (in text order); a long article's come in several.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Batch {
+    /// Which part this is (0 first).
+    pub batch: usize,
+    pub found: Vec<Found>,
+}
+
+/// A job's answer as the page takes it in: a batch of the suggestions, or why the analysis
+/// stopped, with whether it is the job's last.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Done {
     pub job: u64,
     pub article: String,
-    /// A batch of the suggestions (in text order), or why the analysis stopped.
     pub result: Result<Vec<Found>, String>,
-    /// Which batch this is (0 first), and whether it is the job's last.
     pub batch: usize,
     pub last: bool,
 }
@@ -89,50 +94,24 @@ impl Found {
     }
 }
 
-/// The worker: one job at a time, in the order they arrive.
-pub struct SuggestWorker;
+/// The analysis as a worker's service.
+pub struct Analysis;
 
-/// The job being analysed: where to answer, the job number and the article.
-type Current = (WorkerScope<SuggestWorker>, HandlerId, u64, String);
+impl Service for Analysis {
+    type Request = Job;
+    type Answer = Batch;
 
-thread_local! {
-    /// The job being analysed, so that a panic can still answer it (see `register`).
-    static CURRENT: RefCell<Option<Current>> = const { RefCell::new(None) };
-}
-
-impl Worker for SuggestWorker {
-    type Message = ();
-    type Input = Job;
-    type Output = Done;
-
-    fn create(_scope: &WorkerScope<Self>) -> Self {
-        SuggestWorker
-    }
-
-    fn update(&mut self, _scope: &WorkerScope<Self>, _msg: ()) {}
-
-    fn received(&mut self, scope: &WorkerScope<Self>, job: Job, id: HandlerId) {
-        CURRENT.with(|c| *c.borrow_mut() = Some((scope.clone(), id, job.job, job.article.clone())));
+    fn answer(job: Job, answer: &mut dyn FnMut(Batch, bool)) {
         let found = newsmark_analysis::suggest(&job.text);
-        CURRENT.with(|c| c.borrow_mut().take());
         let batches = found.len().div_ceil(BATCH).max(1);
         for batch in 0..batches {
             let part = &found[(batch * BATCH).min(found.len())..((batch + 1) * BATCH).min(found.len())];
-            let result = Ok(part.iter().map(Found::from).collect());
-            let last = batch + 1 == batches;
-            scope.respond(id, Done { job: job.job, article: job.article.clone(), result, batch, last });
+            answer(Batch { batch, found: part.iter().map(Found::from).collect() }, batch + 1 == batches);
         }
     }
 }
 
-/// Runs in the worker: answers jobs until the page goes away. The release build aborts on a
-/// panic, which would leave the page waiting for an answer forever; the hook answers the job
-/// with the panic's message first, so the page can say so and start a fresh worker.
+/// Runs in the worker: answers jobs until the page goes away.
 pub fn register() {
-    std::panic::set_hook(Box::new(|info| {
-        if let Some((scope, id, job, article)) = CURRENT.with(|c| c.borrow_mut().take()) {
-            scope.respond(id, Done { job, article, result: Err(format!("the analysis stopped: {info}")), batch: 0, last: true });
-        }
-    }));
-    SuggestWorker::registrar().register();
+    service::register::<Analysis>("the analysis");
 }

@@ -1,8 +1,8 @@
 //! Other tools' formats in a Web Worker: the messages between the page and the worker, and the
 //! worker's side, which reads imports and writes exports with `newsmark_formats`.
 //!
-//! Owns: the wire shape of a call and its answer (bincode, through gloo-worker), the wording of
-//! a refused import, and carrying articles across as labelled JSON. Must never: touch the DOM or
+//! Owns: the wire shape of a request and its answer (inside `service`'s envelope), the wording
+//! of a refused import, and carrying articles across as labelled JSON. Must never: touch the DOM or
 //! the app state (a worker has neither), or be called on the page's thread: the page only spawns
 //! it (`effects::formats`), so the app's own wasm never contains the readers, the writers or the
 //! zip code.
@@ -11,13 +11,12 @@
 //! core reads and writes (`export_json` / `import_json`), with the label set beside it as
 //! `labels_to_json` writes it, so that the labels arrive exactly as they left.
 
-use std::cell::RefCell;
-
-use gloo::worker::{HandlerId, Registrable, Worker, WorkerScope};
 use newsmark_core::format::{export_json, import_json, labels_from_json, labels_to_json, ImportBatch};
 use newsmark_core::{Article, ArticleId, LabelSet};
 use newsmark_formats::{bundle, Format, FormatError};
 use serde::{Deserialize, Serialize};
+
+use super::service::{self, Service};
 
 /// Where trunk puts the worker's loader script (index.html, `data-loader-shim`), relative to the
 /// page, so the worker is always loaded from the page's own origin.
@@ -61,13 +60,6 @@ pub enum Request {
     Workspace { articles: Articles, exported_at: String },
 }
 
-/// A request with the number its answer comes back with.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Call {
-    pub id: u64,
-    pub request: Request,
-}
-
 /// An import as it comes back: the batch as labelled JSON, the documents' own ids (the JSON
 /// carries stand-ins, since a format may give none), and the batch's warnings.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -95,55 +87,30 @@ pub enum Written {
     Zip(Vec<u8>),
 }
 
-/// The answer to a call, or why the worker stopped.
+/// The answer to a request.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Answer {
     Read(Result<Imported, String>),
     Written(Result<Written, String>),
-    /// The worker failed (a panic); the page starts a fresh one for the next call.
+    /// Never sent: the page's end (`effects::formats`) gives it to the caller when the worker
+    /// stopped (a panic) before it answered.
     Failed(String),
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Reply {
-    pub id: u64,
-    pub answer: Answer,
-}
+/// Other tools' formats as a worker's service.
+pub struct Formats;
 
-/// The worker: one call at a time, in the order they arrive.
-pub struct FormatsWorker;
+impl Service for Formats {
+    type Request = Request;
+    type Answer = Answer;
 
-type Current = (WorkerScope<FormatsWorker>, HandlerId, u64);
-
-thread_local! {
-    /// The call being answered, so that a panic can still answer it (see `register`).
-    static CURRENT: RefCell<Option<Current>> = const { RefCell::new(None) };
-}
-
-impl Worker for FormatsWorker {
-    type Message = ();
-    type Input = Call;
-    type Output = Reply;
-
-    fn create(_scope: &WorkerScope<Self>) -> Self {
-        FormatsWorker
-    }
-
-    fn update(&mut self, _scope: &WorkerScope<Self>, _msg: ()) {}
-
-    fn received(&mut self, scope: &WorkerScope<Self>, call: Call, id: HandlerId) {
-        CURRENT.with(|c| *c.borrow_mut() = Some((scope.clone(), id, call.id)));
-        let answer = answer(call.request);
-        CURRENT.with(|c| c.borrow_mut().take());
-        scope.respond(id, Reply { id: call.id, answer });
-    }
-}
-
-fn answer(request: Request) -> Answer {
-    match request {
-        Request::Read { files, source } => Answer::Read(read(files, &source)),
-        Request::Write { format, articles, exported_at } => Answer::Written(write(&format, &articles, &exported_at)),
-        Request::Workspace { articles, exported_at } => Answer::Written(workspace(&articles, &exported_at)),
+    fn answer(request: Request, answer: &mut dyn FnMut(Answer, bool)) {
+        let answered = match request {
+            Request::Read { files, source } => Answer::Read(read(files, &source)),
+            Request::Write { format, articles, exported_at } => Answer::Written(write(&format, &articles, &exported_at)),
+            Request::Workspace { articles, exported_at } => Answer::Written(workspace(&articles, &exported_at)),
+        };
+        answer(answered, true);
     }
 }
 
@@ -221,15 +188,9 @@ pub fn refused(e: &FormatError) -> String {
     format!("“{}” was not imported, and nothing was changed: {place}{}", e.file, e.problem)
 }
 
-/// Runs in the worker: answers calls until the page goes away. The release build aborts on a
-/// panic, which would leave the page waiting forever; the hook answers the call first.
+/// Runs in the worker: answers requests until the page goes away.
 pub fn register() {
-    std::panic::set_hook(Box::new(|info| {
-        if let Some((scope, id, call)) = CURRENT.with(|c| c.borrow_mut().take()) {
-            scope.respond(id, Reply { id: call, answer: Answer::Failed(format!("the worker stopped: {info}")) });
-        }
-    }));
-    FormatsWorker::registrar().register();
+    service::register::<Formats>("the worker");
 }
 
 #[cfg(test)]

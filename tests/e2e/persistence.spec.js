@@ -1,5 +1,6 @@
-// What the workspace keeps and gives back: "Export…" for every article carries them all, and a
-// stored workspace that cannot be read is reported and never written over.
+// What the workspace keeps and gives back: "Export…" for every article carries them all, each
+// article is stored as its text and its annotations, and a stored workspace that cannot be read
+// is reported and never written over. (How storage moves and writes records: storage.spec.js.)
 'use strict';
 
 const {
@@ -17,6 +18,7 @@ const {
   saveStatus,
   SAMPLE,
 } = require('./support');
+const { readDatabase } = require('./storage-support');
 
 
 test('"Export…" for every article downloads them all with their spans, valid against the schema', async ({ page }) => {
@@ -44,12 +46,12 @@ test.describe('a damaged stored workspace', () => {
   test('is reported, and nothing is saved over it', async ({ page }) => {
     await openApp(page);
     await expectSaved(page);
-    // Damage the workspace record the way a broken write or a foreign script might.
+    // Damage the workspace's order record the way a broken write or a foreign script might.
     await page.evaluate(() => new Promise((resolve, reject) => {
       const open = indexedDB.open('newsmark');
       open.onsuccess = () => {
-        const tx = open.result.transaction('meta', 'readwrite');
-        tx.objectStore('meta').put('{"version": 1, "order": ["a1"', 'workspace');
+        const tx = open.result.transaction('workspace', 'readwrite');
+        tx.objectStore('workspace').put('["a1"', 'order');
         tx.oncomplete = () => { open.result.close(); resolve(); };
         tx.onerror = () => reject(tx.error);
       };
@@ -69,51 +71,31 @@ test.describe('a damaged stored workspace', () => {
     const stored = await page.evaluate(() => new Promise((resolve, reject) => {
       const open = indexedDB.open('newsmark');
       open.onsuccess = () => {
-        const get = open.result.transaction('meta').objectStore('meta').get('workspace');
+        const get = open.result.transaction('workspace').objectStore('workspace').get('order');
         get.onsuccess = () => { open.result.close(); resolve(get.result); };
         get.onerror = () => reject(get.error);
       };
     }));
-    expect(stored).toBe('{"version": 1, "order": ["a1"');
+    expect(stored).toBe('["a1"');
     await expect(articlesNav(page).getByRole('heading')).toHaveText('Articles (1)');
   });
 });
 
-test('articles are stored as bytes, and a workspace stored as strings still opens', async ({ page }) => {
+test('each article is stored as its text and its annotations, as bytes keyed by its id', async ({ page }) => {
   await openApp(page);
   await addArticle(page, 'Second', 'Line one 😀\nLine two “quoted”.');
   await expectSaved(page);
-  /** Every stored article record, as [key, kind, its labelled JSON]. */
-  const records = () => page.evaluate(() => new Promise((resolve, reject) => {
-    const open = indexedDB.open('newsmark');
-    open.onsuccess = () => {
-      const store = open.result.transaction('articles').objectStore('articles');
-      const keys = store.getAllKeys();
-      const values = store.getAll();
-      values.onsuccess = () => {
-        open.result.close();
-        resolve(values.result.map((v, i) => [keys.result[i], typeof v === 'string' ? 'string' : v.constructor.name,
-          typeof v === 'string' ? v : new TextDecoder().decode(v)]));
-      };
-      values.onerror = () => reject(values.error);
-    };
-    open.onerror = () => reject(open.error);
-  }));
-  const stored = await records();
-  expect(stored.map(([, kind]) => kind)).toEqual(['Uint8Array', 'Uint8Array']);
-  expect(stored.map(([, , json]) => JSON.parse(json).title).sort()).toEqual([SAMPLE, 'Second'].sort());
+  const stored = await readDatabase(page);
+  const kinds = (store) => stored.stores[store].map(([key, value]) => [key, Object.keys(value)]);
+  expect(kinds('texts')).toEqual([['a1', ['bytes']], ['a2', ['bytes']]]);
+  expect(stored.stores.texts[1][1].bytes).toBe('Line one 😀\nLine two “quoted”.');
+  expect(kinds('annotations')).toEqual([['a1', ['document', 'next_span', 'next_relation']], ['a2', ['document', 'next_span', 'next_relation']]]);
+  const documents = stored.stores.annotations.map(([, value]) => JSON.parse(value.document.bytes));
+  expect(documents.map((d) => d.title)).toEqual([SAMPLE, 'Second']);
+  // The text is kept once, in its own record.
+  expect(documents.map((d) => d.text)).toEqual(['', '']);
+  expect(documents[0].spans).toHaveLength(4);
 
-  // The same records as strings, the way the app stored them before.
-  await page.evaluate((stored) => new Promise((resolve, reject) => {
-    const open = indexedDB.open('newsmark');
-    open.onsuccess = () => {
-      const tx = open.result.transaction('articles', 'readwrite');
-      for (const [key, , json] of stored) tx.objectStore('articles').put(json, key);
-      tx.oncomplete = () => { open.result.close(); resolve(); };
-      tx.onerror = () => reject(tx.error);
-    };
-    open.onerror = () => reject(open.error);
-  }), stored);
   await page.reload();
   await expect(articlesNav(page).getByRole('heading')).toHaveText('Articles (2)');
   await articlesNav(page).getByRole('button', { name: /^Second\b/ }).click();

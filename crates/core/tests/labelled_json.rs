@@ -8,7 +8,9 @@ mod common;
 use newsmark_core::LabelSet;
 use std::sync::LazyLock;
 
-use newsmark_core::format::{article_from_json, article_to_json, export_json, import_json, ImportedDocument};
+use newsmark_core::format::{
+    annotations_to_json, article_from_json, article_from_parts, article_to_json, export_json, import_json, ImportedDocument,
+};
 use newsmark_core::{Article, ArticleId};
 use proptest::prelude::*;
 use serde_json::{json, Value};
@@ -64,6 +66,19 @@ proptest! {
         let stored = article_to_json(&article, &common::labels());
         prop_assert!(!stored.contains('\n'), "storage form is one line");
         let doc = article_from_json(&stored, &mut common::labels()).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        prop_assert_eq!(rebuild(doc), article);
+    }
+
+    #[test]
+    fn stored_parts_round_trip_and_the_annotations_hold_no_text(article in common::article("a1".into())) {
+        let annotations = annotations_to_json(&article, &common::labels());
+        let value: Value = serde_json::from_str(&annotations).unwrap();
+        prop_assert_eq!(&value["text"], &json!(""));
+        for span in value["spans"].as_array().unwrap() {
+            prop_assert!(span.get("utf16").is_none() && span.get("utf8").is_none(), "derived offsets are left out: {span}");
+        }
+        let doc = article_from_parts(article.text.as_str(), &annotations, &mut common::labels())
+            .map_err(|e| TestCaseError::fail(e.to_string()))?;
         prop_assert_eq!(rebuild(doc), article);
     }
 

@@ -35,6 +35,19 @@ pub fn article_to_json(article: &Article, labels: &LabelSet) -> String {
     serde_json::to_string(&document(article, labels)).expect(SERIALISE_CANNOT_FAIL)
 }
 
+/// An article's annotations (title, spans, relations) as [`article_to_json`] writes the article,
+/// but with an empty `text` and without the spans' UTF-16 and UTF-8 offsets: browser storage
+/// keeps the text in a record of its own, written once, so an edit rewrites only this, and the
+/// other units derive from the text (each span's own text still checks its offsets). Read both
+/// back with [`super::article_from_parts`].
+pub fn annotations_to_json(article: &Article, labels: &LabelSet) -> String {
+    let mut doc = Document { text: "", ..document(article, labels) };
+    for span in &mut doc.spans {
+        (span.utf16, span.utf8) = (None, None);
+    }
+    serde_json::to_string(&doc).expect(SERIALISE_CANNOT_FAIL)
+}
+
 /// The label set as the JSON array a file's `labels` field holds; read it back with
 /// [`super::labels_from_json`]. Browser storage keeps it beside the articles.
 pub fn labels_to_json(labels: &LabelSet) -> String {

@@ -118,6 +118,16 @@ pub fn article_from_json(input: &str, labels: &mut LabelSet) -> Result<ImportedD
     document(parse(input)?, None, &mut |name| labels.intern(name))
 }
 
+/// Reads an article kept in two parts, its text and [`super::annotations_to_json`]'s document,
+/// with the same checks as [`article_from_json`]: the spans must fit this text.
+pub fn article_from_parts(text: &str, annotations: &str, labels: &mut LabelSet) -> Result<ImportedDocument, ImportError> {
+    let mut value = parse(annotations)?;
+    if let Value::Object(map) = &mut value {
+        map.insert("text".into(), Value::String(text.to_owned()));
+    }
+    document(value, None, &mut |name| labels.intern(name))
+}
+
 /// Reads a label set as [`super::labels_to_json`] writes it.
 pub fn labels_from_json(input: &str) -> Result<LabelSet, ImportError> {
     let items = match parse(input)? {
