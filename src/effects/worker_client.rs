@@ -15,12 +15,13 @@ use web_sys::{MessageEvent, Worker};
 
 use crate::workers::service::{decode, encode, is_ready, Call, Reply, Service};
 
-/// Where an answer goes: called with each answer to its call, or with why the worker stopped, and
-/// whether it is the call's last.
-type Answered<S> = Box<dyn FnMut(Result<<S as Service>::Answer, String>, bool)>;
+/// Where an answer goes: called with each answer to its call (the whole `Reply` message, still
+/// encoded), or with why the worker stopped, and whether it is the call's last. Not generic, so
+/// the page holds the client's code once for all its workers.
+type Answered = Box<dyn FnMut(Result<JsValue, String>, bool)>;
 
 /// The calls not yet fully answered, by number: a handful at most, so a list.
-type Waiting<S> = Rc<RefCell<Vec<(u64, Answered<S>)>>>;
+type Waiting = Rc<RefCell<Vec<(u64, Answered)>>>;
 
 /// A running worker.
 struct Running {
@@ -36,8 +37,38 @@ impl Drop for Running {
     }
 }
 
-/// The page's end of one worker.
+/// The page's end of one worker, for the requests and answers of service `S`.
 pub struct Client<S: Service> {
+    raw: RawClient,
+    service: PhantomData<S>,
+}
+
+impl<S: Service> Client<S> {
+    pub fn new(url: &'static str) -> Self {
+        Client {
+            raw: RawClient { url, running: None, healthy: Rc::new(Cell::new(true)), waiting: Rc::default(), next: 0 },
+            service: PhantomData,
+        }
+    }
+
+    /// Sends `request`; `answer` runs later, on the page, with each answer to it (a service may
+    /// answer in parts) or once with why the worker stopped, and whether that was the last.
+    pub fn call(&mut self, request: S::Request, mut answer: impl FnMut(Result<S::Answer, String>, bool) + 'static) {
+        self.raw.next += 1;
+        let id = self.raw.next;
+        self.raw.call(
+            id,
+            encode(&Call { id, request }),
+            Box::new(move |reply, last| match reply {
+                Ok(message) => answer(decode::<Reply<S::Answer>>(message).answer, last),
+                Err(why) => answer(Err(why), last),
+            }),
+        );
+    }
+}
+
+/// The part of a client that does not depend on the service.
+struct RawClient {
     /// Where trunk puts the worker's loader script (index.html, `data-loader-shim`), relative to
     /// the page, so the worker is always loaded from the page's own origin.
     url: &'static str,
@@ -45,19 +76,13 @@ pub struct Client<S: Service> {
     /// Cleared when the worker stopped: its wasm may be in any state, so the next call goes to
     /// a fresh worker.
     healthy: Rc<Cell<bool>>,
-    waiting: Waiting<S>,
+    waiting: Waiting,
     next: u64,
-    service: PhantomData<S>,
 }
 
-impl<S: Service> Client<S> {
-    pub fn new(url: &'static str) -> Self {
-        Client { url, running: None, healthy: Rc::new(Cell::new(true)), waiting: Rc::default(), next: 0, service: PhantomData }
-    }
-
-    /// Sends `request`; `answer` runs later, on the page, with each answer to it (a service may
-    /// answer in parts) or once with why the worker stopped, and whether that was the last.
-    pub fn call(&mut self, request: S::Request, answer: impl FnMut(Result<S::Answer, String>, bool) + 'static) {
+impl RawClient {
+    /// Sends call `id`, encoded as `call`.
+    fn call(&mut self, id: u64, call: JsValue, answer: Answered) {
         if !self.healthy.get() {
             self.running = None;
         }
@@ -68,18 +93,14 @@ impl<S: Service> Client<S> {
             self.healthy = Rc::new(Cell::new(true));
             self.running = self.spawn();
         }
-        self.next += 1;
-        self.waiting.borrow_mut().push((self.next, Box::new(answer)));
+        self.waiting.borrow_mut().push((id, answer));
         match &self.running {
-            Some(running) => {
-                let call = encode(&Call { id: self.next, request });
-                match running.held.borrow_mut().as_mut() {
-                    Some(held) => held.push(call),
-                    None => {
-                        let _ = running.worker.post_message(&call);
-                    }
+            Some(running) => match running.held.borrow_mut().as_mut() {
+                Some(held) => held.push(call),
+                None => {
+                    let _ = running.worker.post_message(&call);
                 }
-            }
+            },
             // No worker could be started: this call is answered at once.
             None => stale.extend(self.waiting.borrow_mut().pop().map(|(_, answer)| answer)),
         }
@@ -101,20 +122,43 @@ impl<S: Service> Client<S> {
                 }
                 return;
             }
-            let reply: Reply<S::Answer> = decode(data);
-            if reply.answer.is_err() {
+            let Some(head) = ReplyHead::of(&data) else { return };
+            if head.failed {
                 healthy.set(false);
             }
             // Taken out while it runs, so that it may make calls of its own.
-            let position = waiting.borrow().iter().position(|(id, _)| *id == reply.id);
+            let position = waiting.borrow().iter().position(|(id, _)| *id == head.id);
             if let Some((id, mut answer)) = position.map(|i| waiting.borrow_mut().swap_remove(i)) {
-                answer(reply.answer, reply.last);
-                if !reply.last {
+                answer(Ok(data), head.last);
+                if !head.last {
                     waiting.borrow_mut().push((id, answer));
                 }
             }
         });
         worker.set_onmessage(Some(listener.as_ref().unchecked_ref()));
         Some(Running { worker, held, _listener: listener })
+    }
+}
+
+/// What the page needs of a `Reply` before it knows the answer's type, read from its encoding
+/// (bincode, fixed width, fields in order): the call's number (the first 8 bytes, little-endian),
+/// whether the worker stopped (the `Result`'s tag, the next 4) and whether it is the last (the
+/// final byte).
+struct ReplyHead {
+    id: u64,
+    failed: bool,
+    last: bool,
+}
+
+impl ReplyHead {
+    fn of(message: &JsValue) -> Option<ReplyHead> {
+        // Only these bytes are read: an answer may be megabytes long.
+        let bytes = js_sys::Uint8Array::new(message);
+        let len = bytes.length();
+        if len < 13 {
+            return None;
+        }
+        let le = |from: u32, n: u32| (0..n).rev().fold(0u64, |v, i| v << 8 | u64::from(bytes.get_index(from + i)));
+        Some(ReplyHead { id: le(0, 8), failed: le(8, 4) == 1, last: bytes.get_index(len - 1) == 1 })
     }
 }

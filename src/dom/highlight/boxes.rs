@@ -14,7 +14,7 @@ use newsmark_core::{ArticleText, CpRange};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
-use super::{in_scope, key, split_key};
+use super::{in_scope, split_key, Wanted};
 use crate::dom::names;
 use crate::dom::selection::cp_to_range;
 
@@ -33,18 +33,13 @@ pub fn draw(
     container: &Element,
     overlay: &Element,
     text: &ArticleText,
-    groups: &Groups,
+    wanted: &[Wanted],
     skip: &[&str],
     kind: &str,
     scope: Option<&[CpRange]>,
 ) -> usize {
     let Some(document) = overlay.owner_document() else { return 0 };
-    let wanted: Vec<(String, &String, CpRange)> = groups
-        .iter()
-        .filter(|(name, _)| !skip.contains(&name.as_str()))
-        .flat_map(|(name, ranges)| ranges.iter().map(move |&r| (key(name, r), name, r)))
-        .filter(|(_, name, r)| in_scope(scope, name, *r))
-        .collect();
+    let wanted: Vec<&Wanted> = wanted.iter().filter(|(_, name, _)| !skip.contains(name)).collect();
     let boxes = overlay.children();
     let drawn: Vec<(Element, String)> = (0..boxes.length())
         .filter_map(|i| boxes.item(i))
@@ -65,12 +60,12 @@ pub fn draw(
             stale.push(el);
         }
     }
-    let missing: Vec<(&String, &String, CpRange)> =
-        wanted.iter().filter(|(k, _, _)| !present.contains(k.as_str())).map(|(k, name, r)| (k, *name, *r)).collect();
+    let missing: Vec<&Wanted> = wanted.into_iter().filter(|(k, _, _)| !present.contains(k.as_str())).collect();
     // Every rect is read before anything is added or removed.
     let origin = if missing.is_empty() { None } else { Some(overlay.get_bounding_client_rect()) };
     let mut rects = Vec::new();
     for (k, name, r) in missing {
+        let (k, name, r) = (k, *name, *r);
         let Some(list) = cp_to_range(container, text, r.start, r.end).and_then(|r| r.get_client_rects()) else { continue };
         rects.extend((0..list.length()).filter_map(|i| list.item(i)).map(|rect| (k, name, rect)));
     }

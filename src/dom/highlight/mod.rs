@@ -133,6 +133,18 @@ fn split_key(key: &str) -> Option<(&str, CpRange)> {
     Some((name, CpRange { start: start.parse().ok()?, end: end.parse().ok()? }))
 }
 
+/// A range to paint: its key, its highlight name and the range.
+type Wanted<'a> = (String, &'a str, CpRange);
+
+/// The ranges of `groups` a repaint of `near` looks at, with their keys.
+fn wanted<'a>(groups: &'a Groups, near: Option<&[CpRange]>) -> Vec<Wanted<'a>> {
+    groups
+        .iter()
+        .flat_map(|(name, ranges)| ranges.iter().map(move |&r| (key(name, r), name.as_str(), r)))
+        .filter(|(_, name, r)| in_scope(near, name, *r))
+        .collect()
+}
+
 /// Whether a repaint of `near` (everything when `None`) looks at range `r` of highlight `name`:
 /// the selection and the pending range are always looked at.
 fn in_scope(near: Option<&[CpRange]>, name: &str, r: CpRange) -> bool {
@@ -163,7 +175,8 @@ impl Painter {
     /// within `scope`, is added or removed.
     pub fn paint(&mut self, container: &Element, overlay: &Element, text: &ArticleText, paint: &Paint, scope: Scope) {
         if !highlight_api_supported() {
-            self.touched = boxes::draw(container, overlay, text, &groups(paint, paint.window), &[], names::BOX, None);
+            let groups = groups(paint, paint.window);
+            self.touched = boxes::draw(container, overlay, text, &wanted(&groups, None), &[], names::BOX, None);
             return;
         }
         let groups = scoped_groups(paint, scope);
@@ -171,29 +184,25 @@ impl Painter {
             Scope::All => None,
             Scope::Near(ranges) => Some(ranges),
         };
+        let wanted = wanted(&groups, near);
         // The selection and the pending range have a background only.
-        let lines = boxes::draw(container, overlay, text, &groups, &[SELECTED, PENDING], names::LINE, near);
-        self.touched = lines + self.update(container, text, &groups, near);
+        let lines = boxes::draw(container, overlay, text, &wanted, &[SELECTED, PENDING], names::LINE, near);
+        self.touched = lines + self.update(container, text, &groups, wanted, near);
     }
 
     /// Makes this painter's ranges in the page's highlights equal `groups`, among ranges that
     /// meet `near` (all when `None`; the selection and the pending range always). Returns how
     /// many ranges were added or removed.
-    fn update(&mut self, container: &Element, text: &ArticleText, groups: &Groups, near: Option<&[CpRange]>) -> usize {
+    fn update(&mut self, container: &Element, text: &ArticleText, groups: &Groups, wanted: Vec<Wanted>, near: Option<&[CpRange]>) -> usize {
         if self.generation != registry::generation() {
             // Everything was cleared from the page: nothing of ours is painted any more.
             self.painted.clear();
             self.generation = registry::generation();
         }
-        let mut edit = registry::Edit::new();
+        let edit = registry::Edit::new();
         for name in groups.keys() {
             edit.ensure(name);
         }
-        let wanted: Vec<(String, &str, CpRange)> = groups
-            .iter()
-            .flat_map(|(name, ranges)| ranges.iter().map(move |&r| (key(name, r), name.as_str(), r)))
-            .filter(|(_, name, r)| in_scope(near, name, *r))
-            .collect();
         let wanted_keys: HashSet<&str> = wanted.iter().map(|(k, _, _)| k.as_str()).collect();
         let gone: Vec<String> = self
             .painted
@@ -229,7 +238,7 @@ impl Painter {
     pub fn forget(&mut self) {
         let painted = std::mem::take(&mut self.painted);
         if self.generation == registry::generation() {
-            let mut edit = registry::Edit::new();
+            let edit = registry::Edit::new();
             for (k, range) in &painted {
                 if let Some((name, _)) = split_key(k) {
                     edit.delete(name, range);
@@ -265,5 +274,5 @@ fn static_range(container: &Element, text: &ArticleText, r: CpRange) -> Option<A
 /// Paints boxes into `overlay` (positioned over the same box as `container`), as browsers
 /// without the Highlight API get them.
 pub fn paint_overlay(container: &Element, overlay: &Element, text: &ArticleText, paint: &Paint) {
-    boxes::draw(container, overlay, text, &groups(paint, paint.window), &[], names::BOX, None);
+    boxes::draw(container, overlay, text, &wanted(&groups(paint, paint.window), None), &[], names::BOX, None);
 }

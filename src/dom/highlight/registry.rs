@@ -44,48 +44,39 @@ fn named(registry: &HighlightRegistry, name: &str) -> Option<Highlight> {
     Some(highlight)
 }
 
-/// A batch of changes to the registry: each name is looked up once.
+/// Changes to the registry, one range at a time.
 pub struct Edit {
     registry: HighlightRegistry,
-    current: Option<(String, Highlight)>,
 }
 
 impl Edit {
     pub fn new() -> Self {
-        Edit { registry: registry(), current: None }
-    }
-
-    fn highlight(&mut self, name: &str) -> Option<&Highlight> {
-        if self.current.as_ref().is_none_or(|(n, _)| n != name) {
-            self.current = named(&self.registry, name).map(|h| (name.to_string(), h));
-        }
-        self.current.as_ref().map(|(_, h)| h)
+        Edit { registry: registry() }
     }
 
     /// Makes sure a highlight called `name` is registered, even with no range yet, so the page
     /// always has every highlight of the workspace's labels.
-    pub fn ensure(&mut self, name: &str) {
-        self.highlight(name);
+    pub fn ensure(&self, name: &str) {
+        named(&self.registry, name);
     }
 
-    pub fn add(&mut self, name: &str, range: &AbstractRange) {
-        if let Some(highlight) = self.highlight(name) {
+    pub fn add(&self, name: &str, range: &AbstractRange) {
+        if let Some(highlight) = named(&self.registry, name) {
             highlight.add(range);
         }
     }
 
-    pub fn delete(&mut self, name: &str, range: &AbstractRange) {
-        if let Some(highlight) = self.highlight(name) {
+    pub fn delete(&self, name: &str, range: &AbstractRange) {
+        if let Some(highlight) = self.registry.get(name) {
             highlight.delete(range);
         }
     }
 
     /// Unregisters a custom label's highlight that no surface paints with any more: a removed
     /// label's would otherwise stay registered, unstyled, until the page is left.
-    pub fn drop_if_unused(&mut self, name: &str) {
+    pub fn drop_if_unused(&self, name: &str) {
         if names::is_custom(name) && self.registry.get(name).is_some_and(|h| h.size() == 0) {
             self.registry.delete(name);
-            self.current = None;
         }
     }
 }
