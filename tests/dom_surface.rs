@@ -171,6 +171,18 @@ fn one_edit_among_thousands_of_spans_touches_only_its_own_ranges() {
     let host_overlay = host.query_selector(".overlay").unwrap().unwrap();
     assert_eq!(host_overlay.query_selector_all(&format!(".{}", names::LINE)).unwrap().length(), 3200);
 
+    // An edit of many spans at once (Accept all): past the limit of ranges looked at one by
+    // one, the window is compared once, with the same result.
+    let mut many: Vec<Span> = fourth.spans.as_slice().to_vec();
+    let accepted: Vec<Span> =
+        (0..40).map(|i| span(&format!("acc{i}"), Label::Quote, (100 + i) * line + 24, (100 + i) * line + 29)).collect();
+    many.extend(accepted.iter().cloned());
+    let fifth = article("a1", &text, many);
+    let ranges = accepted.iter().map(|s| CpRange::new(s.start, s.end)).collect();
+    surface.update(view(&fifth, Some(Edited { seq: 13, ranges })));
+    assert_eq!(surface.touched(), 80, "40 ranges and their lines");
+    assert_eq!(highlighted("nm-quote-0").len(), 40);
+
     // Another article: everything of the first goes.
     let (other_text, other_spans) = many_spans(2);
     surface.update(view(&article("a2", &other_text, other_spans), None));

@@ -4,7 +4,6 @@
 //! Must never: add to what the data says (every number and name comes from the message).
 
 use newsmark_core::decimal::fixed;
-use newsmark_core::label::MAX_LABEL_NAME;
 use newsmark_core::state::MAX_ARTICLE_BYTES;
 use newsmark_core::{LabelError, Message, TextRefusal};
 
@@ -69,20 +68,7 @@ pub fn text_refusal(why: &TextRefusal) -> String {
 }
 
 pub fn label_error(why: &LabelError) -> String {
-    match why {
-        LabelError::Gone => "That label no longer exists.".into(),
-        LabelError::BuiltinRenamed { name } => format!("The built-in label “{name}” cannot be renamed."),
-        LabelError::BuiltinRemoved => "Built-in labels cannot be removed.".into(),
-        LabelError::NoName => "A label needs a name.".into(),
-        LabelError::OuterSpace { name } => format!("The label name “{name}” starts or ends with a space."),
-        LabelError::TooLong { name } => format!("The label name “{name}” is longer than {MAX_LABEL_NAME} characters."),
-        LabelError::ControlCharacter => "A label name cannot hold line breaks or tabs.".into(),
-        LabelError::BuiltinName { name } => format!("“{name}” is the name of a built-in label."),
-        LabelError::NameTaken { name } => format!("There is already a label called “{name}”."),
-        LabelError::NotAColour { colour } => format!("“{colour}” is not a colour; write it as #rrggbb."),
-        LabelError::NotADigit { key } => format!("“{key}” cannot be a label's key; use a digit from 0 to 9."),
-        LabelError::HotkeyTaken { key, owner } => format!("The key {key} already applies “{owner}”."),
-    }
+    newsmark_core::format::label_problem(why)
 }
 
 #[cfg(test)]

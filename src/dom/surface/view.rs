@@ -18,6 +18,10 @@ use crate::dom::highlight::{Paint, Painter, Scope};
 use crate::dom::relations::{self as arrows, Drawing};
 use crate::dom::{article_text, selection};
 
+/// The most ranges an edit may have changed for a repaint to look near each of them; past that
+/// (Accept all on a long article), comparing the whole window once is cheaper.
+const NEAR_LIMIT: usize = 32;
+
 /// Everything a surface shows, as the app's state has it.
 #[derive(Clone)]
 pub struct SurfaceView {
@@ -110,7 +114,7 @@ impl Inner {
             _ if new_text || moved => Scope::All,
             Some(p) if p.labels != view.labels => Scope::All,
             Some(p) if !Rc::ptr_eq(&p.article, &view.article) || p.suggestions != view.suggestions => match (&p.edited, &view.edited) {
-                (Some(before), Some(now)) if now.seq == before.seq + 1 => Scope::Near(&near),
+                (Some(before), Some(now)) if now.seq == before.seq + 1 && now.ranges.len() <= NEAR_LIMIT => Scope::Near(&near),
                 _ => Scope::All,
             },
             _ => Scope::Near(&[]),

@@ -115,9 +115,9 @@ pub(super) fn describe(v: &serde_json::Value) -> String {
     }
 }
 
-/// A label list's problem, worded for an import error (the app words the same data its own way
-/// in the label editor).
-pub(super) fn label_problem(e: &LabelError) -> String {
+/// A label list's problem, worded: in an import error here, and in the app's label editor, which
+/// shows the same words (one wording, since the page holds this one for its imports anyway).
+pub fn label_problem(e: &LabelError) -> String {
     match e {
         LabelError::Gone => "That label no longer exists.".into(),
         LabelError::BuiltinRenamed { name } => format!("The built-in label “{name}” cannot be renamed."),
