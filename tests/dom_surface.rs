@@ -161,6 +161,18 @@ fn one_edit_among_thousands_of_spans_touches_only_its_own_ranges() {
     assert_eq!(highlighted("nm-claim-0").len(), 3199);
     assert_eq!(highlighted("nm-opinion-0"), vec!["Officials"]);
 
+    // Moving its end: the app passes the span's range before and after (`Change::ranges_in`),
+    // which overlap; each range is still looked at once, and one line box stands for it.
+    let before = CpRange::new(relabelled[2000].start, relabelled[2000].end);
+    relabelled[2000].end += 5;
+    let after = CpRange::new(relabelled[2000].start, relabelled[2000].end);
+    let moved = article("a1", &text, relabelled.clone());
+    surface.update(view(&moved, Some(Edited { seq: 10, ranges: vec![before, after] })));
+    assert_eq!(surface.touched(), 4);
+    assert_eq!(highlighted("nm-opinion-0"), vec!["Officials said"]);
+    let lines = || host.query_selector_all(&format!(".{}", names::LINE)).unwrap().length();
+    assert_eq!(lines(), 3201, "3,200 spans and the added one, a box each");
+
     // Without the edit's ranges (several edits at once), the whole window is compared, and
     // still only what changed is touched: the span deleted.
     relabelled.retain(|s| s.id != added.id);

@@ -38,6 +38,11 @@ pub fn draw(
     kind: &str,
     scope: Option<&[CpRange]>,
 ) -> usize {
+    if scope.is_some_and(<[CpRange]>::is_empty) {
+        // Nothing is in scope (only the selection changed, which has no line): the boxes are
+        // not even read, which would cost a DOM call per box on every selection change.
+        return 0;
+    }
     let Some(document) = overlay.owner_document() else { return 0 };
     let wanted: Vec<&Wanted> = wanted.iter().filter(|(_, name, _)| !skip.contains(name)).collect();
     let boxes = overlay.children();

@@ -111,7 +111,14 @@ fn scoped_groups(paint: &Paint, scope: Scope) -> Groups {
     let mut out = Groups::new();
     for r in changed {
         for (name, ranges) in groups(paint, Some(*r)) {
-            out.entry(name).or_default().extend(ranges.into_iter().filter(meets_window));
+            // Changed ranges overlap (a span before and after an edit): a range near two of them
+            // is listed once, or it would get two line boxes.
+            let listed = out.entry(name).or_default();
+            for range in ranges.into_iter().filter(meets_window) {
+                if !listed.contains(&range) {
+                    listed.push(range);
+                }
+            }
         }
     }
     for (name, ranges) in selection_groups(paint) {
