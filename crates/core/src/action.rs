@@ -3,6 +3,8 @@
 //! Owns: the vocabulary between the UI and effects on one side and the reducer on the other.
 //! Must never: carry DOM objects or UTF-16 offsets; positions are code points in the open article.
 
+use std::rc::Rc;
+
 use crate::article::{Article, ArticleId};
 use crate::format::ImportBatch;
 use crate::label::{AttributeKey, Label, LabelDef, LabelSet};
@@ -135,4 +137,23 @@ pub enum Action {
     /// Storage has everything up to this revision.
     Saved(u64),
     SaveFailed(String),
+    /// This tab is the `n`th open on the workspace (1 when it is alone): ids it makes from now
+    /// on carry the number, so no other tab makes the same.
+    TabNumber(u32),
+    /// Storage holds work another tab saved (or a merge of it with this tab's): take it in.
+    Synced(Box<Synced>),
+}
+
+/// What storage holds now, for the parts that changed, beside what this tab last knew of them
+/// (the base of a three-way merge, `crate::merge`).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Synced {
+    /// Per article: its id, the version this tab last knew and the stored one (`None`: absent).
+    pub articles: Vec<(ArticleId, Option<Rc<Article>>, Option<Rc<Article>>)>,
+    /// The article order this tab last knew, and the stored one.
+    pub order: Option<(Vec<ArticleId>, Vec<ArticleId>)>,
+    /// The label set with the stored labels taken in (read by the effect with this tab's set).
+    pub labels: Option<LabelSet>,
+    /// The stored counter for new articles.
+    pub next_article: Option<u64>,
 }

@@ -67,9 +67,11 @@ impl Article {
         self
     }
 
-    pub(crate) fn fresh_relation_id(&mut self) -> RelationId {
+    /// A relation id not used in the article; `suffix` marks ids made in a second tab (see
+    /// `Document::id_suffix`).
+    pub(crate) fn fresh_relation_id(&mut self, suffix: &str) -> RelationId {
         loop {
-            let id = RelationId::new(format!("r{}", self.next_relation));
+            let id = RelationId::new(format!("r{}{suffix}", self.next_relation));
             self.next_relation += 1;
             if self.relations.get(&id).is_none() {
                 return id;
@@ -77,9 +79,10 @@ impl Article {
         }
     }
 
-    pub(crate) fn fresh_span_id(&mut self) -> SpanId {
+    /// A span id not used in the article; `suffix` as for relations.
+    pub(crate) fn fresh_span_id(&mut self, suffix: &str) -> SpanId {
         loop {
-            let id = SpanId::new(format!("s{}", self.next_span));
+            let id = SpanId::new(format!("s{}{suffix}", self.next_span));
             self.next_span += 1;
             if self.spans.get(&id).is_none() {
                 return id;

@@ -12,6 +12,7 @@ pub mod format;
 pub mod history;
 pub mod keymap;
 pub mod label;
+pub mod merge;
 pub mod pending;
 pub mod range;
 pub mod reducer;
@@ -23,7 +24,7 @@ pub mod state;
 pub mod suggestion;
 pub mod text;
 
-pub use action::{Action, StoredWorkspace};
+pub use action::{Action, StoredWorkspace, Synced};
 pub use article::{Article, ArticleId};
 pub use label::{AttributeKey, Label, LabelDef, LabelError, LabelSet};
 pub use pending::{Analysis, ArticleSuggestions, Pending, SuggestionId};

@@ -21,6 +21,7 @@ mod persistence;
 mod relations;
 mod review;
 mod spans;
+mod sync;
 mod view;
 
 pub fn reduce(state: &State, action: Action) -> State {
@@ -56,6 +57,8 @@ fn route(s: &mut State, action: Action) {
         Action::RestoreFailed(why) => persistence::restore_failed(s, why),
         Action::Saved(revision) => s.persistence.saved(revision),
         Action::SaveFailed(why) => s.persistence.save_failed(why),
+        Action::TabNumber(n) => s.document.id_suffix = if n <= 1 { "".into() } else { format!("-{n}").into() },
+        Action::Synced(synced) => sync::take_in(s, *synced),
 
         // Edits of the document: each becomes a recorded change, or nothing.
         Action::AddArticle { title, text } => articles::add(s, title, text),

@@ -57,7 +57,8 @@ pub(super) fn add(s: &mut State, from: SpanId, to: SpanId, kind: Option<String>)
         s.view.notice = Some(Notice::info(Message::AlreadyLinked { kind }));
         return;
     }
-    let Some(id) = s.document.article_mut(&article.id).map(|a| a.fresh_relation_id()) else { return };
+    let suffix = s.document.id_suffix.clone();
+    let Some(id) = s.document.article_mut(&article.id).map(|a| a.fresh_relation_id(&suffix)) else { return };
     let relation = Relation { id: id.clone(), kind: kind.into(), from, to, event: None };
     let index = article.relations.len();
     commit(s, Change::RelationAdded { article: article.id.clone(), index, relation }, None);

@@ -35,10 +35,11 @@ fn decide(s: &mut State, items: Vec<Pending>, accept: bool) {
     let selection = selection_after(s, &items);
     let mut changes = vec![Change::SuggestionsRemoved { article: article.clone(), items: items.clone() }];
     if accept {
+        let suffix = s.document.id_suffix.clone();
         let Some(open) = s.document.article_mut(&article) else { return };
         for item in items {
             // The id counter lives in the article, so it advances even if this step is undone.
-            let id = open.fresh_span_id();
+            let id = open.fresh_span_id(&suffix);
             let Suggestion { label, start, end, attributes, provenance } = item.suggestion;
             let span = Span { id, label, start, end, attributes, origin: Origin::Suggested(Some(provenance)), fragments: None };
             changes.push(Change::SpanAdded { article: article.clone(), span });

@@ -23,7 +23,8 @@ pub(super) fn tag(s: &mut State, label: Label) {
     let Some(article) = s.view.open.clone() else { return };
     if let Some(range) = s.view.selection {
         // The id counter lives in the article, so it advances even if this span is later undone.
-        let Some(id) = s.document.article_mut(&article).map(|a| a.fresh_span_id()) else { return };
+        let suffix = s.document.id_suffix.clone();
+        let Some(id) = s.document.article_mut(&article).map(|a| a.fresh_span_id(&suffix)) else { return };
         let span = Span::manual(id, label, range.start, range.end);
         commit(s, Change::SpanAdded { article, span }, None);
         s.view.selection = None;

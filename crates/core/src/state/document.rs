@@ -31,11 +31,22 @@ pub struct Document {
     /// change of the view's saved settings (the open article, snapping), which the reducer
     /// counts here so that storage watches one number.
     pub revision: u64,
+    /// Ends every id this tab makes (articles, spans, relations): empty in the first tab open
+    /// on the workspace, `-2` in a second tab open at the same time, and so on, so two tabs
+    /// never make the same id even before either has seen the other's work.
+    pub id_suffix: Rc<str>,
 }
 
 impl Default for Document {
     fn default() -> Self {
-        Document { articles: Vec::new(), labels: LabelSet::builtin(), history: History::default(), next_article: 1, revision: 0 }
+        Document {
+            articles: Vec::new(),
+            labels: LabelSet::builtin(),
+            history: History::default(),
+            next_article: 1,
+            revision: 0,
+            id_suffix: "".into(),
+        }
     }
 }
 
@@ -51,7 +62,7 @@ impl Document {
     /// A fresh article id not used in the workspace.
     pub(crate) fn fresh_article_id(&mut self) -> ArticleId {
         loop {
-            let id = ArticleId::new(format!("a{}", self.next_article));
+            let id = ArticleId::new(format!("a{}{}", self.next_article, self.id_suffix));
             self.next_article += 1;
             if self.article(&id).is_none() {
                 return id;
@@ -76,7 +87,14 @@ impl Document {
 
     fn apply_leaf(&mut self, change: &Change) {
         match change {
-            Change::SpanAdded { article, span } => self.edit_spans(article, |spans| spans.insert(span.clone())),
+            // Another tab may have changed or removed the span meanwhile (a redo, or an undo of
+            // its delete, then puts this tab's version back; a change to a span that is gone
+            // changes nothing).
+            Change::SpanAdded { article, span } => self.edit_spans(article, |spans| {
+                if spans.replace(span.clone()).is_none() {
+                    spans.insert(span.clone())
+                }
+            }),
             Change::SpanRemoved { article, span } => self.edit_spans(article, |spans| {
                 spans.remove(&span.id);
             }),
