@@ -19,6 +19,7 @@ use crate::components::{
     dialogs::Dialogs,
     side_panel::SidePanel,
     status::NoticeBar,
+    storage_notice::StorageNotice,
     toolbar::{Available, Toolbar},
 };
 use crate::dom::label_styles;
@@ -36,7 +37,7 @@ pub fn app() -> Html {
     let latest = use_mut_ref(|| store.clone());
     *latest.borrow_mut() = store.clone();
 
-    storage::use_storage(&store, latest.clone(), dispatch.clone());
+    let storage_facts = storage::use_storage(&store, latest.clone(), dispatch.clone());
     {
         // Suggest asked for an analysis: send the article's text to the worker, once per job.
         let (dispatch, latest) = (dispatch.clone(), latest.clone());
@@ -72,12 +73,14 @@ pub fn app() -> Html {
                     snap_to_words={view.snap_to_words}
                     analysing={state.analysing_open()}
                     saved={state.is_saved()}
+                    kept={storage_facts.kept}
                     persistence={state.persistence.clone()}
                     labels={document.labels.clone()}
                     latest={Latest(latest.clone())}
                     importing={*importing}
                     on_importing={importing.setter()}
                 />
+                <StorageNotice persistence={state.persistence.clone()} facts={storage_facts.clone()} latest={Latest(latest.clone())} />
                 <div class="panes">
                     <ArticleList articles={document.articles.clone()} open={view.open.clone()} />
                     <main class="reader">

@@ -12,6 +12,7 @@ pub mod relation_panel;
 pub mod side_panel;
 pub mod span_editor;
 pub mod status;
+pub mod storage_notice;
 pub mod suggestion_panel;
 pub mod summary_panel;
 pub mod toolbar;

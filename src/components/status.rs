@@ -10,6 +10,7 @@ use crate::words;
 pub struct SaveIndicatorProps {
     pub saved: bool,
     pub persistence: Persistence,
+    pub kept: Option<bool>,
 }
 
 #[function_component(SaveIndicator)]
@@ -21,7 +22,13 @@ pub fn save_indicator(props: &SaveIndicatorProps) -> Html {
         Persistence::Ready { .. } if props.saved => ("save saved", "All changes saved".to_string()),
         Persistence::Ready { .. } => ("save saving", "Saving…".to_string()),
     };
-    html! { <span class={class} role="status" aria-label="Save status">{ text }</span> }
+    // Whether the browser may clear the workspace when space runs low, in the indicator's title.
+    let kept = match props.kept {
+        Some(true) => "Saved in this browser, which keeps it until you delete it",
+        Some(false) => "Saved in this browser, which may clear it when space runs low: export important work",
+        None => "Saved in this browser",
+    };
+    html! { <span class={class} role="status" aria-label="Save status" title={kept} data-kept={props.kept.map(|k| k.to_string())}>{ text }</span> }
 }
 
 #[derive(Properties, PartialEq)]

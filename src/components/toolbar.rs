@@ -43,6 +43,8 @@ pub struct ToolbarProps {
     pub analysing: bool,
     pub saved: bool,
     pub persistence: Persistence,
+    /// Whether the browser keeps the workspace under storage pressure (`None`: not known).
+    pub kept: Option<bool>,
     pub latest: Latest,
     pub labels: LabelSet,
     /// How far reading an import's files has come, while it runs.
@@ -178,7 +180,7 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                 <label class="toggle"><input type="checkbox" checked={props.snap_to_words} onchange={snap} />{ "Snap to words" }</label>
                 <button onclick={act(Command::Help)} aria-keyshortcuts="?" title="Keyboard shortcuts (?)">{ "Help" }</button>
             </div>
-            <SaveIndicator saved={props.saved} persistence={props.persistence.clone()} />
+            <SaveIndicator saved={props.saved} kept={props.kept} persistence={props.persistence.clone()} />
         </header>
     }
 }

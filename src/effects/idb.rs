@@ -8,7 +8,7 @@
 use js_sys::{Array, Promise};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{IdbDatabase, IdbObjectStore, IdbOpenDbRequest, IdbRequest, IdbTransaction, IdbTransactionMode};
+use web_sys::{IdbDatabase, IdbObjectStore, IdbOpenDbRequest, IdbRequest, IdbRequestReadyState, IdbTransaction, IdbTransactionMode};
 
 /// A human-readable message from whatever a failed browser call threw.
 pub fn describe(error: &JsValue) -> String {
@@ -21,8 +21,15 @@ pub fn describe(error: &JsValue) -> String {
     error.as_string().unwrap_or_else(|| format!("{error:?}"))
 }
 
-/// Resolves when `request` succeeds, with its result.
+/// Resolves when `request` succeeds, with its result (at once if it is already done: several
+/// requests may be awaited in any order).
 async fn done(request: &IdbRequest) -> Result<JsValue, String> {
+    if request.ready_state() == IdbRequestReadyState::Done {
+        return match request.error() {
+            Ok(Some(e)) => Err(format!("{}: {}", e.name(), e.message())),
+            _ => request.result().map_err(|e| describe(&e)),
+        };
+    }
     let promise = Promise::new(&mut |resolve, reject| {
         let req = request.clone();
         let ok = Closure::once_into_js(move || {
@@ -151,4 +158,21 @@ fn transaction(db: &IdbDatabase, stores: &[&str], mode: IdbTransactionMode) -> R
 
 pub fn store(tx: &IdbTransaction, name: &str) -> Result<IdbObjectStore, String> {
     tx.object_store(name).map_err(|e| describe(&e))
+}
+
+/// A request for one record: `value` awaits it (`undefined` when there is none). Several may be
+/// sent before any is awaited.
+pub fn get(tx: &IdbTransaction, name: &str, key: &str) -> Result<IdbRequest, String> {
+    store(tx, name)?.get(&JsValue::from_str(key)).map_err(|e| describe(&e))
+}
+
+/// The result of a request sent earlier.
+pub async fn value(request: &IdbRequest) -> Result<JsValue, String> {
+    done(request).await
+}
+
+/// Whether a failure (as `describe` or `committed` words it) is the browser refusing a write for
+/// lack of space.
+pub fn is_quota(why: &str) -> bool {
+    why.starts_with("QuotaExceededError")
 }

@@ -137,6 +137,8 @@ pub enum Action {
     /// Storage has everything up to this revision.
     Saved(u64),
     SaveFailed(String),
+    /// A save failed because the browser's storage for the app is full (worded by the effect).
+    StorageFull(String),
     /// This tab is the `n`th open on the workspace (1 when it is alone): ids it makes from now
     /// on carry the number, so no other tab makes the same.
     TabNumber(u32),
@@ -144,12 +146,15 @@ pub enum Action {
     Synced(Box<Synced>),
 }
 
+/// An article as this tab last knew it (the base) and as storage holds it now; `None`: absent.
+pub type Versions = (Option<Rc<Article>>, Option<Rc<Article>>);
+
 /// What storage holds now, for the parts that changed, beside what this tab last knew of them
 /// (the base of a three-way merge, `crate::merge`).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Synced {
-    /// Per article: its id, the version this tab last knew and the stored one (`None`: absent).
-    pub articles: Vec<(ArticleId, Option<Rc<Article>>, Option<Rc<Article>>)>,
+    /// Per article: its id, the version this tab last knew and the stored one.
+    pub articles: Vec<(ArticleId, Versions)>,
     /// The article order this tab last knew, and the stored one.
     pub order: Option<(Vec<ArticleId>, Vec<ArticleId>)>,
     /// The label set with the stored labels taken in (read by the effect with this tab's set).

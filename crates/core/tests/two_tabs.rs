@@ -38,7 +38,7 @@ fn synced(base: &State, stored: &State) -> Action {
     let pick = |s: &State, id: &ArticleId| s.document.article(id).cloned();
     let order = |s: &State| s.document.articles.iter().map(|a| a.id.clone()).collect::<Vec<_>>();
     Action::Synced(Box::new(Synced {
-        articles: ids.iter().map(|id| (id.clone(), pick(base, id), pick(stored, id))).collect(),
+        articles: ids.iter().map(|id| (id.clone(), (pick(base, id), pick(stored, id)))).collect(),
         order: Some((order(base), order(stored))),
         labels: None,
         next_article: Some(stored.document.next_article),

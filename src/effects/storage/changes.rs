@@ -113,6 +113,46 @@ impl Saved {
         writes
     }
 
+    /// The article as storage last held it, as far as this tab knows.
+    pub fn article(&self, id: &ArticleId) -> Option<&Rc<Article>> {
+        self.articles.get(id)
+    }
+
+    /// Storage holds `article` under `id` now (`None`: no records).
+    pub fn set_article(&mut self, id: &ArticleId, article: Option<Rc<Article>>) {
+        match article {
+            Some(a) => self.articles.insert(id.clone(), a),
+            None => self.articles.remove(id),
+        };
+    }
+
+    /// Storage may hold anything under `id`: the next save writes both its records.
+    pub fn forget_article(&mut self, id: &ArticleId) {
+        self.articles.remove(id);
+    }
+
+    pub fn order(&self) -> &[ArticleId] {
+        self.order.as_deref().unwrap_or_default()
+    }
+
+    pub fn set_order(&mut self, order: Vec<ArticleId>) {
+        self.order = Some(order);
+    }
+
+    pub fn set_labels(&mut self, labels: &LabelSet) {
+        self.labels = Some(labels.clone());
+    }
+
+    /// The workspace store holds these now.
+    pub fn set_workspace(&mut self, order: Vec<ArticleId>, labels: &LabelSet, counters: Counters, settings: Option<Settings>) {
+        self.order = Some(order);
+        self.labels = Some(labels.clone());
+        self.counters = Some(counters);
+        if settings.is_some() {
+            self.settings = settings;
+        }
+    }
+
     /// Takes `now` as what storage holds, once its writes are under way.
     pub fn record(&mut self, now: Workspace<'_>) {
         self.articles = now.articles.iter().map(|a| (a.id.clone(), a.clone())).collect();

@@ -20,14 +20,16 @@ use std::rc::Rc;
 
 use js_sys::{Object, Reflect, Uint8Array};
 use newsmark_core::format::{annotations_to_json, article_from_parts, labels_from_json, labels_to_json};
-use newsmark_core::{Article, ArticleId, LabelSet};
+use newsmark_core::{Article, ArticleId, ArticleText, LabelDef, LabelSet};
 use serde_json::{json, Value};
 use wasm_bindgen::{JsCast, JsValue};
 
 pub const DB_NAME: &str = "newsmark";
 /// Version 1 kept whole articles in `articles` and everything else in one `meta` record
-/// (`legacy`); version 2 is this layout. Opening at 2 upgrades, and closes older tabs' connections.
-pub const DB_VERSION: u32 = 2;
+/// (`legacy`); version 2 is this layout. Version 3 keeps it, but its tabs merge what they write
+/// with what other tabs wrote: opening at 3 closes the connections of version 2's tabs, which
+/// would write whole records over the other tabs' work.
+pub const DB_VERSION: u32 = 3;
 pub const TEXTS: &str = "texts";
 pub const ANNOTATIONS: &str = "annotations";
 pub const WORKSPACE: &str = "workspace";
@@ -118,7 +120,7 @@ pub fn labels_value(labels: &LabelSet) -> JsValue {
 
 /// Stored records by key, as read from one store. Looked up one by one in a list: a workspace
 /// has hundreds of articles at most, and a map of another type would add its own code to the page.
-pub struct Records(Vec<(String, JsValue)>);
+pub struct Records(pub Vec<(String, JsValue)>);
 
 impl Records {
     pub fn new(entries: Vec<(JsValue, JsValue)>) -> Self {
@@ -173,16 +175,25 @@ impl WorkspaceRecords {
 /// spans that do not fit it or a damaged document are refused with the article's id. Labels the
 /// set lacks are added to it, so an article is never lost to a damaged label list.
 pub fn read_article(id: &str, text: &JsValue, annotations: &JsValue, labels: &mut LabelSet) -> Result<Article, String> {
-    let damaged = |why: &str| format!("article {id} is damaged: {why}");
-    let text = utf8(text).ok_or_else(|| damaged("its text is not UTF-8 bytes"))?;
+    let text = utf8(text).ok_or_else(|| damaged(id, "its text is not UTF-8 bytes"))?;
+    read_annotations(id, &Rc::new(ArticleText::new(text.as_str())), annotations, labels)
+}
+
+fn damaged(id: &str, why: &str) -> String {
+    format!("article {id} is damaged: {why}")
+}
+
+/// An article from its annotations record, with its text already known (`text` is shared, not
+/// copied: a text never changes, and the view tells a new text from an old one by pointer).
+pub fn read_annotations(id: &str, text: &Rc<ArticleText>, annotations: &JsValue, labels: &mut LabelSet) -> Result<Article, String> {
     let field = |key: &str| Reflect::get(annotations, &JsValue::from_str(key)).ok().filter(|_| annotations.is_object());
-    let document = field(DOCUMENT).as_ref().and_then(utf8).ok_or_else(|| damaged("its annotations are not UTF-8 bytes"))?;
+    let document = field(DOCUMENT).as_ref().and_then(utf8).ok_or_else(|| damaged(id, "its annotations are not UTF-8 bytes"))?;
     let counter = |key: &str| field(key).and_then(|v| v.as_f64()).filter(|n| n.fract() == 0.0 && *n >= 1.0).map(|n| n as u64);
     let (Some(next_span), Some(next_relation)) = (counter(NEXT_SPAN), counter(NEXT_RELATION)) else {
-        return Err(damaged("its id counters are missing"));
+        return Err(damaged(id, "its id counters are missing"));
     };
-    let doc = article_from_parts(&text, &document, labels).map_err(|e| damaged(&e.to_string()))?;
-    let mut article = Article::with_spans(ArticleId::new(id), doc.title, doc.text, doc.spans).with_relations(doc.relations);
+    let doc = article_from_parts(text.as_str(), &document, labels).map_err(|e| damaged(id, &e.to_string()))?;
+    let mut article = Article::with_spans(ArticleId::new(id), doc.title, text.clone(), doc.spans).with_relations(doc.relations);
     // Counters only grow: an id handed out before, even to a span deleted since, is never reused.
     article.next_span = article.next_span.max(next_span);
     article.next_relation = article.next_relation.max(next_relation);
@@ -193,15 +204,105 @@ fn utf8(value: &JsValue) -> Option<String> {
     String::from_utf8(value.dyn_ref::<Uint8Array>()?.to_vec()).ok()
 }
 
-/// The articles named by `order`, each from its two records.
-pub fn read_articles(order: &[String], texts: &Records, annotations: &Records, labels: &mut LabelSet) -> Result<Vec<Rc<Article>>, String> {
-    order
+/// A stored article that could not be read: kept in storage as it is, and offered for download.
+pub struct Unreadable {
+    pub id: String,
+    pub why: String,
+    pub text: Option<JsValue>,
+    pub annotations: Option<JsValue>,
+}
+
+/// The stored articles: those `order` names first, in its order, then any other stored article
+/// (one an interrupted save left out of the order), each from its two records. An article that
+/// cannot be read is set aside, never the reason the others are lost.
+pub fn read_articles(
+    order: &[String],
+    texts: &Records,
+    annotations: &Records,
+    labels: &mut LabelSet,
+) -> (Vec<Rc<Article>>, Vec<Unreadable>) {
+    let others = texts.0.iter().map(|(k, _)| k).filter(|k| !order.contains(k));
+    let (mut articles, mut unreadable) = (Vec::new(), Vec::new());
+    for id in order.iter().chain(others) {
+        let (text, notes) = (texts.get(id), annotations.get(id));
+        let read = match (text, notes) {
+            (Some(text), Some(notes)) => read_article(id, text, notes, labels),
+            // The order may name an article whose records never reached the disk.
+            (None, None) => continue,
+            _ => Err(damaged(id, "one of its two records is missing")),
+        };
+        match read {
+            Ok(article) => articles.push(Rc::new(article)),
+            Err(why) => unreadable.push(Unreadable { id: id.clone(), why, text: text.cloned(), annotations: notes.cloned() }),
+        }
+    }
+    (articles, unreadable)
+}
+
+/// Another tab's label set taken into this one: its new labels added, and the colour,
+/// description and key of labels both have (by name) taken from it.
+pub fn take_labels(mine: &mut LabelSet, theirs: &LabelSet) {
+    for def in theirs.iter() {
+        let result = match mine.by_name(&def.name) {
+            Some(label) if mine.get(label) != Some(&LabelDef { label, ..def.clone() }) => mine.update(LabelDef { label, ..def.clone() }),
+            Some(_) => Ok(()),
+            None => mine.add(def.clone()).map(|_| ()),
+        };
+        // A clash (a key another label already has here) leaves this tab's label as it is.
+        let _ = result;
+    }
+}
+
+/// The workspace store's records a save reads back, and the keys of the stored texts.
+pub struct WorkspaceValues {
+    pub order: Option<Vec<ArticleId>>,
+    pub labels: Option<String>,
+    pub next_article: Option<u64>,
+    pub ids: Vec<ArticleId>,
+}
+
+impl WorkspaceValues {
+    pub fn read(order: JsValue, labels: JsValue, counters: JsValue, ids: JsValue) -> Self {
+        let json = |v: &JsValue| v.as_string().and_then(|s| serde_json::from_str::<Value>(&s).ok());
+        let order = json(&order).and_then(|v| v.as_array()?.iter().map(|id| Some(ArticleId::new(id.as_str()?))).collect());
+        let ids = ids
+            .dyn_into::<js_sys::Array>()
+            .map(|ids| ids.iter().filter_map(|k| k.as_string()).map(ArticleId::new).collect())
+            .unwrap_or_default();
+        WorkspaceValues {
+            order,
+            labels: labels.as_string(),
+            next_article: json(&counters).as_ref().and_then(Counters::from_json).map(|c| c.next_article),
+            ids,
+        }
+    }
+}
+
+/// The number in an article id (`a12`, or `a12-2` from a second tab).
+pub fn article_number(id: &str) -> Option<u64> {
+    let digits = id.strip_prefix('a')?;
+    digits.split('-').next()?.parse().ok()
+}
+
+/// The unreadable records as a JSON file a person can keep: each with its id, why it could not
+/// be read, and its two records as far as they are text.
+pub fn unreadable_json(unreadable: &[Unreadable]) -> String {
+    let text = |v: &Option<JsValue>| -> Value {
+        let Some(v) = v else { return Value::Null };
+        // Bytes that are UTF-8 become text; others are kept as the numbers of their bytes.
+        let bytes = |b: &Uint8Array| String::from_utf8(b.to_vec()).map(Value::String).unwrap_or_else(|e| Value::from(e.into_bytes()));
+        if let Some(b) = v.dyn_ref::<Uint8Array>() {
+            return bytes(b);
+        }
+        if let Some(s) = v.as_string() {
+            return Value::String(s);
+        }
+        let document = Reflect::get(v, &JsValue::from_str(DOCUMENT)).ok().and_then(|d| d.dyn_into::<Uint8Array>().ok());
+        document.as_ref().map_or(Value::Null, bytes)
+    };
+    let items: Vec<Value> = unreadable
         .iter()
-        .map(|id| {
-            let missing = || format!("article {id} is missing from storage");
-            let text = texts.get(id).ok_or_else(missing)?;
-            let annotations = annotations.get(id).ok_or_else(missing)?;
-            read_article(id, text, annotations, labels).map(Rc::new)
-        })
-        .collect()
+        .map(|u| json!({ "id": u.id, "why": u.why, "text": text(&u.text), "annotations": text(&u.annotations) }))
+        .collect();
+    serde_json::to_string(&json!({ "newsmark_unreadable_records": items })).unwrap_or_default()
 }

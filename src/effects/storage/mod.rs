@@ -1,24 +1,29 @@
-//! Saves the workspace in IndexedDB after every change and reads it back on start.
+//! Saves the workspace in IndexedDB after every change, reads it back on start, and keeps this
+//! tab in step with the other tabs open on it.
 //!
-//! Owns: the save effect (`use_storage`), reading the stored workspace (moving one kept in the
-//! first layout to the current one, `legacy`), writing in one transaction only the records that
-//! changed (`changes`, in the layout `layout` describes), and the database's version: when
-//! another tab opens a newer version, this tab's connection closes and it saves nothing more, so
-//! it can never write an older layout over a newer one. Also the wording of what storage tells the
-//! person. Must never: write before the stored workspace has been read (that would overwrite it),
-//! or write after the connection was closed for an upgrade.
+//! Owns: the storage effect (`use_storage`) and its one queue of work (`pump`): a save of what
+//! changed (`save`: each article merged with what storage holds, in a transaction of its own) or
+//! a read of what another tab said it saved (`tabs`), never two at once; reading the stored
+//! workspace (moving one kept in the first layout to the current one, `legacy`; setting aside
+//! what cannot be read, `layout`); and the database's version: when another tab opens a newer
+//! version, this tab's connection closes and it saves nothing more, so it can never write an
+//! older layout over a newer one. Also the wording of what storage tells the person. Must never:
+//! write before the stored workspace has been read (that would overwrite it), write after the
+//! connection was closed for an upgrade, or retry a failed save in a loop.
 
 mod changes;
 mod layout;
 mod legacy;
+mod save;
+mod tabs;
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
+use gloo::timers::callback::Timeout;
 use newsmark_core::state::Message;
-use newsmark_core::{Action, ArticleId, Notice, Persistence, State, StoredWorkspace};
-use wasm_bindgen::JsValue;
-use web_sys::{IdbDatabase, IdbTransaction};
+use newsmark_core::{Action, ArticleId, LabelSet, Notice, Persistence, State, StoredWorkspace};
+use web_sys::IdbDatabase;
 use yew::prelude::*;
 
 pub use changes::{Saved, Workspace, Write};
@@ -26,78 +31,209 @@ pub use changes::{Saved, Workspace, Write};
 use super::idb;
 use crate::dom::frame::after_paint;
 use crate::store::{Dispatch, Store};
-use layout::{Counters, Records, Settings, WorkspaceRecords, ANNOTATIONS, DB_NAME, DB_VERSION, STORES, TEXTS, WORKSPACE};
+use layout::{Records, Settings, Unreadable, WorkspaceRecords, ANNOTATIONS, DB_NAME, DB_VERSION, STORES, TEXTS, WORKSPACE};
+use wasm_bindgen::JsValue;
+use web_sys::IdbTransaction;
 
 /// Shown while the upgrade to this version waits for a tab of an older version to let go.
 const WAITING_FOR_OLDER_TAB: &str =
     "Another tab runs an older version of newsmark, which keeps your workspace open. Close or reload that tab, and your workspace opens here.";
 /// Why a tab stopped saving: another tab opened a newer version of the database.
 pub const CLOSED_BY_UPGRADE: &str = "newsmark was updated in another tab; reload this tab to go on saving";
+/// Why a save failed when the browser refused it for lack of space.
+pub const STORAGE_FULL: &str = "this browser's storage for newsmark is full";
+/// How long after a failed save it is tried again (an edit tries at once).
+const RETRY_MS: u32 = 5_000;
 
-/// The open database, what it holds, and whether it was closed for an upgrade.
+/// The open database, what it holds, and this tab's queue of storage work.
 pub struct Storage {
     db: IdbDatabase,
-    saved: Saved,
+    saved: Rc<RefCell<Saved>>,
     closed: Rc<Cell<bool>>,
+    channel: Option<tabs::Channel>,
+    /// A save or a read is under way.
+    busy: bool,
+    /// What other tabs said they saved, not read yet: article ids, and the workspace's records.
+    heard: (Vec<ArticleId>, bool),
+    /// The revision whose save failed: not tried again until a new edit or the retry timer.
+    failed_at: Option<u64>,
+    retry: Option<Timeout>,
+    /// Stored articles that could not be read, kept for download.
+    unreadable: Rc<Vec<Unreadable>>,
+}
+
+type Shared = Rc<RefCell<Option<Storage>>>;
+type LatestStore = Rc<RefCell<UseReducerHandle<Store>>>;
+
+/// What the storage effect tells the page beyond the state: whether the browser keeps the
+/// workspace under storage pressure, and how to download stored records that could not be read.
+#[derive(Clone, PartialEq)]
+pub struct StorageFacts {
+    pub kept: Option<bool>,
+    pub unreadable: usize,
+    pub download_unreadable: Callback<()>,
 }
 
 /// Reads the stored workspace when the app starts, then saves every change after the frame that
 /// shows it (writing a long article's records must not delay its repaint); changes made meanwhile
 /// go in the same save.
 #[hook]
-pub fn use_storage(store: &UseReducerHandle<Store>, latest: Rc<RefCell<UseReducerHandle<Store>>>, dispatch: Dispatch) {
-    let storage: Rc<RefCell<Option<Storage>>> = use_mut_ref(|| None);
+pub fn use_storage(store: &UseReducerHandle<Store>, latest: LatestStore, dispatch: Dispatch) -> StorageFacts {
+    let storage: Shared = use_mut_ref(|| None);
+    let kept = use_state_eq(|| None::<bool>);
+    let unreadable = use_state_eq(|| 0usize);
     {
-        let (dispatch, storage) = (dispatch.clone(), storage.clone());
+        let (dispatch, storage, latest, kept, unreadable) =
+            (dispatch.clone(), storage.clone(), latest.clone(), kept.setter(), unreadable.setter());
         use_effect_with((), move |_| {
             wasm_bindgen_futures::spawn_local(async move {
+                dispatch.dispatch(Action::TabNumber(tabs::number().await));
                 match load(dispatch.clone()).await {
-                    Ok((opened, workspace)) => {
+                    Ok((mut opened, workspace, problems)) => {
+                        let (s, l, d) = (storage.clone(), latest.clone(), dispatch.clone());
+                        opened.channel = tabs::Channel::open(move |ids, workspace| {
+                            if let Some(st) = s.borrow_mut().as_mut() {
+                                st.heard.0.extend(ids);
+                                st.heard.1 |= workspace;
+                            }
+                            pump(&s, &l, &d);
+                        });
+                        unreadable.set(opened.unreadable.len());
                         *storage.borrow_mut() = Some(opened);
                         dispatch.dispatch(Action::Restore(workspace));
+                        if !problems.is_empty() {
+                            dispatch.dispatch(Action::Notify(Notice::error(Message::Worded(damaged_words(&problems)))));
+                        }
                     }
                     Err(why) => dispatch.dispatch(Action::RestoreFailed(why)),
                 }
+                kept.set(tabs::keep_stored().await);
             });
         });
     }
     let scheduled = use_mut_ref(|| false);
-    use_effect_with(store.0.document.revision, move |_| {
-        if !*scheduled.borrow() {
-            *scheduled.borrow_mut() = true;
-            after_paint(move || {
-                *scheduled.borrow_mut() = false;
-                save(&latest.borrow().0, &storage, dispatch);
-            });
+    {
+        let (storage, latest, dispatch) = (storage.clone(), latest.clone(), dispatch.clone());
+        use_effect_with(store.0.document.revision, move |_| {
+            if let Some(st) = storage.borrow_mut().as_mut() {
+                // A new edit is worth another try at once.
+                st.failed_at = None;
+            }
+            if !*scheduled.borrow() {
+                *scheduled.borrow_mut() = true;
+                after_paint(move || {
+                    *scheduled.borrow_mut() = false;
+                    pump(&storage, &latest, &dispatch);
+                });
+            }
+        });
+    }
+    let download_unreadable = {
+        let storage = storage.clone();
+        Callback::from(move |()| {
+            if let Some(st) = storage.borrow().as_ref() {
+                let _ = crate::effects::download::offer(
+                    "newsmark-unreadable-records.json",
+                    "application/json",
+                    &layout::unreadable_json(&st.unreadable),
+                );
+            }
+        })
+    };
+    StorageFacts { kept: *kept, unreadable: *unreadable, download_unreadable }
+}
+
+/// What the person reads when part of the stored workspace could not be read.
+fn damaged_words(problems: &[String]) -> String {
+    format!(
+        "Part of your stored workspace could not be read: {}. Everything readable is open; what could not be read is kept in this browser as it was.",
+        problems.join("; ")
+    )
+}
+
+/// Starts the next piece of storage work, if there is one and none is under way: first a read of
+/// what other tabs saved, then a save of what changed here.
+fn pump(shared: &Shared, latest: &LatestStore, dispatch: &Dispatch) {
+    let mut guard = shared.borrow_mut();
+    let Some(st) = guard.as_mut() else { return };
+    if st.busy || st.closed.get() {
+        return;
+    }
+    let state: State = latest.borrow().0.clone();
+    let Persistence::Ready { saved_revision, .. } = state.persistence else { return };
+    let (db, saved) = (st.db.clone(), st.saved.clone());
+    let (shared, latest, dispatch) = (shared.clone(), latest.clone(), dispatch.clone());
+    if !st.heard.0.is_empty() || st.heard.1 {
+        let (ids, workspace) = std::mem::take(&mut st.heard);
+        st.busy = true;
+        drop(guard);
+        wasm_bindgen_futures::spawn_local(async move {
+            let read = tabs::read(&db, &saved, &state, ids, workspace).await;
+            finish(&shared);
+            if let Ok(synced) = read {
+                dispatch.dispatch(Action::Synced(Box::new(synced)));
+            }
+            pump(&shared, &latest, &dispatch);
+        });
+        return;
+    }
+    let revision = state.document.revision;
+    if saved_revision >= revision || st.failed_at == Some(revision) {
+        return;
+    }
+    st.busy = true;
+    drop(guard);
+    wasm_bindgen_futures::spawn_local(async move {
+        let outcome = save::save(&db, &saved, Workspace::of(&state)).await;
+        let closed = finish(&shared);
+        if let Some(st) = shared.borrow().as_ref() {
+            if let Some(channel) = st.channel.as_ref().filter(|_| !outcome.articles.is_empty() || outcome.workspace) {
+                channel.tell(&outcome.articles, outcome.workspace);
+            }
         }
+        let synced = outcome.synced;
+        if !synced.articles.is_empty() || synced.order.is_some() || synced.labels.is_some() {
+            dispatch.dispatch(Action::Synced(Box::new(synced)));
+        }
+        match (closed, outcome.failed) {
+            (true, _) => dispatch.dispatch(Action::SaveFailed(CLOSED_BY_UPGRADE.to_string())),
+            (false, None) => dispatch.dispatch(Action::Saved(revision)),
+            (false, Some(why)) => {
+                let why = if outcome.full { STORAGE_FULL.to_string() } else { why };
+                failed(&shared, revision, &latest, &dispatch);
+                dispatch.dispatch(if outcome.full { Action::StorageFull(why) } else { Action::SaveFailed(why) });
+            }
+        }
+        pump(&shared, &latest, &dispatch);
     });
 }
 
-/// Writes what changed since the last save, unless storage is not ready or nothing did.
-fn save(state: &State, storage_ref: &Rc<RefCell<Option<Storage>>>, dispatch: Dispatch) {
-    let Persistence::Ready { saved_revision, .. } = state.persistence else { return };
-    let revision = state.document.revision;
-    if saved_revision >= revision {
-        return;
-    }
-    let Some(written) = storage_ref.borrow_mut().as_mut().map(|s| s.save(state)) else { return };
-    let storage_ref = storage_ref.clone();
-    wasm_bindgen_futures::spawn_local(async move {
-        match written.await {
-            Ok(()) => dispatch.dispatch(Action::Saved(revision)),
-            Err(why) => {
-                if let Some(storage) = storage_ref.borrow_mut().as_mut() {
-                    storage.invalidate();
-                }
-                dispatch.dispatch(Action::SaveFailed(why));
+/// Ends the work under way; whether the connection was closed meanwhile.
+fn finish(shared: &Shared) -> bool {
+    shared.borrow_mut().as_mut().map(|st| {
+        st.busy = false;
+        st.closed.get()
+    }) == Some(true)
+}
+
+/// Notes a failed save of `revision`, and tries again after a while (space may have been freed).
+fn failed(shared: &Shared, revision: u64, latest: &LatestStore, dispatch: &Dispatch) {
+    let (s, l, d) = (shared.clone(), latest.clone(), dispatch.clone());
+    if let Some(st) = shared.borrow_mut().as_mut() {
+        st.failed_at = Some(revision);
+        st.retry = Some(Timeout::new(RETRY_MS, move || {
+            if let Some(st) = s.borrow_mut().as_mut() {
+                st.failed_at = None;
             }
-        }
-    });
+            pump(&s, &l, &d);
+        }));
+    }
 }
 
 /// Opens storage and reads the workspace (`None` on a first visit), moving a workspace kept in
-/// the first layout to the current one on the way.
-pub async fn load(dispatch: Dispatch) -> Result<(Storage, Option<StoredWorkspace>), String> {
+/// the first layout to the current one on the way. Parts that cannot be read are set aside and
+/// described in the third value.
+pub async fn load(dispatch: Dispatch) -> Result<(Storage, Option<StoredWorkspace>, Vec<String>), String> {
     let waited = Rc::new(Cell::new(false));
     let (d, w) = (dispatch.clone(), waited.clone());
     let db = idb::open(DB_NAME, DB_VERSION, STORES, move || {
@@ -114,32 +250,56 @@ pub async fn load(dispatch: Dispatch) -> Result<(Storage, Option<StoredWorkspace
         c.set(true);
         dispatch.dispatch(Action::SaveFailed(CLOSED_BY_UPGRADE.to_string()));
     });
-    let (saved, workspace) = match migrate(&db).await? {
-        Some(moved) => moved,
+    let (saved, workspace, unreadable, problems) = match migrate(&db).await? {
+        Some((saved, workspace)) => (saved, workspace, Vec::new(), Vec::new()),
         None => read(&db).await?,
     };
-    Ok((Storage { db, saved, closed }, workspace))
+    let storage = Storage {
+        db,
+        saved: Rc::new(RefCell::new(saved)),
+        closed,
+        channel: None,
+        busy: false,
+        heard: (Vec::new(), false),
+        failed_at: None,
+        retry: None,
+        unreadable: Rc::new(unreadable),
+    };
+    Ok((storage, workspace, problems))
 }
 
-/// Reads the current layout.
-async fn read(db: &IdbDatabase) -> Result<(Saved, Option<StoredWorkspace>), String> {
+/// Reads the current layout. A damaged workspace record is replaced by what the articles say
+/// (their order, the labels they use, a counter past their ids); a damaged article is set aside.
+async fn read(db: &IdbDatabase) -> Result<(Saved, Option<StoredWorkspace>, Vec<Unreadable>, Vec<String>), String> {
     let tx = idb::read(db, STORES)?;
     // All three are requested before any is awaited, so they are read in parallel.
     let (records, texts, annotations) =
         (idb::read_store(&tx, WORKSPACE)?, idb::read_store(&tx, TEXTS)?, idb::read_store(&tx, ANNOTATIONS)?);
     let records = WorkspaceRecords(Records::new(records.entries().await?));
     let (texts, annotations) = (Records::new(texts.entries().await?), Records::new(annotations.entries().await?));
-    if records.is_empty() {
-        return Ok((Saved::default(), None));
+    if records.is_empty() && texts.0.is_empty() && annotations.0.is_empty() {
+        return Ok((Saved::default(), None, Vec::new(), Vec::new()));
     }
-    let order = records.order()?;
-    let Counters { next_article } = records.counters()?;
-    let Settings { open, snap_to_words } = records.settings()?;
-    let mut labels = records.labels()?;
-    let articles = layout::read_articles(&order, &texts, &annotations, &mut labels)?;
+    let mut problems = Vec::new();
+    let order = or_noted(records.order(), Vec::new(), &mut problems);
+    let next_article = or_noted(records.counters().map(|c| c.next_article), 1, &mut problems);
+    let Settings { open, snap_to_words } = or_noted(records.settings(), Settings { open: None, snap_to_words: true }, &mut problems);
+    let mut labels = or_noted(records.labels(), LabelSet::builtin(), &mut problems);
+    let (articles, unreadable) = layout::read_articles(&order, &texts, &annotations, &mut labels);
+    problems.extend(unreadable.iter().map(|u| u.why.clone()));
+    // No new article may take the id of one that is stored, readable or not.
+    let next_article = texts.0.iter().filter_map(|(id, _)| layout::article_number(id)).fold(next_article, |n, k| n.max(k + 1));
     let open = open.map(ArticleId::new);
     let workspace = Workspace { articles: &articles, labels: &labels, open: open.as_ref(), snap_to_words, next_article };
-    Ok((Saved::of(workspace), Some(stored(workspace))))
+    Ok((Saved::of(workspace), Some(stored(workspace)), unreadable, problems))
+}
+
+/// The value read, or `default` with why it could not be read noted.
+fn or_noted<T>(read: Result<T, String>, default: T, problems: &mut Vec<String>) -> T {
+    read.unwrap_or_else(|why| {
+        problems.push(why);
+        default
+    })
 }
 
 /// Moves a workspace kept in the first layout to the current one, in one transaction that also
@@ -180,57 +340,6 @@ fn stored(workspace: Workspace<'_>) -> StoredWorkspace {
         snap_to_words: workspace.snap_to_words,
         next_article: workspace.next_article,
         labels: workspace.labels.clone(),
-    }
-}
-
-impl Storage {
-    /// Starts writing everything that changed; the returned future resolves when it is on disk.
-    pub fn save(&mut self, state: &State) -> impl std::future::Future<Output = Result<(), String>> {
-        let started = self.begin(Workspace::of(state));
-        let closed = self.closed.clone();
-        async move {
-            if let Some(tx) = started? {
-                idb::committed(&tx).await?;
-            }
-            // A save that was under way when another tab upgraded still reports why this tab
-            // saves nothing more.
-            if closed.get() {
-                return Err(CLOSED_BY_UPGRADE.to_string());
-            }
-            Ok(())
-        }
-    }
-
-    /// Forgets what was saved, so the next save writes every record again (after a failed
-    /// write, storage may hold less than `saved` says).
-    pub fn invalidate(&mut self) {
-        self.saved = Saved::default();
-    }
-
-    fn begin(&mut self, now: Workspace<'_>) -> Result<Option<IdbTransaction>, String> {
-        if self.closed.get() {
-            return Err(CLOSED_BY_UPGRADE.to_string());
-        }
-        let writes = self.saved.changes(now);
-        if writes.is_empty() {
-            return Ok(None);
-        }
-        // Only the stores written are locked, so a save of annotations never waits for another.
-        let stores: Vec<&str> = STORES.iter().copied().filter(|store| writes.iter().any(|w| stores_of(w).contains(store))).collect();
-        let tx = idb::write(&self.db, &stores)?;
-        put(&tx, &writes, now)?;
-        self.saved.record(now);
-        Ok(Some(tx))
-    }
-}
-
-/// The stores a write touches.
-fn stores_of(write: &Write<'_>) -> &'static [&'static str] {
-    match write {
-        Write::Text(_) => &[TEXTS],
-        Write::Annotations(_) => &[ANNOTATIONS],
-        Write::Forget(_) => &[TEXTS, ANNOTATIONS],
-        Write::Order | Write::Labels | Write::Counters | Write::Settings => &[WORKSPACE],
     }
 }
 

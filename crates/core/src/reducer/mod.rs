@@ -56,7 +56,8 @@ fn route(s: &mut State, action: Action) {
         Action::Restore(stored) => persistence::restore(s, stored),
         Action::RestoreFailed(why) => persistence::restore_failed(s, why),
         Action::Saved(revision) => s.persistence.saved(revision),
-        Action::SaveFailed(why) => s.persistence.save_failed(why),
+        Action::SaveFailed(why) => s.persistence.save_failed(why, false),
+        Action::StorageFull(why) => s.persistence.save_failed(why, true),
         Action::TabNumber(n) => s.document.id_suffix = if n <= 1 { "".into() } else { format!("-{n}").into() },
         Action::Synced(synced) => sync::take_in(s, *synced),
 

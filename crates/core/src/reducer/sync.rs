@@ -13,7 +13,7 @@ use crate::state::State;
 pub(super) fn take_in(s: &mut State, synced: Synced) {
     let document = &mut s.document;
     let mut changed = false;
-    for (id, base, theirs) in synced.articles {
+    for (id, (base, theirs)) in synced.articles {
         let at = document.article_index(&id);
         let mine = at.map(|i| &document.articles[i]);
         let merged = merged_rc(base.as_ref(), mine, theirs.as_ref());

@@ -107,7 +107,7 @@ impl State {
     }
 
     pub fn is_saved(&self) -> bool {
-        matches!(self.persistence, Persistence::Ready { saved_revision, error: None } if saved_revision == self.document.revision)
+        matches!(self.persistence, Persistence::Ready { saved_revision, error: None, .. } if saved_revision == self.document.revision)
     }
 
     pub fn label_shown(&self, label: crate::label::Label) -> bool {

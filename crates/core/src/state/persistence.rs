@@ -12,6 +12,8 @@ pub enum Persistence {
     Ready {
         saved_revision: u64,
         error: Option<String>,
+        /// The last save failed for lack of space: the person is offered to export their work.
+        full: bool,
     },
     /// The stored workspace could not be read. Nothing is saved in this tab, so the stored data
     /// stays as it was for the person (or a later version) to recover.
@@ -21,20 +23,22 @@ pub enum Persistence {
 impl Persistence {
     /// Storage was read; the state at `revision` is what it holds.
     pub(crate) fn ready(revision: u64) -> Persistence {
-        Persistence::Ready { saved_revision: revision, error: None }
+        Persistence::Ready { saved_revision: revision, error: None, full: false }
     }
 
     /// Storage has everything up to `revision`.
     pub(crate) fn saved(&mut self, revision: u64) {
-        if let Persistence::Ready { saved_revision, error } = self {
+        if let Persistence::Ready { saved_revision, error, full } = self {
             *saved_revision = (*saved_revision).max(revision);
             *error = None;
+            *full = false;
         }
     }
 
-    pub(crate) fn save_failed(&mut self, why: String) {
-        if let Persistence::Ready { error, .. } = self {
+    pub(crate) fn save_failed(&mut self, why: String, for_space: bool) {
+        if let Persistence::Ready { error, full, .. } = self {
             *error = Some(why);
+            *full = for_space;
         }
     }
 
