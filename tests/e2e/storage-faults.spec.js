@@ -11,12 +11,13 @@ const { blankPage, readDatabase } = require('./storage-support');
 
 const SMALL = 'The mayor said the bridge is safe. Workers demand a raise.';
 
-/** Sets (or with no size, resets) the app origin's storage quota. */
+/** Sets (or with no size, resets) the app origin's storage quota. The override lasts as long as
+ *  the DevTools session that set it, so the session is kept (one per page). */
+const sessions = new WeakMap();
 async function setQuota(page, quotaSize) {
-  const cdp = await page.context().newCDPSession(page);
+  if (!sessions.has(page)) sessions.set(page, await page.context().newCDPSession(page));
   const origin = new URL(page.url()).origin;
-  await cdp.send('Storage.overrideQuotaForOrigin', quotaSize === undefined ? { origin } : { origin, quotaSize });
-  await cdp.detach();
+  await sessions.get(page).send('Storage.overrideQuotaForOrigin', quotaSize === undefined ? { origin } : { origin, quotaSize });
 }
 
 /** The span texts stored for the article with `id`. */

@@ -71,6 +71,8 @@ pub struct Saved {
     labels: Option<LabelSet>,
     counters: Option<Counters>,
     settings: Option<Settings>,
+    /// Articles whose last write failed for lack of space; written after the others.
+    too_big: Vec<ArticleId>,
 }
 
 impl Saved {
@@ -121,14 +123,27 @@ impl Saved {
     /// Storage holds `article` under `id` now (`None`: no records).
     pub fn set_article(&mut self, id: &ArticleId, article: Option<Rc<Article>>) {
         match article {
-            Some(a) => self.articles.insert(id.clone(), a),
+            Some(a) => {
+                self.too_big.retain(|t| t != id);
+                self.articles.insert(id.clone(), a)
+            }
             None => self.articles.remove(id),
         };
     }
 
-    /// Storage may hold anything under `id`: the next save writes both its records.
-    pub fn forget_article(&mut self, id: &ArticleId) {
+    /// A write of the article failed (`full`: for lack of space): storage may hold anything under
+    /// `id`, so the next save writes both its records.
+    pub fn failed(&mut self, id: &ArticleId, full: bool) {
         self.articles.remove(id);
+        self.too_big.retain(|t| t != id);
+        if full {
+            self.too_big.push(id.clone());
+        }
+    }
+
+    /// Whether the article's last write failed for lack of space.
+    pub fn too_big(&self, id: &ArticleId) -> bool {
+        self.too_big.contains(id)
     }
 
     pub fn order(&self) -> &[ArticleId] {

@@ -58,6 +58,8 @@ pub struct Storage {
     /// The revision whose save failed: not tried again until a new edit or the retry timer.
     failed_at: Option<u64>,
     retry: Option<Timeout>,
+    /// The state's count of applied changes when storage last looked: a new edit clears `failed_at`.
+    edits_seen: u64,
     /// Stored articles that could not be read, kept for download.
     unreadable: Rc<Vec<Unreadable>>,
 }
@@ -114,10 +116,14 @@ pub fn use_storage(store: &UseReducerHandle<Store>, latest: LatestStore, dispatc
     let scheduled = use_mut_ref(|| false);
     {
         let (storage, latest, dispatch) = (storage.clone(), latest.clone(), dispatch.clone());
+        let edits = store.0.changes_applied();
         use_effect_with(store.0.document.revision, move |_| {
             if let Some(st) = storage.borrow_mut().as_mut() {
-                // A new edit is worth another try at once.
-                st.failed_at = None;
+                // A new edit (not another tab's work taken in) is worth another try at once.
+                if st.edits_seen != edits {
+                    st.edits_seen = edits;
+                    st.failed_at = None;
+                }
             }
             if !*scheduled.borrow() {
                 *scheduled.borrow_mut() = true;
@@ -263,6 +269,7 @@ pub async fn load(dispatch: Dispatch) -> Result<(Storage, Option<StoredWorkspace
         heard: (Vec::new(), false),
         failed_at: None,
         retry: None,
+        edits_seen: 0,
         unreadable: Rc::new(unreadable),
     };
     Ok((storage, workspace, problems))

@@ -3,19 +3,17 @@
 //!
 //! Owns: the order of a save's writes and what they report. An article's records are read and
 //! written in one transaction, so no other tab's write can slip between the read and the write;
-//! one article that does not fit (the quota) fails alone, and the workspace's records then leave
+//! one article that does not fit (the quota) fails alone (and is tried after the others next time), and the workspace's records then leave
 //! it out of the order, so what storage holds always opens. Must never: write an article record
 //! without reading the stored one first, or tell the reducer the state is saved when a part failed.
 
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::rc::Rc;
 
-use js_sys::Promise;
 use newsmark_core::format::{labels_from_json, labels_to_json};
 use newsmark_core::merge::{merge_order, merged_rc};
 use newsmark_core::{Article, ArticleId, LabelSet, Synced};
 use wasm_bindgen::prelude::*;
-use wasm_bindgen_futures::JsFuture;
 use web_sys::IdbDatabase;
 
 use super::super::idb;
@@ -36,12 +34,10 @@ pub struct Outcome {
     pub full: bool,
 }
 
-/// One article's part of a save: the state's version (`None`: deleted here), the version this
-/// tab last knew storage to hold, and whether its text record must be written.
+/// One article's part of a save: its id and the state's version (`None`: deleted here).
 struct ArticleWrite {
     id: ArticleId,
     mine: Option<Rc<Article>>,
-    base: Option<Rc<Article>>,
 }
 
 /// Writes what differs between `saved` and `now`, and records in `saved` what storage holds after.
@@ -61,34 +57,16 @@ pub async fn save(db: &IdbDatabase, saved: &Rc<RefCell<Saved>>, now: Workspace<'
         };
         if !jobs.iter().any(|j| j.id == id) {
             let mine = now.articles.iter().find(|a| a.id == id).cloned();
-            jobs.push(ArticleWrite { base: saved.borrow().article(&id).cloned(), mine, id });
+            jobs.push(ArticleWrite { mine, id });
         }
     }
-    // Every article's transaction starts at once: each reads, merges and writes within its own
-    // task, as IndexedDB requires (a transaction ends when a task leaves it idle).
-    let results: Results = Rc::new(RefCell::new(vec![None; jobs.len()]));
-    let all_done = Promise::new(&mut |resolve, _| {
-        let left = Rc::new(Cell::new(jobs.len()));
-        if jobs.is_empty() {
-            let _ = resolve.call0(&JsValue::NULL);
-        }
-        for (at, job) in jobs.iter().enumerate() {
-            let (db, labels, results, left, resolve) = (db.clone(), now.labels.clone(), results.clone(), left.clone(), resolve.clone());
-            let (id, mine, base) = (job.id.clone(), job.mine.clone(), job.base.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                let result = write_article(&db, &id, mine, base, labels).await;
-                results.borrow_mut()[at] = Some(result);
-                left.set(left.get() - 1);
-                if left.get() == 0 {
-                    let _ = resolve.call0(&JsValue::NULL);
-                }
-            });
-        }
-    });
-    let _ = JsFuture::from(all_done).await;
-    let results = std::mem::take(&mut *results.borrow_mut());
-    for (job, result) in jobs.into_iter().zip(results) {
-        match result.unwrap_or_else(|| Err("the write never finished".into())) {
+    // One article at a time, each in its own transaction, and those that last failed for lack of
+    // space after the others: a write that does not fit can then never take the room, or the
+    // turn, of one that does.
+    let (later, first): (Vec<_>, Vec<_>) = jobs.into_iter().partition(|j| saved.borrow().too_big(&j.id));
+    for job in first.into_iter().chain(later) {
+        let base = saved.borrow().article(&job.id).cloned();
+        match write_article(db, &job.id, job.mine.clone(), base, now.labels.clone()).await {
             Ok(merged) => {
                 if merged.as_deref() != job.mine.as_deref() {
                     outcome.synced.articles.push((job.id.clone(), (job.mine.clone(), merged.clone())));
@@ -97,8 +75,9 @@ pub async fn save(db: &IdbDatabase, saved: &Rc<RefCell<Saved>>, now: Workspace<'
                 outcome.articles.push(job.id);
             }
             Err(why) => {
-                outcome.full |= idb::is_quota(&why);
-                saved.borrow_mut().forget_article(&job.id);
+                let full = idb::is_quota(&why);
+                outcome.full |= full;
+                saved.borrow_mut().failed(&job.id, full);
                 outcome.failed.get_or_insert(why);
             }
         }
@@ -122,9 +101,6 @@ pub async fn save(db: &IdbDatabase, saved: &Rc<RefCell<Saved>>, now: Workspace<'
     }
     outcome
 }
-
-/// Results of a save's article tasks, by position.
-type Results = Rc<RefCell<Vec<Option<Result<Option<Rc<Article>>, String>>>>>;
 
 /// One article's transaction: reads its stored annotations, merges them with this tab's version
 /// and writes the merge (and its text, when storage may lack it); deletes both records when
@@ -173,8 +149,8 @@ async fn write_article(
 
 /// The workspace's records, merged with storage's: the order (leaving out articles that are not
 /// stored), the labels (another tab's new labels kept), the counter (the larger), the settings
-/// (this tab's). Resolves with the merged order, the label set when it differs from this tab's,
-/// and the stored counter.
+/// (this tab's). Resolves with the merged order (with this tab's unstored articles), the label
+/// set when it differs from this tab's, and the stored counter.
 async fn write_workspace(
     db: &IdbDatabase,
     saved: &Rc<RefCell<Saved>>,
@@ -196,7 +172,9 @@ async fn write_workspace(
     );
     let base = saved.borrow().order().to_vec();
     let theirs = stored.order.clone().unwrap_or_else(|| base.clone());
-    let order = merge_order(&base, &now.order(), &theirs, |id| stored.ids.contains(id));
+    // The state keeps every article; storage's order names only those whose text it holds.
+    let merged = merge_order(&base, &now.order(), &theirs, |_| true);
+    let order: Vec<ArticleId> = merged.iter().filter(|id| stored.ids.contains(id)).cloned().collect();
     let mut merged_labels = now.labels.clone();
     if let Some(theirs) = stored.labels.as_deref().and_then(|json| labels_from_json(json).ok()) {
         layout::take_labels(&mut merged_labels, &theirs);
@@ -223,7 +201,7 @@ async fn write_workspace(
         put(SETTINGS, layout::json_value(settings.to_json()))?;
     }
     idb::committed(&tx).await?;
-    saved.borrow_mut().set_workspace(order.clone(), &merged_labels, counters, Some(settings));
+    saved.borrow_mut().set_workspace(order, &merged_labels, counters, Some(settings));
     let labels = (merged_labels != *now.labels).then_some(merged_labels);
-    Ok((order, labels, stored.next_article))
+    Ok((merged, labels, stored.next_article))
 }
