@@ -12,6 +12,7 @@ pub mod format;
 pub mod history;
 pub mod keymap;
 pub mod label;
+pub mod order;
 pub mod pending;
 pub mod range;
 pub mod reducer;

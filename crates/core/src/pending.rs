@@ -60,10 +60,11 @@ impl ArticleSuggestions {
     /// Adds a later batch of the same analysis, keeping text order and dropping suggestions that
     /// have the same place as one already listed.
     pub(crate) fn merge(&mut self, more: ArticleSuggestions) {
-        let items = Rc::make_mut(&mut self.items);
+        let mut items = Rc::unwrap_or_clone(std::mem::take(&mut self.items));
         items.extend(more.items.iter().cloned());
-        items.sort_by_key(Pending::order_key);
+        let mut items = in_text_order(items);
         items.dedup_by(|later, earlier| earlier.same_place(&later.suggestion));
+        self.items = Rc::new(items);
     }
 
     pub fn empty(text: Rc<ArticleText>) -> Self {
@@ -151,7 +152,7 @@ pub fn prepare(article: &Article, suggestions: Vec<Suggestion>, next_id: &mut u6
         }
         items.push(Pending { id: SuggestionId(0), suggestion });
     }
-    items.sort_by_key(Pending::order_key);
+    let mut items = in_text_order(items);
     items.dedup_by(|later, earlier| earlier.same_place(&later.suggestion));
     for item in &mut items {
         item.id = SuggestionId(*next_id);
@@ -168,11 +169,17 @@ pub struct Analysis {
     pub job: u64,
 }
 
+/// `items` sorted by `Pending::order_key`, stably (through `order`, so that the page holds no
+/// sort of suggestions of its own).
+fn in_text_order(items: Vec<Pending>) -> Vec<Pending> {
+    crate::order::refine(items, |p| (p.suggestion.start, usize::MAX - p.suggestion.end), |a, b| a.order_key() < b.order_key())
+}
+
 /// The ids of `items`, sorted for [`ArticleSuggestions::remove`].
 ///
-/// Sorted as `(usize, usize, usize)` tuples (an id's high and low 32 bits) because the page's wasm
-/// already holds that sort (`span::fragments_problem`): sorting the ids themselves would add a
-/// sort, 1.4 KB of gzip, to the page's download.
+/// Sorted as `(usize, usize, usize)` tuples (an id's high and low 32 bits), the one sort the
+/// page's wasm holds (`order`): sorting the ids themselves would add a sort, 1.4 KB of gzip, to
+/// the page's download.
 pub(crate) fn sorted_ids(items: &[Pending]) -> Vec<SuggestionId> {
     let mut halves: Vec<(usize, usize, usize)> =
         items.iter().map(|p| ((p.id.0 >> 32) as usize, (p.id.0 & 0xFFFF_FFFF) as usize, 0)).collect();
