@@ -4,7 +4,6 @@
 //!
 //! Must never: change a relation itself; every control sends an action and the reducer decides.
 
-use std::collections::BTreeSet;
 use std::rc::Rc;
 
 use newsmark_core::{Action, Article, Relation, RelationId, SpanId};
@@ -53,7 +52,7 @@ pub fn relation_panel(props: &RelationPanelProps) -> Html {
         Some(at) => (*shown_count).max(at + 1),
         None => *shown_count,
     };
-    let kinds: BTreeSet<&str> = USUAL_KINDS.into_iter().chain(relations.iter().map(|r| &*r.kind)).collect();
+    let kinds = offered_kinds(relations);
     let more = {
         let shown_count = shown_count.clone();
         Callback::from(move |_: MouseEvent| shown_count.set(*shown_count + PAGE))
@@ -160,4 +159,38 @@ pub(crate) fn end_text(article: &Article, id: &SpanId) -> String {
 /// `s` made safe inside a double-quoted CSS string.
 fn css_string(s: &str) -> String {
     s.replace('\\', "\\\\").replace('"', "\\\"")
+}
+
+/// The kinds the editor offers: the usual ones and every kind `relations` use, sorted, each once.
+/// Kept sorted by hand: collecting them into a set would add a sort to the page's wasm.
+fn offered_kinds(relations: &[Relation]) -> Vec<&str> {
+    let mut kinds: Vec<&str> = Vec::new();
+    for kind in USUAL_KINDS.into_iter().chain(relations.iter().map(|r| &*r.kind)) {
+        if let Err(at) = kinds.binary_search(&kind) {
+            kinds.insert(at, kind);
+        }
+    }
+    kinds
+}
+
+#[cfg(test)]
+mod tests {
+    use newsmark_core::{Relation, RelationId, SpanId};
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    use super::offered_kinds;
+
+    #[wasm_bindgen_test]
+    fn the_usual_kinds_and_the_articles_own_are_offered_sorted_each_once() {
+        let relation = |kind: &str| Relation {
+            id: RelationId::new("r"),
+            kind: kind.into(),
+            from: SpanId::new("a"),
+            to: SpanId::new("b"),
+            event: None,
+        };
+        let relations = [relation("target"), relation("speaker"), relation("Agent"), relation("target")];
+        assert_eq!(offered_kinds(&relations), ["Agent", "actor", "addressee", "holder", "related", "source", "speaker", "target"]);
+        assert_eq!(offered_kinds(&[]), ["actor", "addressee", "holder", "related", "source", "speaker"]);
+    }
 }

@@ -6,3 +6,4 @@
 pub mod analysis;
 pub mod formats;
 pub mod service;
+pub mod wire;

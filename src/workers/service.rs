@@ -2,7 +2,7 @@
 //! Web Worker that numbers each answer with its call and, if the service panics, still answers
 //! that call with why.
 //!
-//! Owns: the messages between the page and a worker (bincode, as `Uint8Array`s), telling the page
+//! Owns: the messages between the page and a worker (`wire`'s bytes, as `Uint8Array`s), telling the page
 //! the worker is ready, and the workers' one panic hook. Must never: know what a service computes,
 //! or run on the page's thread (the page's end is `effects::worker_client`).
 //!
@@ -11,12 +11,13 @@
 
 use std::cell::RefCell;
 
-use gloo::worker::{Bincode, Codec};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
+
+use super::wire;
 
 /// What a worker does: answers each request once, or in several parts, the last marked so.
 pub trait Service: 'static {
@@ -50,12 +51,14 @@ pub fn is_ready(message: &JsValue) -> bool {
 
 /// Encodes a message for `postMessage`.
 pub fn encode<T: Serialize>(message: &T) -> JsValue {
-    Bincode::encode(message)
+    let bytes = wire::to_bytes(message).unwrap_or_else(|_| panic!("a worker message could not be encoded"));
+    js_sys::Uint8Array::from(bytes.as_slice()).into()
 }
 
 /// Decodes a message `encode` made.
 pub fn decode<T: DeserializeOwned>(message: JsValue) -> T {
-    Bincode::decode(message)
+    let bytes = js_sys::Uint8Array::new(&message).to_vec();
+    wire::from_bytes(&bytes).unwrap_or_else(|_| panic!("a worker message could not be decoded"))
 }
 
 /// Answers the running call with why the worker stopped.

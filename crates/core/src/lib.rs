@@ -13,6 +13,7 @@ pub mod history;
 pub mod keymap;
 pub mod label;
 pub mod merge;
+pub mod order;
 pub mod pending;
 pub mod range;
 pub mod reducer;

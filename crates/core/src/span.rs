@@ -173,9 +173,8 @@ pub fn fragments_hull(fragments: &[(usize, usize)]) -> Option<(usize, usize)> {
 pub struct Spans(Rc<Vec<Span>>);
 
 impl Spans {
-    pub fn from_unsorted(mut spans: Vec<Span>) -> Self {
-        spans.sort_by(|a, b| a.order_key().cmp(&b.order_key()));
-        Spans(Rc::new(spans))
+    pub fn from_unsorted(spans: Vec<Span>) -> Self {
+        Spans(Rc::new(crate::order::refine(spans, |s| (s.start, usize::MAX - s.end), |a, b| a.order_key() < b.order_key())))
     }
 
     pub fn iter(&self) -> std::slice::Iter<'_, Span> {
@@ -282,6 +281,20 @@ mod tests {
             span(Label::Claim, 12, 14),
         ];
         assert_eq!(nesting_levels(&spans), vec![0, 0, 1, 1, 0]);
+    }
+
+    #[test]
+    fn unsorted_spans_take_text_order_with_equal_ranges_by_id() {
+        let with_id = |id: &str, start, end| Span { id: SpanId::new(id), ..span(Label::Claim, start, end) };
+        let spans = Spans::from_unsorted(vec![
+            with_id("T9", 4, 8),
+            with_id("T2", 4, 6),
+            with_id("T10", 4, 8),
+            with_id("T1", 0, 8),
+            with_id("T3", 4, 8),
+        ]);
+        let ids: Vec<&str> = spans.iter().map(|s| s.id.as_str()).collect();
+        assert_eq!(ids, ["T1", "T10", "T3", "T9", "T2"], "by start, the longer first, then by id");
     }
 
     #[test]

@@ -269,3 +269,23 @@ fn the_committed_schema_file_is_current() {
          `cargo run -p newsmark-core --features schema --example write_schema`"
     );
 }
+
+#[test]
+fn other_attributes_are_written_by_name_a_repeated_name_keeping_its_last_value() {
+    use newsmark_core::text::ArticleText;
+    use newsmark_core::{Attributes, Label, Origin, Span, SpanId};
+    let other = [("Negated", ""), ("Confidence", "low"), ("Negated", "yes")].map(|(k, v)| (k.to_string(), v.to_string()));
+    let span = Span {
+        id: SpanId::new("s1"),
+        label: Label::Claim,
+        start: 0,
+        end: 1,
+        attributes: Attributes { other: other.to_vec(), ..Attributes::default() },
+        origin: Origin::Manual,
+        fragments: None,
+    };
+    let article = Article::with_spans(ArticleId::new("a1"), "T".into(), std::rc::Rc::new(ArticleText::new("x")), vec![span]);
+    // The written text itself: a JSON reader would sort the names whatever the order.
+    let written = article_to_json(&article, &LabelSet::builtin());
+    assert!(written.contains(r#""other":{"Confidence":"low","Negated":"yes"}"#), "{written}");
+}

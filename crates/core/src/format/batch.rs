@@ -5,7 +5,6 @@
 //! Must never: hold a document that failed its checks (an importer returns a batch whole or an
 //! error), or change the workspace itself (the reducer does, on `Action::Import`).
 
-use std::collections::BTreeSet;
 use std::rc::Rc;
 
 use crate::label::{Label, LabelSet};
@@ -47,8 +46,10 @@ impl ImportBatch {
     /// The labels the batch's spans use that `workspace` has no label of the same name for, in
     /// the batch's label order.
     pub fn new_labels(&self, workspace: &LabelSet) -> Vec<Label> {
-        let used: BTreeSet<Label> = self.documents.iter().flat_map(|d| d.spans.iter().map(|s| s.label)).collect();
-        self.labels.iter().filter(|d| used.contains(&d.label) && workspace.by_name(&d.name).is_none()).map(|d| d.label).collect()
+        // A scan per label rather than a set of the used ones: a batch has few labels, and a set
+        // of labels would add a sort to the page's wasm (ARCHITECTURE.md, "What the page downloads").
+        let used = |label: Label| self.documents.iter().any(|d| d.spans.iter().any(|s| s.label == label));
+        self.labels.iter().filter(|d| workspace.by_name(&d.name).is_none() && used(d.label)).map(|d| d.label).collect()
     }
 
     pub fn span_count(&self) -> usize {

@@ -5,6 +5,8 @@
 //! would refuse (the round-trip tests hold it to that), or read the clock (the caller passes
 //! `exported_at`).
 
+use std::collections::BTreeMap;
+
 use super::labelled_json::{
     AttributesRecord, Document, LabelRecord, LabelledJson, OffsetPair, OriginRecord, RelationRecord, SpanRecord, FORMAT_NAME,
     FORMAT_VERSION,
@@ -105,6 +107,12 @@ fn span<'a>(article: &'a Article, labels: &'a LabelSet, span: &'a Span) -> SpanR
 }
 
 fn attributes(a: &Attributes) -> AttributesRecord<'_> {
+    // Inserted one by one (a later value of the same name wins, as it would in `collect`):
+    // collecting would add a sort of pairs to the page's wasm.
+    let mut other = BTreeMap::new();
+    for (name, value) in &a.other {
+        other.insert(name.as_str(), value.as_str());
+    }
     AttributesRecord {
         speaker: set(&a.speaker),
         source: set(&a.source),
@@ -112,7 +120,7 @@ fn attributes(a: &Attributes) -> AttributesRecord<'_> {
         to: set(&a.to),
         holder: set(&a.holder),
         note: set(&a.note),
-        other: a.other.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect(),
+        other,
     }
 }
 

@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 use super::document::Document;
 use crate::article::{Article, ArticleId};
 use crate::history::Change;
-use crate::pending::{Analysis, ArticleSuggestions, Pending, SuggestionId};
+use crate::pending::{sorted_ids, Analysis, ArticleSuggestions, Pending};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Jobs {
@@ -52,9 +52,7 @@ impl Jobs {
         for leaf in change.leaves() {
             match leaf {
                 Change::SuggestionsRemoved { article, items } => {
-                    let mut ids: Vec<SuggestionId> = items.iter().map(|p| p.id).collect();
-                    ids.sort_unstable();
-                    self.edit(document, article, |list| list.remove(&ids));
+                    self.edit(document, article, |list| list.remove(&sorted_ids(items)));
                 }
                 Change::SuggestionsRestored { article, items } => self.edit(document, article, |list| list.restore(items)),
                 // Its result would belong to no article, or to a later one given the same id.
