@@ -1,17 +1,25 @@
 //! The page's end of a worker (`workers::service`): spawned on the first call, calls numbered
 //! and their answers handed to the caller that made them, and a fresh worker after one stopped.
 //!
-//! Owns: a worker's lifetime, holding calls until it is ready, and matching answers to calls.
-//! Must never: decide what an answer means (the callers do), or wait for a worker on the page's
-//! thread.
+//! Owns: a worker's lifetime, holding calls until it is ready, matching answers to calls, and
+//! noticing a worker that could not start or died: its files did not load (the network gone, a
+//! failed fetch), it threw, or its wasm trapped (a panic aborts). Every call it had not answered
+//! is then answered with why, at once, so no job waits forever, and the next call starts a fresh
+//! worker. Must never: decide what an answer means (the callers do), or wait for a worker on the
+//! page's thread.
+//!
+//! A worker whose scripts fail to load, or that throws, fires `error` on the page; one whose wasm
+//! alone fails to load only rejects a promise inside the worker, which the page never sees, so a
+//! worker that has not said it is ready within `START_LIMIT_MS` counts as one that could not start.
 
 use std::cell::{Cell, RefCell};
 use std::marker::PhantomData;
 use std::rc::Rc;
 
+use gloo::timers::callback::Timeout;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{MessageEvent, Worker};
+use web_sys::{ErrorEvent, Event, MessageEvent, Worker};
 
 use crate::workers::service::{decode, encode, is_ready, Call, Reply, Service};
 
@@ -23,12 +31,19 @@ type Answered = Box<dyn FnMut(Result<JsValue, String>, bool)>;
 /// The calls not yet fully answered, by number: a handful at most, so a list.
 type Waiting = Rc<RefCell<Vec<(u64, Answered)>>>;
 
+/// How long a worker may take to say it is ready (loading and compiling its wasm takes well under
+/// a second here) before it counts as one that could not start.
+const START_LIMIT_MS: u32 = 30_000;
+
 /// A running worker.
 struct Running {
     worker: Worker,
     /// Calls made before the worker said it is ready, encoded; `None` once it is.
     held: Rc<RefCell<Option<Vec<JsValue>>>>,
     _listener: Closure<dyn FnMut(MessageEvent)>,
+    _failed: Closure<dyn FnMut(Event)>,
+    /// Cancelled when the worker goes (dropped with it).
+    _start_limit: Timeout,
 }
 
 impl Drop for Running {
@@ -44,11 +59,27 @@ pub struct Client<S: Service> {
 }
 
 impl<S: Service> Client<S> {
-    pub fn new(url: &'static str) -> Self {
+    /// The client of the worker whose loader script is at `url`; `name` ("the analysis worker")
+    /// says which in the messages about it.
+    pub fn new(url: &'static str, name: &'static str) -> Self {
         Client {
-            raw: RawClient { url, running: None, healthy: Rc::new(Cell::new(true)), waiting: Rc::default(), next: 0 },
+            raw: RawClient {
+                url,
+                name,
+                start_limit: START_LIMIT_MS,
+                running: None,
+                healthy: Rc::new(Cell::new(true)),
+                waiting: Rc::default(),
+                next: 0,
+            },
             service: PhantomData,
         }
+    }
+
+    /// Sets how long a worker may take to say it is ready (tests shorten it).
+    pub fn with_start_limit(mut self, ms: u32) -> Self {
+        self.raw.start_limit = ms;
+        self
     }
 
     /// Sends `request`; `answer` runs later, on the page, with each answer to it (a service may
@@ -72,6 +103,8 @@ struct RawClient {
     /// Where trunk puts the worker's loader script (index.html, `data-loader-shim`), relative to
     /// the page, so the worker is always loaded from the page's own origin.
     url: &'static str,
+    name: &'static str,
+    start_limit: u32,
     running: Option<Running>,
     /// Cleared when the worker stopped: its wasm may be in any state, so the next call goes to
     /// a fresh worker.
@@ -105,7 +138,7 @@ impl RawClient {
             None => stale.extend(self.waiting.borrow_mut().pop().map(|(_, answer)| answer)),
         }
         for mut answer in stale {
-            answer(Err("the worker stopped".into()), true);
+            answer(Err(format!("{} stopped unexpectedly. Trying again starts it afresh.", self.name)), true);
         }
     }
 
@@ -136,7 +169,65 @@ impl RawClient {
             }
         });
         worker.set_onmessage(Some(listener.as_ref().unchecked_ref()));
-        Some(Running { worker, held, _listener: listener })
+        let stop = Stop {
+            name: self.name,
+            worker: worker.clone(),
+            held: held.clone(),
+            healthy: self.healthy.clone(),
+            waiting: self.waiting.clone(),
+        };
+        let failed = {
+            let stop = stop.clone();
+            Closure::<dyn FnMut(Event)>::new(move |event: Event| {
+                // Handled here: the page's console need not report it as uncaught.
+                event.prevent_default();
+                let why = match (stop.started(), event.dyn_ref::<ErrorEvent>().map(|e| e.message())) {
+                    (false, _) => "could not start because its files did not load. Check the connection, then try again.".to_string(),
+                    (true, Some(what)) if !what.is_empty() => format!("stopped unexpectedly ({what}). Trying again starts it afresh."),
+                    (true, _) => "stopped unexpectedly. Trying again starts it afresh.".to_string(),
+                };
+                stop.stop(&why);
+            })
+        };
+        worker.set_onerror(Some(failed.as_ref().unchecked_ref()));
+        let limit = self.start_limit;
+        let start_limit = Timeout::new(limit, move || {
+            if !stop.started() {
+                stop.stop(&format!("could not start: it was not ready after {} seconds. Try again.", limit / 1000));
+            }
+        });
+        Some(Running { worker, held, _listener: listener, _failed: failed, _start_limit: start_limit })
+    }
+}
+
+/// What a worker's `error` event (or its start limit) needs to end it: every call it had not
+/// answered is answered with why, and the next call goes to a fresh worker.
+#[derive(Clone)]
+struct Stop {
+    name: &'static str,
+    worker: Worker,
+    held: Rc<RefCell<Option<Vec<JsValue>>>>,
+    healthy: Rc<Cell<bool>>,
+    waiting: Waiting,
+}
+
+impl Stop {
+    /// Whether the worker said it is ready.
+    fn started(&self) -> bool {
+        self.held.borrow().is_none()
+    }
+
+    /// Ends the worker; `why` follows its name ("could not start because …").
+    fn stop(&self, why: &str) {
+        self.worker.terminate();
+        self.healthy.set(false);
+        // Calls held for a worker that never started are answered below with the rest.
+        self.held.borrow_mut().take();
+        let why = format!("{} {why}", self.name);
+        let stale: Vec<_> = self.waiting.borrow_mut().drain(..).collect();
+        for (_, mut answer) in stale {
+            answer(Err(why.clone()), true);
+        }
     }
 }
 
