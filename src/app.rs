@@ -21,9 +21,9 @@ use crate::components::{
     status::NoticeBar,
     toolbar::{Available, Toolbar},
 };
-use crate::dom::label_styles;
 use crate::dom::selection::clear_selection;
 use crate::dom::surface::Edited;
+use crate::dom::{label_styles, panic_banner};
 use crate::effects::analysis::Analyser;
 use crate::effects::{files, storage};
 use crate::store::{Dispatch, Latest, Store};
@@ -138,6 +138,8 @@ fn use_global_listeners(
         let window = web_sys::window().expect("window");
         let document = window.document().expect("document");
         let mut listeners = Vec::new();
+        // A panic from now on shows a banner offering to export the saved work.
+        panic_banner::arm(dispatch.clone());
         // gloo's listeners are passive unless asked; these handlers may call preventDefault.
         let options = EventListenerOptions::enable_prevent_default();
 

@@ -72,8 +72,6 @@ fn script_url(script: &str) -> &'static str {
     Box::leak(Url::create_object_url_with_blob(&blob).unwrap().into_boxed_str())
 }
 
-const NAME: &str = "the stand-in worker";
-
 /// Every answer given, as "request: answer (last)" or "request: error: why".
 type Log = Rc<RefCell<Vec<String>>>;
 
@@ -120,7 +118,7 @@ fn worker_of(entry: &str) -> &str {
 
 #[wasm_bindgen_test]
 async fn answers_reach_the_call_that_asked_in_parts_and_out_of_order_and_a_stopped_worker_is_replaced() {
-    let mut client = Client::<Echo>::new(stand_in_url(), NAME);
+    let mut client = Client::<Echo>::new(stand_in_url());
 
     // Both calls are made before the worker is ready; it answers the second first.
     let entries = exchange(&mut client, &["first", "second"], 4).await;
@@ -135,8 +133,12 @@ async fn answers_reach_the_call_that_asked_in_parts_and_out_of_order_and_a_stopp
         ]
     );
 
-    // A worker that stopped answers its call with why; the next calls go to a fresh worker.
-    assert_eq!(exchange(&mut client, &["stop"], 1).await, ["stop: error: the stand-in stopped"]);
+    // A worker that stopped answers its call with why, and the call it held is answered at once;
+    // the next calls go to a fresh worker.
+    assert_eq!(
+        exchange(&mut client, &["held", "stop"], 2).await,
+        ["stop: error: the stand-in stopped", "held: error: the worker stopped unexpectedly. Trying again starts it afresh."]
+    );
     let entries = exchange(&mut client, &["third", "fourth"], 4).await;
     assert_eq!(entries.len(), 4);
     assert!(entries[0].starts_with("fourth: fourth part 1 from "), "{entries:?}");
@@ -145,14 +147,11 @@ async fn answers_reach_the_call_that_asked_in_parts_and_out_of_order_and_a_stopp
 
 #[wasm_bindgen_test]
 async fn a_worker_that_dies_mid_call_answers_it_with_why_and_the_next_call_goes_to_a_fresh_worker() {
-    let mut client = Client::<Echo>::new(stand_in_url(), NAME);
+    let mut client = Client::<Echo>::new(stand_in_url());
     let entries = exchange(&mut client, &["first", "second"], 4).await;
     let first_worker = worker_of(&entries[0]).to_string();
 
-    assert_eq!(
-        exchange(&mut client, &["die"], 1).await,
-        ["die: error: the stand-in worker stopped unexpectedly (Uncaught Error: the stand-in died). Trying again starts it afresh."]
-    );
+    assert_eq!(exchange(&mut client, &["die"], 1).await, ["die: error: the worker stopped unexpectedly. Trying again starts it afresh."]);
     let entries = exchange(&mut client, &["third", "fourth"], 4).await;
     assert_eq!(entries.len(), 4);
     assert_ne!(worker_of(&entries[0]), first_worker, "a fresh worker answers after one died");
@@ -161,17 +160,17 @@ async fn a_worker_that_dies_mid_call_answers_it_with_why_and_the_next_call_goes_
 #[wasm_bindgen_test]
 async fn a_worker_whose_script_does_not_load_answers_every_call_at_once() {
     // The test server answers 404, as a page whose network is gone gets no script either.
-    let mut client = Client::<Echo>::new("./newsmark-no-such-worker.js", NAME);
-    let why = "error: the stand-in worker could not start because its files did not load. Check the connection, then try again.";
+    let mut client = Client::<Echo>::new("./newsmark-no-such-worker.js");
+    let why = "error: the worker could not start because its files did not load. Check the connection, then try again.";
     assert_eq!(exchange(&mut client, &["first", "second"], 2).await, [format!("first: {why}"), format!("second: {why}")]);
 }
 
 #[wasm_bindgen_test]
 async fn a_worker_that_never_says_it_is_ready_counts_as_not_started_after_the_limit() {
     // As a worker whose wasm did not load: its script runs, but nothing ever listens.
-    let mut client = Client::<Echo>::new(script_url("onmessage = () => {};"), NAME).with_start_limit(300);
+    let mut client = Client::<Echo>::new(script_url("onmessage = () => {};")).with_start_limit(300);
     assert_eq!(
         exchange(&mut client, &["first"], 1).await,
-        ["first: error: the stand-in worker could not start: it was not ready after 0 seconds. Try again."]
+        ["first: error: the worker could not start because its files did not load. Check the connection, then try again."]
     );
 }

@@ -16,7 +16,7 @@ pub struct Analyser(Client<analysis::Analysis>);
 
 impl Default for Analyser {
     fn default() -> Self {
-        Analyser(Client::new(WORKER_URL, "the analysis worker"))
+        Analyser(Client::new(WORKER_URL))
     }
 }
 

@@ -11,7 +11,7 @@ use super::worker_client::Client;
 use crate::workers::formats::{Answer, Formats, Request, WORKER_URL};
 
 thread_local! {
-    static WORKER: RefCell<Client<Formats>> = RefCell::new(Client::new(WORKER_URL, "the formats worker"));
+    static WORKER: RefCell<Client<Formats>> = RefCell::new(Client::new(WORKER_URL));
 }
 
 /// Sends `request` to the worker; `answer` runs with its answer, later, on the page
