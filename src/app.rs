@@ -25,7 +25,7 @@ use crate::dom::selection::clear_selection;
 use crate::dom::surface::Edited;
 use crate::dom::{label_styles, panic_banner};
 use crate::effects::analysis::Analyser;
-use crate::effects::{files, storage};
+use crate::effects::{files, paste, storage};
 use crate::store::{Dispatch, Latest, Store};
 
 #[function_component(App)]
@@ -155,8 +155,13 @@ fn use_global_listeners(
             if in_text_field(e.target()) {
                 return;
             }
-            let Some(text) = e.clipboard_data().and_then(|d| d.get_data("text/plain").ok()) else { return };
+            // A paste too big for an article is refused before it is copied.
+            let Some(text) = paste::text(e) else { return };
             e.prevent_default();
+            let text = match text {
+                Ok(text) => text,
+                Err(refused) => return d.dispatch(refused),
+            };
             let state = &l.borrow().0;
             if state.document.articles.is_empty() {
                 d.dispatch(Action::AddArticle { title: String::new(), text });
