@@ -1,11 +1,11 @@
 //! Reads the files a person opens or drops, and turns them into actions.
 //!
 //! Owns: reading the files chosen or dropped together as their kinds say (`file_kinds`: articles
-//! or imports), the size limits (of a file, of the files of one import), reading many
-//! files with a progress report, and cancelling an import. Must never: change the workspace when
-//! an import is refused or cancelled (the files chosen together are read into one batch, and any
-//! error drops all of it), read a file too big to take in before refusing it, or keep the page busy for a whole set of files without yielding
-//! to it between them.
+//! or imports), the size limits (of a file, of the files of one import), reading many files with
+//! a progress report, and cancelling an import. Must never: change the workspace when an import
+//! is refused or cancelled (the files chosen together are read into one batch, and any error
+//! drops all of it), read files too big to take in before refusing them, or keep the page busy
+//! for a whole set of files without yielding to it between them.
 //!
 //! newsmark's own labelled JSON is read here, with the core's import; every other import (and a
 //! labelled JSON file the core refuses, so that its message is worded like any import's) goes to
