@@ -22,11 +22,11 @@ use crate::components::{
     storage_notice::StorageNotice,
     toolbar::{Available, Toolbar},
 };
-use crate::dom::label_styles;
 use crate::dom::selection::clear_selection;
 use crate::dom::surface::Edited;
+use crate::dom::{label_styles, panic_banner};
 use crate::effects::analysis::Analyser;
-use crate::effects::{files, storage};
+use crate::effects::{files, paste, storage};
 use crate::store::{Dispatch, Latest, Store};
 
 #[function_component(App)]
@@ -141,6 +141,8 @@ fn use_global_listeners(
         let window = web_sys::window().expect("window");
         let document = window.document().expect("document");
         let mut listeners = Vec::new();
+        // A panic from now on shows a banner offering to export the saved work.
+        panic_banner::arm(dispatch.clone());
         // gloo's listeners are passive unless asked; these handlers may call preventDefault.
         let options = EventListenerOptions::enable_prevent_default();
 
@@ -156,8 +158,13 @@ fn use_global_listeners(
             if in_text_field(e.target()) {
                 return;
             }
-            let Some(text) = e.clipboard_data().and_then(|d| d.get_data("text/plain").ok()) else { return };
+            // A paste too big for an article is refused before it is copied.
+            let Some(text) = paste::text(e) else { return };
             e.prevent_default();
+            let text = match text {
+                Ok(text) => text,
+                Err(refused) => return d.dispatch(refused),
+            };
             let state = &l.borrow().0;
             if state.document.articles.is_empty() {
                 d.dispatch(Action::AddArticle { title: String::new(), text });

@@ -7,6 +7,8 @@ pub mod app;
 pub mod components;
 pub mod dom;
 pub mod effects;
+#[cfg(feature = "fault-trigger")]
+pub mod fault_trigger;
 pub mod store;
 pub mod words;
 pub mod workers;

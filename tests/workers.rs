@@ -1,7 +1,8 @@
 //! The page's end of a worker (`effects::worker_client`) against a stand-in worker written in
 //! JavaScript that speaks the same messages (`workers::service`: bincode's fixed-width little-endian
 //! encoding of `Call<String>` and `Reply<String>`): it says when it is ready, answers in parts and
-//! out of order, and can stop the way the panic hook reports a panic.
+//! out of order, can stop the way the panic hook reports a panic, or die by throwing; and workers
+//! that never start: a script that does not load, and one that never says it is ready.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -37,6 +38,8 @@ onmessage = (e) => {
   const length = Number(new DataView(data.buffer, data.byteOffset).getBigUint64(8, true));
   const request = new TextDecoder().decode(data.slice(16, 16 + length));
   if (request === 'stop') return reply(id, false, 'the stand-in stopped', true);
+  // Dies the way a trapped wasm does: an uncaught error, and no answer.
+  if (request === 'die') return setTimeout(() => { throw new Error('the stand-in died'); });
   held.push([id, request]);
   if (held.length < 2) return;
   for (const [id, request] of held.reverse()) {
@@ -59,9 +62,13 @@ impl Service for Echo {
 }
 
 fn stand_in_url() -> &'static str {
+    script_url(STAND_IN)
+}
+
+fn script_url(script: &str) -> &'static str {
     let options = BlobPropertyBag::new();
     options.set_type("text/javascript");
-    let blob = Blob::new_with_str_sequence_and_options(&js_sys::Array::of1(&JsValue::from_str(STAND_IN)), &options).unwrap();
+    let blob = Blob::new_with_str_sequence_and_options(&js_sys::Array::of1(&JsValue::from_str(script)), &options).unwrap();
     Box::leak(Url::create_object_url_with_blob(&blob).unwrap().into_boxed_str())
 }
 
@@ -92,6 +99,18 @@ fn signal() -> (JsFuture, Rc<RefCell<Option<js_sys::Function>>>) {
     (JsFuture::from(promise), slot)
 }
 
+/// Sends `requests` together and waits for `until` answers; returns every answer given.
+async fn exchange(client: &mut Client<Echo>, requests: &[&str], until: usize) -> Vec<String> {
+    let log: Log = Rc::default();
+    let (answered, done) = signal();
+    for request in requests {
+        send(client, request, &log, until, &done);
+    }
+    answered.await.unwrap();
+    let entries = log.borrow().clone();
+    entries
+}
+
 /// The worker that wrote an answer ("… from 12345678").
 fn worker_of(entry: &str) -> &str {
     entry.split(" from ").nth(1).unwrap().trim_end_matches(" (last)")
@@ -100,14 +119,9 @@ fn worker_of(entry: &str) -> &str {
 #[wasm_bindgen_test]
 async fn answers_reach_the_call_that_asked_in_parts_and_out_of_order_and_a_stopped_worker_is_replaced() {
     let mut client = Client::<Echo>::new(stand_in_url());
-    let log: Log = Rc::default();
 
     // Both calls are made before the worker is ready; it answers the second first.
-    let (answered, done) = signal();
-    send(&mut client, "first", &log, 4, &done);
-    send(&mut client, "second", &log, 4, &done);
-    answered.await.unwrap();
-    let entries = log.borrow().clone();
+    let entries = exchange(&mut client, &["first", "second"], 4).await;
     let first_worker = worker_of(&entries[0]).to_string();
     assert_eq!(
         entries,
@@ -119,20 +133,44 @@ async fn answers_reach_the_call_that_asked_in_parts_and_out_of_order_and_a_stopp
         ]
     );
 
-    // A worker that stopped answers its call with why; the next calls go to a fresh worker.
-    log.borrow_mut().clear();
-    let (answered, done) = signal();
-    send(&mut client, "stop", &log, 1, &done);
-    answered.await.unwrap();
-    assert_eq!(*log.borrow(), ["stop: error: the stand-in stopped"]);
-
-    log.borrow_mut().clear();
-    let (answered, done) = signal();
-    send(&mut client, "third", &log, 4, &done);
-    send(&mut client, "fourth", &log, 4, &done);
-    answered.await.unwrap();
-    let entries = log.borrow().clone();
+    // A worker that stopped answers its call with why, and the call it held is answered at once;
+    // the next calls go to a fresh worker.
+    assert_eq!(
+        exchange(&mut client, &["held", "stop"], 2).await,
+        ["stop: error: the stand-in stopped", "held: error: the worker stopped unexpectedly. Trying again starts it afresh."]
+    );
+    let entries = exchange(&mut client, &["third", "fourth"], 4).await;
     assert_eq!(entries.len(), 4);
     assert!(entries[0].starts_with("fourth: fourth part 1 from "), "{entries:?}");
     assert_ne!(worker_of(&entries[0]), first_worker, "a fresh worker answers after one stopped");
+}
+
+#[wasm_bindgen_test]
+async fn a_worker_that_dies_mid_call_answers_it_with_why_and_the_next_call_goes_to_a_fresh_worker() {
+    let mut client = Client::<Echo>::new(stand_in_url());
+    let entries = exchange(&mut client, &["first", "second"], 4).await;
+    let first_worker = worker_of(&entries[0]).to_string();
+
+    assert_eq!(exchange(&mut client, &["die"], 1).await, ["die: error: the worker stopped unexpectedly. Trying again starts it afresh."]);
+    let entries = exchange(&mut client, &["third", "fourth"], 4).await;
+    assert_eq!(entries.len(), 4);
+    assert_ne!(worker_of(&entries[0]), first_worker, "a fresh worker answers after one died");
+}
+
+#[wasm_bindgen_test]
+async fn a_worker_whose_script_does_not_load_answers_every_call_at_once() {
+    // The test server answers 404, as a page whose network is gone gets no script either.
+    let mut client = Client::<Echo>::new("./newsmark-no-such-worker.js");
+    let why = "error: the worker could not start because its files did not load. Check the connection, then try again.";
+    assert_eq!(exchange(&mut client, &["first", "second"], 2).await, [format!("first: {why}"), format!("second: {why}")]);
+}
+
+#[wasm_bindgen_test]
+async fn a_worker_that_never_says_it_is_ready_counts_as_not_started_after_the_limit() {
+    // As a worker whose wasm did not load: its script runs, but nothing ever listens.
+    let mut client = Client::<Echo>::new(script_url("onmessage = () => {};")).with_start_limit(300);
+    assert_eq!(
+        exchange(&mut client, &["first"], 1).await,
+        ["first: error: the worker could not start because its files did not load. Check the connection, then try again."]
+    );
 }

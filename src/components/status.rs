@@ -40,6 +40,8 @@ pub struct NoticeBarProps {
 pub fn notice_bar(props: &NoticeBarProps) -> Html {
     let dispatch = use_dispatch();
     let Some(notice) = &props.notice else { return html! {} };
+    #[cfg(feature = "fault-trigger")]
+    crate::fault_trigger::on_render(notice);
     let (class, role) = match notice.kind {
         NoticeKind::Info => ("notice info", "status"),
         NoticeKind::Error => ("notice error", "alert"),

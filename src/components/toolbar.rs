@@ -74,6 +74,10 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
             input.set_value("");
         })
     };
+    let cancel_import = {
+        let (dispatch, progress) = (dispatch.clone(), props.on_importing.clone());
+        Callback::from(move |_: MouseEvent| files::cancel_imports(&dispatch, &progress))
+    };
     let export_json_open = {
         let (dispatch, latest) = (dispatch.clone(), props.latest.clone());
         Callback::from(move |_: MouseEvent| {
@@ -130,6 +134,9 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                         { format!("Reading {} of {} files…", p.done, p.total) }
                     }
                 </span>
+                if props.importing.is_some() {
+                    <button onclick={cancel_import}>{ "Cancel import" }</button>
+                }
                 <button onclick={export_json_open} disabled={!available.export} title="Download the open article as newsmark labelled JSON">{ "Export JSON" }</button>
                 <ExportMenu available={available.export} latest={props.latest.clone()} />
                 <button onclick={export_zip} disabled={!available.export}

@@ -1,10 +1,11 @@
 //! Reads the files a person opens or drops, and turns them into actions.
 //!
 //! Owns: reading the files chosen or dropped together as their kinds say (`file_kinds`: articles
-//! or imports), the size limits, and reading many files with a progress report. Must never:
-//! change the workspace when an import is refused (the files chosen together are read into one
-//! batch, and any error drops all of it), or keep the page busy for a whole set of files without
-//! yielding to it between them.
+//! or imports), the size limits (of a file, of the files of one import), reading many files with
+//! a progress report, and cancelling an import. Must never: change the workspace when an import
+//! is refused or cancelled (the files chosen together are read into one batch, and any error
+//! drops all of it), read files too big to take in before refusing them, or keep the page busy
+//! for a whole set of files without yielding to it between them.
 //!
 //! newsmark's own labelled JSON is read here, with the core's import; every other import (and a
 //! labelled JSON file the core refuses, so that its message is worded like any import's) goes to
@@ -21,8 +22,9 @@ use super::formats;
 use crate::store::Dispatch;
 use crate::workers::formats::{Answer, Request};
 
-/// Imports may hold many articles, so each file may be larger than one article.
-const MAX_IMPORT_BYTES: f64 = 64.0 * 1024.0 * 1024.0;
+/// The files of one import together: more than one article, but taking in a batch is work on the
+/// page's thread (its articles, their list, saving them), about 0.2 s a megabyte here.
+const MAX_IMPORT_BYTES: f64 = 20.0 * 1024.0 * 1024.0;
 
 /// Files above this size get an "Opening…" message first, so a long load is never silent.
 const ANNOUNCE_BYTES: f64 = 512.0 * 1024.0;
@@ -67,15 +69,21 @@ pub fn open(dispatch: Dispatch, files: Vec<web_sys::File>, progress: UseStateSet
             [one] => format!("“{}”", one.name()),
             many => format!("{} files", many.len()),
         };
-        let files = match read_import(imports, &progress).await {
+        let started = cancels();
+        let files = match read_import(imports, &source, &progress, started).await {
             Ok(files) => files,
-            Err(why) => {
+            // Cancelled: the button said so.
+            Err(None) => return,
+            Err(Some(why)) => {
                 progress.set(None);
                 dispatch.dispatch(Action::Notify(Notice::error(Message::Worded(why))));
                 return;
             }
         };
         let done = move |result: Result<ImportBatch, String>| {
+            if cancels() != started {
+                return;
+            }
             let action = match result {
                 Ok(mut batch) => {
                     // Files passed over are worth knowing about even though the import went ahead.
@@ -142,23 +150,59 @@ fn too_big(name: &str, size: f64, limit: f64) -> String {
     format!("“{name}” is {} MB; the most newsmark opens is {} MB.", fixed(size / 1_048_576.0, 1), fixed(limit / 1_048_576.0, 0))
 }
 
-/// Reads every import file's bytes, reporting progress. Any problem refuses the whole set.
-async fn read_import(files: Vec<web_sys::File>, progress: &UseStateSetter<Option<Progress>>) -> Result<Vec<(String, Vec<u8>)>, String> {
+thread_local! {
+    /// How many times imports were cancelled: an import started at one count is dropped, at
+    /// whatever stage, once the count moves on.
+    static CANCELS: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+fn cancels() -> u32 {
+    CANCELS.with(|c| c.get())
+}
+
+/// Cancels the imports under way: the files read so far, and any answer of the formats worker,
+/// are dropped, and the workspace stays as it was.
+pub fn cancel_imports(dispatch: &Dispatch, progress: &UseStateSetter<Option<Progress>>) {
+    CANCELS.with(|c| c.set(c.get() + 1));
+    progress.set(None);
+    dispatch.dispatch(Action::Notify(Notice::info(Message::ImportCancelled)));
+}
+
+/// Reads every import file's bytes, reporting progress (about ten times a second, so that
+/// thousands of small files do not cost a render each). Any problem refuses the whole set
+/// (`Err(Some(why))`); `Err(None)` if the import was cancelled meanwhile.
+async fn read_import(
+    files: Vec<web_sys::File>,
+    source: &str,
+    progress: &UseStateSetter<Option<Progress>>,
+    started: u32,
+) -> Result<Vec<(String, Vec<u8>)>, Option<String>> {
     let total = files.len();
-    if let Some(big) = files.iter().find(|f| f.size() > MAX_IMPORT_BYTES) {
-        return Err(too_big(&big.name(), big.size(), MAX_IMPORT_BYTES));
+    let size = files.iter().map(|f| f.size()).sum::<f64>();
+    if size > MAX_IMPORT_BYTES {
+        return Err(Some(format!(
+            "Nothing was imported from {source} ({} MB): newsmark imports at most {} MB at once.",
+            fixed(size / 1_048_576.0, 1),
+            fixed(MAX_IMPORT_BYTES / 1_048_576.0, 0)
+        )));
     }
     progress.set(Some(Progress { done: 0, total }));
     let mut read = Vec::with_capacity(total);
-    for (done, file) in files.into_iter().enumerate() {
+    let mut shown = js_sys::Date::now();
+    for file in files {
         let name = file.name();
+        // Each read is a task of its own, so the page stays responsive (and paints) between files.
         let bytes = gloo::file::futures::read_as_bytes(&gloo::file::Blob::from(file))
             .await
-            .map_err(|e| format!("“{name}” could not be read, and nothing was imported: {e}"))?;
+            .map_err(|e| Some(format!("“{name}” could not be read, and nothing was imported: {e}")))?;
+        if cancels() != started {
+            return Err(None);
+        }
         read.push((name, bytes));
-        progress.set(Some(Progress { done: done + 1, total }));
-        // Give the browser a turn, so the progress bar is painted between files.
-        gloo::timers::future::TimeoutFuture::new(0).await;
+        if read.len() == total || js_sys::Date::now() - shown > 100.0 {
+            shown = js_sys::Date::now();
+            progress.set(Some(Progress { done: read.len(), total }));
+        }
     }
     Ok(read)
 }

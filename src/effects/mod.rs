@@ -9,6 +9,8 @@ pub mod file_kinds;
 pub mod files;
 pub mod formats;
 pub mod idb;
+pub mod paste;
+pub mod rescue;
 pub mod storage;
 pub mod worker_client;
 

@@ -34,6 +34,8 @@ pub fn notice(message: &Message) -> String {
         Message::Exported { count } => format!("Exported {}.", plural(*count, "article", "articles")),
         Message::ExportFailed { why } => format!("The export could not be offered as a download: {why}"),
         Message::Worded(text) => text.clone(),
+        // Faults (issue 16): huge input.
+        Message::ImportCancelled => "The import was cancelled, and nothing was changed.".into(),
     }
 }
 

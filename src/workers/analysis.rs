@@ -102,6 +102,8 @@ impl Service for Analysis {
     type Answer = Batch;
 
     fn answer(job: Job, answer: &mut dyn FnMut(Batch, bool)) {
+        #[cfg(feature = "fault-trigger")]
+        crate::fault_trigger::in_worker(&job.text);
         let found = newsmark_analysis::suggest(&job.text);
         let batches = found.len().div_ceil(BATCH).max(1);
         for batch in 0..batches {

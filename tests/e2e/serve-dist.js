@@ -2,7 +2,9 @@
 // A tiny static file server for the end-to-end tests: serves the release build in dist/ on
 // 127.0.0.1 only, at NEWSMARK_E2E_PORT (default 8091), with the right MIME types (WebAssembly
 // must be application/wasm for streaming compilation), no caching, and plain 404s.
-// Node's standard library only. The directory can be changed with NEWSMARK_E2E_DIST.
+// Node's standard library only. The directory can be changed with NEWSMARK_E2E_DIST. Paths under
+// /faults/ are served from the build with test-only faults, dist-faults/ (NEWSMARK_E2E_FAULTS_DIST),
+// which the panic tests load.
 'use strict';
 
 const http = require('node:http');
@@ -10,6 +12,8 @@ const fs = require('node:fs');
 const path = require('node:path');
 
 const root = path.resolve(process.env.NEWSMARK_E2E_DIST || path.join(__dirname, '..', '..', 'dist'));
+const faultsRoot = path.resolve(process.env.NEWSMARK_E2E_FAULTS_DIST || path.join(__dirname, '..', '..', 'dist-faults'));
+const FAULTS = '/faults';
 const port = Number(process.env.NEWSMARK_E2E_PORT || 8091);
 const host = '127.0.0.1';
 
@@ -68,9 +72,12 @@ const server = http.createServer((req, res) => {
     notFound(res, head, pathname);
     return;
   }
-  // Resolve inside root and refuse anything that escapes it (.., symlinks are not followed out).
-  let file = path.resolve(root, '.' + path.posix.normalize('/' + pathname));
-  if (file !== root && !file.startsWith(root + path.sep)) {
+  const faults = pathname === FAULTS || pathname.startsWith(FAULTS + '/');
+  const base = faults ? faultsRoot : root;
+  if (faults) pathname = pathname.slice(FAULTS.length) || '/';
+  // Resolve inside the root and refuse anything that escapes it (.., symlinks are not followed out).
+  let file = path.resolve(base, '.' + path.posix.normalize('/' + pathname));
+  if (file !== base && !file.startsWith(base + path.sep)) {
     notFound(res, head, pathname);
     return;
   }

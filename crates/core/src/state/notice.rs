@@ -76,6 +76,8 @@ pub enum Message {
     ExportFailed { why: String },
     /// A message the app worded where it arose (reading files); the core only shows it.
     Worded(String),
+    /// An import was cancelled while its files were read or converted; nothing was added.
+    ImportCancelled,
 }
 
 impl Message {
@@ -102,7 +104,8 @@ impl Message {
             | Message::AnalysisFailed { .. }
             | Message::Exported { .. }
             | Message::ExportFailed { .. }
-            | Message::Worded(_) => true,
+            | Message::Worded(_)
+            | Message::ImportCancelled => true,
         }
     }
 }
