@@ -29,7 +29,9 @@ async function storedSpans(page, id) {
   return doc.spans.map((s) => s.label);
 }
 
-test('storage full: a clear warning, the work kept and exportable, other articles still saved, and saving resumes', async ({ page, context }) => {
+test('storage full: a clear warning, the work kept and exportable, other articles still saved, and saving resumes', async ({ launchProfile }) => {
+  // A browser of its own: the lowered quota is the origin's, and must not reach other tests.
+  const { page } = await launchProfile();
   // Chrome applies a lowered quota to an origin's storage when that storage is first used, so
   // it is lowered before the app opens: room for the sample and a small article, not a big one.
   await blankPage(page);

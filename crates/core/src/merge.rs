@@ -73,16 +73,20 @@ fn merge_by_id<T: Clone + PartialEq, Id: PartialEq>(base: Option<&[T]>, mine: &[
     out
 }
 
-/// The article order merged: theirs, less the articles this tab deleted since the base, then
-/// the articles this tab added, in its order. Ids the merged order names but `known` says this
+/// The article order merged: theirs, less the articles this tab deleted since the base, with the
+/// articles this tab added each placed after the one before it here. Ids the merged order names but `known` says this
 /// tab does not hold are dropped, so the order only ever names articles there are.
 pub fn merge_order(base: &[ArticleId], mine: &[ArticleId], theirs: &[ArticleId], known: impl Fn(&ArticleId) -> bool) -> Vec<ArticleId> {
     let deleted_here = |id: &ArticleId| base.contains(id) && !mine.contains(id);
     let mut out: Vec<ArticleId> = theirs.iter().filter(|id| !deleted_here(id)).cloned().collect();
-    for id in mine {
-        if !out.contains(id) && !base.contains(id) {
-            out.push(id.clone());
+    // Each article added here (or brought back by undo) goes right after the article before it
+    // here, so it keeps its place.
+    for (at, id) in mine.iter().enumerate() {
+        if out.contains(id) || base.contains(id) {
+            continue;
         }
+        let after = mine[..at].iter().rev().find_map(|before| out.iter().position(|o| o == before));
+        out.insert(after.map_or(0, |i| i + 1), id.clone());
     }
     out.retain(known);
     out
@@ -189,8 +193,19 @@ mod tests {
         let mine = [id("a1"), id("a3"), id("a4")];
         let theirs = [id("a1"), id("a2"), id("a3"), id("a4-2")];
         let merged = merge_order(&base, &mine, &theirs, |_| true);
-        assert_eq!(merged, [id("a1"), id("a3"), id("a4-2"), id("a4")]);
+        // a2 deleted here; a4 added here, after a3 as here; a4-2 added there.
+        assert_eq!(merged, [id("a1"), id("a3"), id("a4"), id("a4-2")]);
         let known = merge_order(&base, &mine, &theirs, |a| a.as_str() != "a4-2");
         assert_eq!(known, [id("a1"), id("a3"), id("a4")]);
+    }
+
+    #[test]
+    fn an_article_brought_back_by_undo_keeps_its_place() {
+        let id = |s: &str| ArticleId::new(s);
+        // Storage holds the order after the delete; this tab undid it.
+        let (base, mine) = ([id("a2")], [id("a1"), id("a2")]);
+        assert_eq!(merge_order(&base, &mine, &base, |_| true), [id("a1"), id("a2")]);
+        // And when another tab added one meanwhile, both are kept, each in its place.
+        assert_eq!(merge_order(&base, &mine, &[id("a2"), id("a3-2")], |_| true), [id("a1"), id("a2"), id("a3-2")]);
     }
 }

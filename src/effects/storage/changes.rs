@@ -154,6 +154,11 @@ impl Saved {
         self.order = Some(order);
     }
 
+    /// The label set as storage last held it, as far as this tab knows.
+    pub fn labels(&self) -> Option<&LabelSet> {
+        self.labels.as_ref()
+    }
+
     pub fn set_labels(&mut self, labels: &LabelSet) {
         self.labels = Some(labels.clone());
     }

@@ -239,13 +239,26 @@ pub fn read_articles(
     (articles, unreadable)
 }
 
-/// Another tab's label set taken into this one: its new labels added, and the colour,
-/// description and key of labels both have (by name) taken from it.
-pub fn take_labels(mine: &mut LabelSet, theirs: &LabelSet) {
+/// Another tab's label set taken into this one, by name: a label this tab did not change since
+/// `base` takes their colour, description and key; a label new there is added; one this tab
+/// changed, added or removed since `base` stays as it is here.
+pub fn take_labels(mine: &mut LabelSet, base: Option<&LabelSet>, theirs: &LabelSet) {
+    let in_base = |name: &str| base.and_then(|b| b.by_name(name).and_then(|l| b.get(l)));
     for def in theirs.iter() {
         let result = match mine.by_name(&def.name) {
-            Some(label) if mine.get(label) != Some(&LabelDef { label, ..def.clone() }) => mine.update(LabelDef { label, ..def.clone() }),
-            Some(_) => Ok(()),
+            Some(label) => {
+                let here = mine.get(label);
+                let unchanged = match (here, in_base(&def.name)) {
+                    (Some(h), Some(b)) => LabelDef { label, ..b.clone() } == *h,
+                    _ => base.is_none(),
+                };
+                if unchanged && here != Some(&LabelDef { label, ..def.clone() }) {
+                    mine.update(LabelDef { label, ..def.clone() })
+                } else {
+                    Ok(())
+                }
+            }
+            None if in_base(&def.name).is_some() => Ok(()),
             None => mine.add(def.clone()).map(|_| ()),
         };
         // A clash (a key another label already has here) leaves this tab's label as it is.

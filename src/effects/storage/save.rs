@@ -66,7 +66,10 @@ pub async fn save(db: &IdbDatabase, saved: &Rc<RefCell<Saved>>, now: Workspace<'
     let (later, first): (Vec<_>, Vec<_>) = jobs.into_iter().partition(|j| saved.borrow().too_big(&j.id));
     for job in first.into_iter().chain(later) {
         let base = saved.borrow().article(&job.id).cloned();
-        match write_article(db, &job.id, job.mine.clone(), base, now.labels.clone()).await {
+        // The stored record names labels as the label set storage holds does (a label renamed
+        // here is still under its old name there), so it is read with that set.
+        let stored_labels = saved.borrow().labels().unwrap_or(now.labels).clone();
+        match write_article(db, &job.id, job.mine.clone(), base, stored_labels, now.labels).await {
             Ok(merged) => {
                 if merged.as_deref() != job.mine.as_deref() {
                     outcome.synced.articles.push((job.id.clone(), (job.mine.clone(), merged.clone())));
@@ -110,7 +113,8 @@ async fn write_article(
     id: &ArticleId,
     mine: Option<Rc<Article>>,
     base: Option<Rc<Article>>,
-    mut labels: LabelSet,
+    mut stored_labels: LabelSet,
+    labels: &LabelSet,
 ) -> Result<Option<Rc<Article>>, String> {
     let tx = idb::write(db, &[TEXTS, ANNOTATIONS])?;
     let key = JsValue::from_str(id.as_str());
@@ -124,7 +128,7 @@ async fn write_article(
     }
     let stored = idb::value(&idb::get(&tx, ANNOTATIONS, id.as_str())?).await?;
     let theirs = match (&mine, stored.is_undefined()) {
-        (Some(mine), false) => layout::read_annotations(id.as_str(), &mine.text, &stored, &mut labels).ok().map(Rc::new),
+        (Some(mine), false) => layout::read_annotations(id.as_str(), &mine.text, &stored, &mut stored_labels).ok().map(Rc::new),
         _ => None,
     };
     let merged = merged_rc(base.as_ref(), mine.as_ref(), theirs.as_ref());
@@ -134,7 +138,7 @@ async fn write_article(
             if theirs.is_none() && base.is_some() {
                 put_text(article)?;
             }
-            let value = layout::annotations_value(article, &labels)?;
+            let value = layout::annotations_value(article, labels)?;
             idb::store(&tx, ANNOTATIONS)?.put_with_key(&value, &key).map_err(|e| idb::describe(&e))?;
         }
         None => {
@@ -177,7 +181,7 @@ async fn write_workspace(
     let order: Vec<ArticleId> = merged.iter().filter(|id| stored.ids.contains(id)).cloned().collect();
     let mut merged_labels = now.labels.clone();
     if let Some(theirs) = stored.labels.as_deref().and_then(|json| labels_from_json(json).ok()) {
-        layout::take_labels(&mut merged_labels, &theirs);
+        layout::take_labels(&mut merged_labels, saved.borrow().labels(), &theirs);
     }
     let next_article = now.next_article.max(stored.next_article.unwrap_or(0));
     let counters = Counters { next_article };

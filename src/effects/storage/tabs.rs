@@ -133,7 +133,7 @@ pub async fn read(
         let (order, stored_labels, counters) = (idb::value(&order).await?, idb::value(&stored_labels).await?, idb::value(&counters).await?);
         let values = layout::WorkspaceValues::read(order, stored_labels, counters, JsValue::UNDEFINED);
         if let Some(theirs) = values.labels.as_deref().and_then(|json| labels_from_json(json).ok()) {
-            layout::take_labels(&mut labels, &theirs);
+            layout::take_labels(&mut labels, saved.borrow().labels(), &theirs);
         }
         if let Some(order) = values.order {
             synced.order = Some((saved.borrow().order().to_vec(), order));
