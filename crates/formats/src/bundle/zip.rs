@@ -134,11 +134,11 @@ pub fn is_junk(path: &str) -> bool {
 // out keeps its formatting code out of the app.
 const DAMAGED: &str = "the entry is damaged (its data does not match what the zip records for it)";
 
-/// Reads every file in the zip `bytes` as UTF-8 text (a leading byte-order mark dropped, as for
-/// any opened file), named `NAME/path/in/zip` so messages say where each came from. Folders and
+/// Reads every file in the zip `bytes` as text (UTF-8, or UTF-16 with a byte-order mark; the mark
+/// dropped, as for any opened file), named `NAME/path/in/zip` so messages say where each came from. Folders and
 /// junk ([`is_junk`]) are skipped. Refuses, naming the entry: names with `..` or an absolute
-/// path, encrypted entries, compression other than stored or DEFLATE, damaged data, text that
-/// is not UTF-8, the same name twice, and more than [`MAX_UNZIPPED_BYTES`] in all.
+/// path, encrypted entries, compression other than stored or DEFLATE, damaged data, bytes that
+/// are not such text, the same name twice, and more than [`MAX_UNZIPPED_BYTES`] in all.
 pub fn read_zip(name: &str, bytes: &[u8]) -> Result<Vec<InputFile>, FormatError> {
     read_zip_limited(name, bytes, MAX_UNZIPPED_BYTES)
 }
