@@ -75,6 +75,16 @@ fn a_brat_note_that_starts_with_line_breaks_is_written_as_it_reads_back() {
 }
 
 #[test]
+fn a_brat_comment_of_another_type_over_several_lines_reads_back_as_one_value() {
+    let mut attributes = Attributes::default();
+    attributes.other.push(("note: STATUS".into(), "checked\r\rtwice".into()));
+    let a = article("one two", vec![span("s1", Label::Claim, &[(0, 3)], attributes)]);
+    assert_fixed_point(Format::Brat, &a, &LabelSet::builtin());
+    let (_, batch) = read_back(Format::Brat, &write(Format::Brat, &[&a], &LabelSet::builtin(), "t"));
+    assert_eq!(batch.documents[0].spans[0].attributes.other, [("note: STATUS".to_string(), "checked\n\ntwice".to_string())]);
+}
+
+#[test]
 fn a_brat_attribute_value_with_a_line_break_is_one_line_in_annotation_conf_too() {
     let mut attributes = Attributes::default();
     attributes.other.push(("certainty".into(), "very\r\rhigh".into()));
