@@ -110,3 +110,15 @@ fn a_label_cut_to_its_longest_name_reads_back() {
     let again = read(Format::Newsmark, &[InputFile::new("n.json", json[0].text.clone())], &LabelSet::builtin()).unwrap();
     assert_eq!(again.labels.name(again.documents[0].spans[0].label), name);
 }
+
+#[test]
+fn a_label_of_control_characters_alone_is_no_label() {
+    let e = read(
+        Format::Doccano,
+        &[InputFile::new("d.jsonl", "{\"text\": \"EU said.\", \"label\": [[0, 2, \"\\u0001\"]]}\n")],
+        &LabelSet::builtin(),
+    )
+    .unwrap_err();
+    assert_eq!((e.line, e.field.as_deref()), (Some(1), Some("label[0][2]")), "{e}");
+    assert!(e.problem.contains("a span needs a label"), "{e}");
+}

@@ -155,10 +155,10 @@ impl LabelSet {
     }
 
     /// The label called `name`, made as a new custom label (next palette colour, no hotkey) if
-    /// there is none. `name` is trimmed; an empty name gives `None`. A new label's name is one
-    /// [`LabelSet::check`] accepts: control characters (line breaks, tabs) become spaces, and a
-    /// name cut to [`MAX_LABEL_NAME`] characters is trimmed again, so an imported label can
-    /// always be exported and read back.
+    /// there is none. `name` is trimmed; an empty name (or one of control characters alone) gives
+    /// `None`. A new label's name is one [`LabelSet::check`] accepts: control characters (line
+    /// breaks, tabs) become spaces, and a name cut to [`MAX_LABEL_NAME`] characters is trimmed
+    /// again, so an imported label can always be exported and read back.
     pub fn intern(&mut self, name: &str) -> Option<Label> {
         let name = name.trim();
         if name.is_empty() {
@@ -169,6 +169,9 @@ impl LabelSet {
         }
         let name: String = name.chars().map(|c| if c.is_control() { ' ' } else { c }).take(MAX_LABEL_NAME).collect();
         let name = name.trim().to_string();
+        if name.is_empty() {
+            return None;
+        }
         if let Some(l) = self.by_name(&name) {
             return Some(l);
         }
@@ -288,6 +291,7 @@ mod tests {
         let broken = set.intern("Source\tof\nnews").unwrap();
         assert_eq!(set.name(broken), "Source of news");
         assert_eq!(set.intern(" Source of news"), Some(broken));
+        assert_eq!(set.intern("\u{1}\u{7f}"), None, "control characters alone are no name");
         assert!(set.iter().all(|d| set.check(d).is_ok()));
     }
 
