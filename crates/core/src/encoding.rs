@@ -22,11 +22,13 @@ pub enum Undecodable {
 impl std::fmt::Display for Undecodable {
     /// What the file is, to follow "“name” is …" or a file's name and a colon.
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Undecodable::NotUtf8 { byte } => write!(f, "not UTF-8 text (byte {byte} cannot start or continue a character)"),
-            Undecodable::OddUtf16 { byte } => write!(f, "UTF-16 text that ends in half a character (byte {byte})"),
-            Undecodable::LoneSurrogate { byte } => write!(f, "UTF-16 text with half of a character pair alone at byte {byte}"),
-        }
+        // One write for all three: each format string costs the page's download.
+        let (what, byte, why) = match *self {
+            Undecodable::NotUtf8 { byte } => ("not UTF-8 text (byte ", byte, " cannot start or continue a character)"),
+            Undecodable::OddUtf16 { byte } => ("UTF-16 text that ends in half a character (byte ", byte, ")"),
+            Undecodable::LoneSurrogate { byte } => ("UTF-16 text with half of a character pair alone at byte ", byte, ""),
+        };
+        write!(f, "{what}{byte}{why}")
     }
 }
 
