@@ -12,6 +12,7 @@
 //! the formats worker (`effects::formats`), which is loaded only then.
 
 use newsmark_core::decimal::fixed;
+use newsmark_core::encoding::decode_text;
 use newsmark_core::format::{import_json_files, ImportBatch};
 use newsmark_core::state::{title_from_file_name, MAX_ARTICLE_BYTES};
 use newsmark_core::{Action, LabelSet, Message, Notice};
@@ -140,7 +141,7 @@ async fn read_article(file: web_sys::File, announce: impl Fn(Action)) -> Action 
         Ok(bytes) => bytes,
         Err(e) => return refuse(format!("“{name}” could not be read: {e}")),
     };
-    match utf8_text(&name, bytes) {
+    match article_text(&name, bytes) {
         Ok(text) => Action::AddArticle { title: title_from_file_name(&name), text },
         Err(why) => refuse(why),
     }
@@ -207,16 +208,10 @@ async fn read_import(
     Ok(read)
 }
 
-/// The text of `bytes` if they are UTF-8, without a leading byte-order mark (an encoding marker,
-/// not part of the article).
-pub fn utf8_text(name: &str, bytes: Vec<u8>) -> Result<String, String> {
-    match String::from_utf8(bytes) {
-        Ok(text) => Ok(text.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(text)),
-        Err(e) => Err(format!(
-            "“{name}” is not UTF-8 text (byte {} cannot start or continue a character). Save it as UTF-8 text and open it again.",
-            e.utf8_error().valid_up_to()
-        )),
-    }
+/// The text of an article file's bytes (UTF-8, or UTF-16 with a byte-order mark, without the
+/// mark: `core::encoding`), or why it is refused, naming the file and the byte.
+pub fn article_text(name: &str, bytes: Vec<u8>) -> Result<String, String> {
+    decode_text(bytes).map_err(|e| format!("“{name}” is {e}. Save it as UTF-8 text and open it again."))
 }
 
 /// The files of a file list, in order.

@@ -8,6 +8,7 @@ pub mod action;
 pub mod article;
 pub mod commands;
 pub mod decimal;
+pub mod encoding;
 pub mod format;
 pub mod history;
 pub mod keymap;

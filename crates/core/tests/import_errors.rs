@@ -26,6 +26,16 @@ fn not_json_gives_line_and_column() {
 }
 
 #[test]
+fn a_truncated_file_is_placed_once_at_its_end_in_characters() {
+    let cut = "{\n  \"format\": \"newsmark-labelled-json\",\n  \"title\": \"Zoë’s";
+    assert_eq!(error_of(cut), "this file is not valid JSON: EOF while parsing a string (line 3, column 18)");
+    let cut = "{\"format\": \"newsmark-labelled-json\", \"documents\": [\n";
+    assert_eq!(error_of(cut), "this file is not valid JSON: EOF while parsing a list (line 2, column 1)");
+    // serde_json counts bytes; the column counts characters (“😀” is four bytes).
+    assert_eq!(error_of("{\"😀\": 1 2}"), "this file is not valid JSON: expected `,` or `}` (line 1, column 9)");
+}
+
+#[test]
 fn other_json_is_not_labelled_json() {
     assert_eq!(error(&json!({"format": "x", "version": 1})), "this file is not newsmark labelled JSON: its format is \"x\"");
     assert_eq!(

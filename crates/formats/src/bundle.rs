@@ -22,13 +22,13 @@ use newsmark_core::LabelSet;
 use crate::{Format, FormatError, ImportBatch, InputFile};
 
 /// The text files in one file a person opened: a zip's files (see [`read_zip`]), or the file
-/// itself as UTF-8 text. A file is taken as a zip when its name ends in `.zip` or its bytes
-/// start like one.
+/// itself as text (UTF-8, or UTF-16 with a byte-order mark). A file is taken as a zip when its
+/// name ends in `.zip` or its bytes start like one.
 pub fn open_file(name: &str, bytes: Vec<u8>) -> Result<Vec<InputFile>, FormatError> {
     if is_zip(name, &bytes) {
         read_zip(name, &bytes)
     } else {
-        Ok(vec![InputFile::new(name, zip::utf8_text(name, bytes)?)])
+        Ok(vec![InputFile::new(name, zip::text_of(name, bytes)?)])
     }
 }
 

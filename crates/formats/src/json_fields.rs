@@ -18,6 +18,6 @@ mod spans;
 mod typed;
 
 pub(crate) use at::At;
-pub(crate) use records::{parse_json, records, source_name, stem, without_bom};
+pub(crate) use records::{parse_json, records, source_name, stem, syntax_error, without_bom};
 pub(crate) use spans::{place, unique_id, Notes, RawSpan, Unit};
 pub(crate) use typed::{array, get, label, object, offset, offset_field, opt_array, opt_string, string, Object};

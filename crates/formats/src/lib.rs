@@ -26,6 +26,7 @@ pub use error::FormatError;
 pub use files::{InputFile, OutputFile};
 pub use newsmark_core::format::ImportBatch;
 
+use newsmark_core::format::ImportError;
 use newsmark_core::{Article, LabelSet};
 
 /// A format newsmark reads or writes.
@@ -90,7 +91,11 @@ impl Format {
 pub fn read(format: Format, files: &[InputFile], workspace: &LabelSet) -> Result<ImportBatch, FormatError> {
     match format {
         Format::Newsmark => newsmark_core::format::import_json_files(files.iter().map(|f| (f.name.as_str(), f.text.as_str())), workspace)
-            .map_err(|(name, e)| FormatError::new(name, None, None, e.to_string())),
+            .map_err(|(name, e)| match e {
+                // Worded as every JSON format's syntax errors are (`json_fields::not_json`).
+                ImportError::NotJson { line, column, reason } => json_fields::syntax_error(name, line, column, &reason),
+                e => FormatError::new(name, None, None, e.to_string()),
+            }),
         Format::Brat => brat::read(files, workspace),
         Format::Doccano => doccano::read(files, workspace),
         Format::LabelStudio => labelstudio::read(files, workspace),

@@ -156,6 +156,18 @@ fn open_file_takes_zips_and_text_alike() {
 }
 
 #[test]
+fn utf16_files_with_a_byte_order_mark_are_read() {
+    let utf16le = |text: &str| [0xFF, 0xFE].into_iter().chain(text.encode_utf16().flat_map(u16::to_le_bytes)).collect::<Vec<u8>>();
+    let text = "Zoë said “yes” 😀\r\n";
+    assert_eq!(bundle::open_file("a.txt", utf16le(text)).unwrap(), [InputFile::new("a.txt", text)]);
+    // 2 bytes of mark and 19 code units: the byte after them is half a unit.
+    let mut odd = utf16le(text);
+    odd.push(0);
+    let e = bundle::open_file("odd.txt", odd).unwrap_err().to_string();
+    assert_eq!(e, "odd.txt: UTF-16 text that ends in half a character (byte 40); save it as UTF-8");
+}
+
+#[test]
 fn detection_for_each_format() {
     let f = |name: &str, text: &str| detect(&InputFile::new(name, text));
     let a = article();

@@ -11,7 +11,8 @@ use crate::label::{LabelError, MAX_LABEL_NAME};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ImportError {
-    /// The input could not be parsed as JSON; `line` and `column` are 1-based as serde_json counts.
+    /// The input could not be parsed as JSON; `line` and `column` are 1-based, in characters, as
+    /// [`JsonSyntax`] finds them.
     NotJson {
         line: usize,
         column: usize,
@@ -57,15 +58,53 @@ impl fmt::Display for ImportError {
 impl std::error::Error for ImportError {}
 
 impl ImportError {
-    pub(super) fn not_json(err: &serde_json::Error) -> Self {
-        // serde_json appends " at line L column C" to its message; the position is shown once,
-        // in our own words.
+    pub(super) fn not_json(text: &str, err: &serde_json::Error) -> Self {
+        let JsonSyntax { line, column, reason } = JsonSyntax::of(text, err);
+        ImportError::NotJson { line, column, reason }
+    }
+}
+
+/// Why a text is not JSON, and where, as an editor shows the place: every importer of a JSON
+/// format words its syntax errors from this, so a message gives one position, and the same one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JsonSyntax {
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column in characters (serde_json counts bytes); for a text that ends too early,
+    /// the column just after its last character, where the missing part would go.
+    pub column: usize,
+    /// serde_json's words without its own " at line L column C", so the position is said once.
+    pub reason: String,
+}
+
+impl JsonSyntax {
+    /// Where `err`, from parsing exactly `text`, is in `text`.
+    pub fn of(text: &str, err: &serde_json::Error) -> Self {
         let full = err.to_string();
         let reason = match full.rfind(" at line ") {
             Some(at) => full[..at].to_string(),
             None => full,
         };
-        ImportError::NotJson { line: err.line(), column: err.column(), reason }
+        // The byte the parser stopped at: the end for a truncated text, else the byte it names
+        // (serde_json's column is 1-based and counts the bytes of its line).
+        let at = if err.is_eof() {
+            text.len()
+        } else {
+            let line_start = text.split_inclusive('\n').take(err.line().saturating_sub(1)).map(str::len).sum::<usize>();
+            // Column 0: the parser had just read the line break before this line (a raw line
+            // break inside a string), which is where the fault is.
+            match err.column() {
+                0 => line_start.saturating_sub(1),
+                column => (line_start + column - 1).min(text.len()),
+            }
+        };
+        let mut at = at;
+        while !text.is_char_boundary(at) {
+            at -= 1;
+        }
+        let before = &text[..at];
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        JsonSyntax { line: before.matches('\n').count() + 1, column: before[line_start..].chars().count() + 1, reason }
     }
 }
 

@@ -186,7 +186,7 @@ fn parse(input: &str) -> Result<Value, ImportError> {
     if input.trim().is_empty() {
         return Err(ImportError::NotJson { line: 1, column: 1, reason: "it is empty".into() });
     }
-    serde_json::from_str(input).map_err(|e| ImportError::not_json(&e))
+    serde_json::from_str(input).map_err(|e| ImportError::not_json(input, &e))
 }
 
 fn not_ours(reason: String) -> ImportError {

@@ -17,7 +17,7 @@ mod schema;
 mod span_check;
 
 pub use batch::{ImportBatch, ImportedDocument};
-pub use error::{label_problem, ImportError};
+pub use error::{label_problem, ImportError, JsonSyntax};
 pub use export::{annotations_to_json, article_to_json, export_json, labels_to_json};
 pub use import::{article_from_json, article_from_parts, import_json, import_json_files, labels_from_json};
 pub use labelled_json::{FORMAT_NAME, FORMAT_VERSION};

@@ -155,7 +155,10 @@ impl LabelSet {
     }
 
     /// The label called `name`, made as a new custom label (next palette colour, no hotkey) if
-    /// there is none. `name` is trimmed; an empty name gives `None`.
+    /// there is none. `name` is trimmed; an empty name (or one of control characters alone) gives
+    /// `None`. A new label's name is one [`LabelSet::check`] accepts: control characters (line
+    /// breaks, tabs) become spaces, and a name cut to [`MAX_LABEL_NAME`] characters is trimmed
+    /// again, so an imported label can always be exported and read back.
     pub fn intern(&mut self, name: &str) -> Option<Label> {
         let name = name.trim();
         if name.is_empty() {
@@ -164,7 +167,11 @@ impl LabelSet {
         if let Some(l) = self.by_name(name) {
             return Some(l);
         }
-        let name: String = name.chars().take(MAX_LABEL_NAME).collect();
+        let name: String = name.chars().map(|c| if c.is_control() { ' ' } else { c }).take(MAX_LABEL_NAME).collect();
+        let name = name.trim().to_string();
+        if name.is_empty() {
+            return None;
+        }
         if let Some(l) = self.by_name(&name) {
             return Some(l);
         }
@@ -272,6 +279,21 @@ impl LabelSet {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Found by fuzzing (fuzz/, target doccano): a long name cut at a space, or a name holding a
+    /// line break, made a label that `check` refuses, so the import could not be read back.
+    #[test]
+    fn interned_names_are_names_check_accepts() {
+        let mut set = LabelSet::builtin();
+        let long = format!("{} rejects the call{}", "x".repeat(27), "y".repeat(30));
+        let cut = set.intern(&long).unwrap();
+        assert_eq!(set.name(cut), format!("{} rejects the", "x".repeat(27)));
+        let broken = set.intern("Source\tof\nnews").unwrap();
+        assert_eq!(set.name(broken), "Source of news");
+        assert_eq!(set.intern(" Source of news"), Some(broken));
+        assert_eq!(set.intern("\u{1}\u{7f}"), None, "control characters alone are no name");
+        assert!(set.iter().all(|d| set.check(d).is_ok()));
+    }
 
     #[test]
     fn interning_makes_custom_labels_once_and_finds_built_ins_in_any_case() {

@@ -317,14 +317,23 @@ fn link(
 
 /// A `#` line: brat's notes go to the note, newsmark's own attribute names (as newsmark writes
 /// them) to those attributes, and other comment types to `other`. Several lines for one span and
-/// type join with line breaks, which is how a multi-line value is written.
+/// type join with line breaks (for every type), which is how a multi-line value is written.
 fn comment(attributes: &mut Attributes, ty: &str, text: &str) {
     let key = match ty {
         "AnnotatorNotes" => Some(AttributeKey::Note),
         _ => AttributeKey::ALL.into_iter().find(|k| *k != AttributeKey::Note && k.id() == ty),
     };
     let Some(key) = key else {
-        attributes.other.push((format!("{NOTE_PREFIX}{ty}"), text.to_string()));
+        // Joined like the others, which is how the writer splits a value over lines (found by
+        // fuzzing: a value holding an empty line came back as two values and an empty one).
+        let name = format!("{NOTE_PREFIX}{ty}");
+        match attributes.other.iter_mut().find(|(n, _)| *n == name) {
+            Some((_, value)) => {
+                value.push('\n');
+                value.push_str(text);
+            }
+            None => attributes.other.push((name, text.to_string())),
+        }
         return;
     };
     let value = match attributes.get(key) {

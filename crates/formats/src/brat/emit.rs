@@ -108,6 +108,13 @@ fn ann(article: &Article, labels: &LabelSet, conf: &mut Conf) -> String {
     // Each span's attribute lines in the order of its attributes, so they read back in order.
     let (mut a, mut n, mut c) = (0, 0, 0);
     let mut comment = |ty: &str, target: &str, value: &str, lines: &mut Vec<String>| {
+        // The reader takes an empty first line for no value, so line breaks before the first
+        // line would come back as nothing, and a value of line breaks alone as no value (found
+        // by fuzzing: they were written as empty lines).
+        let value = value.trim_start_matches(['\r', '\n']);
+        if value.is_empty() {
+            return;
+        }
         for line in value.split("\r\n").flat_map(|l| l.split(['\n', '\r'])) {
             c += 1;
             lines.push(format!("#{c}\t{} {target}\t{line}", brat_name(ty)));
@@ -133,8 +140,10 @@ fn ann(article: &Article, labels: &LabelSet, conf: &mut Conf) -> String {
             }
             a += 1;
             let name = brat_name(name);
-            conf.attribute(&name, value.trim());
+            // The configuration lists the value as the line below writes it (found by fuzzing:
+            // a value with a CR inside broke the configuration's line, not the annotation's).
             let value = one_line(value.trim());
+            conf.attribute(&name, &value);
             if value.is_empty() {
                 lines.push(format!("A{a}\t{name} {target}"));
             } else {
@@ -274,12 +283,16 @@ fn number(id: &str, prefix: char) -> Option<u64> {
     digits.parse().ok()
 }
 
+/// The longest file name [`safe_stem`] and [`unique`] give, in characters, before the extension.
+const MAX_STEM: usize = 100;
+
 /// A file name from an article's title (or id when it has none) that is safe on every system:
 /// letters, digits, `-`, `_` and `.` kept, anything else `_`, no leading or trailing dot, at most
 /// 100 characters, and never a name Windows reserves.
 fn safe_stem(title: &str, id: &str) -> String {
     let base = if title.trim().is_empty() { id } else { title.trim() };
-    let s: String = base.chars().map(|c| if c.is_alphanumeric() || matches!(c, '-' | '_' | '.') { c } else { '_' }).take(100).collect();
+    let s: String =
+        base.chars().map(|c| if c.is_alphanumeric() || matches!(c, '-' | '_' | '.') { c } else { '_' }).take(MAX_STEM).collect();
     let s = s.trim_matches('.');
     if s.is_empty() {
         return "article".into();
@@ -301,7 +314,14 @@ fn unique(stem: String, taken: &mut HashSet<String>) -> String {
     if taken.insert(stem.to_lowercase()) {
         return stem;
     }
-    (2..).map(|k| format!("{stem}-{k}")).find(|s| taken.insert(s.to_lowercase())).unwrap_or(stem)
+    // The suffix stays within the longest stem, so the name, read back as a title and written
+    // again, is the same name (found by fuzzing: a cut title lost its suffix's digit).
+    let cut = |k: usize| {
+        let suffix = format!("-{k}");
+        let keep: String = stem.chars().take(MAX_STEM - suffix.chars().count()).collect();
+        format!("{keep}{suffix}")
+    };
+    (2..).map(cut).find(|s| taken.insert(s.to_lowercase())).unwrap_or(stem)
 }
 
 #[cfg(test)]
@@ -318,6 +338,9 @@ mod tests {
         assert_eq!(safe_stem("...", "a"), "article");
         assert_eq!(safe_stem("con.txt", "a"), "_con.txt");
         assert_eq!(safe_stem("Ünïcode 😀", "a"), "Ünïcode__");
+        let long = "x".repeat(99);
+        assert_eq!(unique(safe_stem(&long, "a"), &mut taken), long);
+        assert_eq!(unique(safe_stem(&long, "b"), &mut taken), format!("{}-2", "x".repeat(98)), "within 100 characters");
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //! as a format (the readers do, and report the file's own mistakes), or guess between two
 //! formats a file could equally be in: such a file has no detected format.
 
+use newsmark_core::format::JsonSyntax;
 use serde_json::{Map, Value};
 
 use crate::{Format, InputFile};
@@ -62,13 +63,18 @@ pub(crate) fn json_problem(text: &str) -> Option<String> {
         return None;
     }
     let whole = serde_json::from_str::<Value>(text).err()?;
-    // A JSON Lines file is not one JSON value; it is only broken if one of its lines is.
-    for (i, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
+    // A JSON Lines file is not one JSON value; it is only broken if one of its lines is. A first
+    // line that fails is most likely the start of one value over several lines, whose error is
+    // the whole text's.
+    let lines = text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty());
+    for (nth, (i, line)) in lines.enumerate() {
         if let Err(e) = serde_json::from_str::<Value>(line) {
-            return Some(if i == 0 {
-                format!("it is not valid JSON (line {}, column {}: {e})", whole.line(), whole.column())
+            return Some(if nth == 0 {
+                let JsonSyntax { line, column, reason } = JsonSyntax::of(text, &whole);
+                format!("it is not valid JSON (line {line}, column {column}: {reason})")
             } else {
-                format!("line {} is not valid JSON ({e})", i + 1)
+                let JsonSyntax { column, reason, .. } = JsonSyntax::of(line, &e);
+                format!("line {} is not valid JSON (column {column}: {reason})", i + 1)
             });
         }
     }

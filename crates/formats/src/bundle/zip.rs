@@ -9,6 +9,7 @@
 use std::collections::HashSet;
 use std::io::Write;
 
+use newsmark_core::encoding::decode_text;
 use rawzip::{CompressionMethod, DataDescriptorOutput, ZipArchive, ZipArchiveWriter, ZipVerification};
 
 use crate::{FormatError, InputFile, OutputFile};
@@ -133,11 +134,11 @@ pub fn is_junk(path: &str) -> bool {
 // out keeps its formatting code out of the app.
 const DAMAGED: &str = "the entry is damaged (its data does not match what the zip records for it)";
 
-/// Reads every file in the zip `bytes` as UTF-8 text (a leading byte-order mark dropped, as for
-/// any opened file), named `NAME/path/in/zip` so messages say where each came from. Folders and
+/// Reads every file in the zip `bytes` as text (UTF-8, or UTF-16 with a byte-order mark; the mark
+/// dropped, as for any opened file), named `NAME/path/in/zip` so messages say where each came from. Folders and
 /// junk ([`is_junk`]) are skipped. Refuses, naming the entry: names with `..` or an absolute
-/// path, encrypted entries, compression other than stored or DEFLATE, damaged data, text that
-/// is not UTF-8, the same name twice, and more than [`MAX_UNZIPPED_BYTES`] in all.
+/// path, encrypted entries, compression other than stored or DEFLATE, damaged data, bytes that
+/// are not such text, the same name twice, and more than [`MAX_UNZIPPED_BYTES`] in all.
 pub fn read_zip(name: &str, bytes: &[u8]) -> Result<Vec<InputFile>, FormatError> {
     read_zip_limited(name, bytes, MAX_UNZIPPED_BYTES)
 }
@@ -196,7 +197,7 @@ pub(crate) fn read_zip_limited(name: &str, bytes: &[u8], limit: u64) -> Result<V
         let actual = ZipVerification { crc: crc32(&content), uncompressed_size: content.len() as u64 };
         local.claim_verifier().valid(actual).map_err(|_| refuse(DAMAGED.into()))?;
         left -= content.len() as u64;
-        let text = utf8_text(&here, content)?;
+        let text = text_of(&here, content)?;
         out.push(InputFile::new(here, text));
     }
     Ok(out)
@@ -214,21 +215,10 @@ fn unsafe_path(path: &str) -> Option<&'static str> {
     }
 }
 
-/// `bytes` as text if they are UTF-8, without a leading byte-order mark (an encoding marker, not
-/// part of the text: the app drops it from opened files too).
-pub(crate) fn utf8_text(name: &str, bytes: Vec<u8>) -> Result<String, FormatError> {
-    match String::from_utf8(bytes) {
-        Ok(text) => Ok(match text.strip_prefix('\u{feff}') {
-            Some(rest) => rest.to_string(),
-            None => text,
-        }),
-        Err(e) => Err(FormatError::new(
-            name,
-            None,
-            None,
-            format!("not UTF-8 text (byte {} cannot start or continue a character); save it as UTF-8", e.utf8_error().valid_up_to()),
-        )),
-    }
+/// `bytes` as text: UTF-8, or UTF-16 with a byte-order mark, without the mark (an encoding
+/// marker, not part of the text), as the app reads opened files (`core::encoding`).
+pub(crate) fn text_of(name: &str, bytes: Vec<u8>) -> Result<String, FormatError> {
+    decode_text(bytes).map_err(|e| FormatError::new(name, None, None, format!("{e}; save it as UTF-8")))
 }
 
 #[cfg(test)]

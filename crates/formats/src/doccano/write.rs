@@ -3,6 +3,7 @@
 //! Owns: the shape chosen for an export and the integer ids doccano needs. Must never: write a
 //! span's offsets in anything but UTF-16 code units.
 
+use std::cmp::Reverse;
 use std::collections::{HashMap, HashSet};
 
 use newsmark_core::{Article, LabelSet};
@@ -54,7 +55,7 @@ pub(super) fn jsonl(articles: &[&Article], labels: &LabelSet) -> String {
     out
 }
 
-/// Each piece of each span in text order, in UTF-16 code units, with its span's index. A
+/// Each piece of each span in span order, in UTF-16 code units, with its span's index. A
 /// discontinuous span becomes one doccano span per fragment, since doccano has no other way.
 fn pieces(article: &Article) -> Vec<(usize, usize, usize)> {
     let text = &article.text;
@@ -67,9 +68,22 @@ fn pieces(article: &Article) -> Vec<(usize, usize, usize)> {
     out
 }
 
+/// Puts `items` in the order their spans will have once read back (text order, longer first,
+/// then by `tie`), so writing what was read writes the same file (found by fuzzing: a later
+/// fragment, or spans over the same text, came back in another order).
+fn in_read_order<T, K: Ord>(items: &mut [T], key: impl Fn(&T) -> (usize, usize, K)) {
+    items.sort_by_key(|item| {
+        let (start, end, tie) = key(item);
+        (start, Reverse(end), tie)
+    });
+}
+
 fn label_line(article: &Article, labels: &LabelSet) -> String {
     let spans = article.spans.as_slice();
-    let label = pieces(article).into_iter().map(|(i, start, end)| (start, end, labels.name(spans[i].label))).collect();
+    // Read back, spans over the same text are in the order of their new ids, which is the file's.
+    let mut label: Vec<(usize, usize, String)> =
+        pieces(article).into_iter().map(|(i, start, end)| (start, end, labels.name(spans[i].label))).collect();
+    in_read_order(&mut label, |(start, end, name)| (*start, *end, name.clone()));
     let line = LabelLine { text: article.text.as_str(), title: &article.title, label };
     serde_json::to_string(&line).expect("plain data serialises")
 }
@@ -92,11 +106,13 @@ fn entity_line(article: &Article, labels: &LabelSet) -> String {
         })
         .collect();
     let entity_ids = numbers(&wanted, 's');
-    let entities = pieces
+    let mut entities: Vec<Entity> = pieces
         .iter()
         .zip(&entity_ids)
         .map(|(&(i, start, end), &id)| Entity { id, label: labels.name(spans[i].label), start_offset: start, end_offset: end })
         .collect();
+    // Read back, entity 12 is span `s12`.
+    in_read_order(&mut entities, |e| (e.start_offset, e.end_offset, format!("s{}", e.id)));
     let wanted: Vec<Option<&str>> = article.relations.iter().map(|r| Some(r.id.as_str())).collect();
     let relation_ids = numbers(&wanted, 'r');
     let index: HashMap<&str, usize> = spans.iter().enumerate().map(|(i, s)| (s.id.as_str(), i)).collect();

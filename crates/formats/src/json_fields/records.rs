@@ -8,6 +8,8 @@
 
 use serde_json::Value;
 
+use newsmark_core::format::JsonSyntax;
+
 use super::At;
 use crate::{FormatError, InputFile};
 
@@ -39,14 +41,20 @@ pub(crate) fn parse_json(file: &InputFile) -> Result<Value, FormatError> {
     if text.trim().is_empty() {
         return Err(FormatError::new(&file.name, None, None, "the file is empty"));
     }
-    serde_json::from_str(text).map_err(|e| not_json(&file.name, e.line(), &e))
+    serde_json::from_str(text).map_err(|e| not_json(&file.name, text, 1, &e))
 }
 
-fn not_json(file: &str, line: usize, e: &serde_json::Error) -> FormatError {
-    // serde_json ends its message with " at line L column C"; the line is ours to say.
-    let full = e.to_string();
-    let reason = full.rfind(" at line ").map_or(full.as_str(), |at| &full[..at]);
-    FormatError::new(file, Some(line), None, format!("not valid JSON: {reason} (column {})", e.column()))
+/// serde_json's error `e` from parsing `json`, which starts on line `first_line` of the file,
+/// with the one position [`JsonSyntax`] finds: the line as the error's own, the column in the
+/// problem.
+pub(crate) fn not_json(file: &str, json: &str, first_line: usize, e: &serde_json::Error) -> FormatError {
+    let JsonSyntax { line, column, reason } = JsonSyntax::of(json, e);
+    syntax_error(file, first_line + line - 1, column, &reason)
+}
+
+/// The error for text that is not JSON at `line` and `column` of `file`.
+pub(crate) fn syntax_error(file: &str, line: usize, column: usize, reason: &str) -> FormatError {
+    FormatError::new(file, Some(line), None, format!("not valid JSON: {reason} (column {column})"))
 }
 
 /// One record of a record-per-line file and where it is.
@@ -75,7 +83,9 @@ pub(crate) fn records<'s>(file: &'s InputFile, is_record: fn(&Value) -> bool) ->
         match serde_json::from_str::<Value>(line) {
             Ok(value) => lines.push(Record { value, at: At::root(&file.name, line, i + 1) }),
             Err(e) => {
-                first_error = Some(not_json(&file.name, i + 1, &e));
+                // A first record that does not parse alone is most likely one value over several
+                // lines, whose error is the whole file's (below); a later one is that line's.
+                first_error = Some((lines.is_empty(), not_json(&file.name, line, i + 1, &e)));
                 break;
             }
         }
@@ -97,9 +107,10 @@ pub(crate) fn records<'s>(file: &'s InputFile, is_record: fn(&Value) -> bool) ->
             }
             Ok(lines)
         }
-        Some(err) => match whole() {
-            Some(Value::Array(items)) => Ok(as_array(items)),
-            Some(value @ Value::Object(_)) => Ok(vec![Record { value, at: At::root(&file.name, text, 1) }]),
+        Some((first, err)) => match serde_json::from_str::<Value>(text) {
+            Ok(Value::Array(items)) => Ok(as_array(items)),
+            Ok(value @ Value::Object(_)) => Ok(vec![Record { value, at: At::root(&file.name, text, 1) }]),
+            Err(whole) if first => Err(not_json(&file.name, text, 1, &whole)),
             _ => Err(err),
         },
     }

@@ -4,6 +4,7 @@
 //! for a relation. Must never: change a span's id (a region's id is its span's id, so exports
 //! stay comparable), or leave out a region's `value.text`.
 
+use std::cmp::Reverse;
 use std::collections::HashSet;
 
 use newsmark_core::{Article, LabelSet, Span};
@@ -124,15 +125,19 @@ pub(super) fn answers(span: &Span) -> Vec<(&str, &str)> {
     out
 }
 
+/// Where a region goes among the results: start, longer first, then id.
+type RegionOrder = (usize, Reverse<usize>, String);
+
 fn result<'a>(article: &'a Article, labels: &LabelSet) -> Vec<ResultOut<'a>> {
     let mut taken: HashSet<String> = article.spans.iter().map(|s| s.id.as_str().to_string()).collect();
-    let mut out = Vec::new();
+    // Each region with its answers, put in text order below.
+    let mut regions: Vec<(RegionOrder, Vec<ResultOut<'a>>)> = Vec::new();
     for span in article.spans.iter() {
         let origin = if span.origin.is_suggested() { "prediction" } else { "manual" };
         // A discontinuous span becomes a region per fragment: Label Studio regions are one range.
         for (k, (start, end)) in span.pieces().into_iter().enumerate() {
             let id = if k == 0 { span.id.as_str().to_string() } else { unique_id(&format!("{}-{}", span.id.as_str(), k + 1), &mut taken) };
-            out.push(ResultOut::Region(Region {
+            let mut group = vec![ResultOut::Region(Region {
                 id: id.clone(),
                 from_name: LABELS,
                 to_name: TEXT,
@@ -141,22 +146,27 @@ fn result<'a>(article: &'a Article, labels: &LabelSet) -> Vec<ResultOut<'a>> {
                 score: span.origin.provenance().map(|p| f64::from(p.confidence.permille()) / 1000.0),
                 meta: span.attributes.note.as_deref().map(|n| Meta { text: [n] }),
                 value: RegionValue { start, end, text: article.text.slice(start, end), labels: [labels.name(span.label)] },
-            }));
-            if k > 0 {
-                continue;
+            })];
+            if k == 0 {
+                for (name, text) in answers(span) {
+                    group.push(ResultOut::Answer(Answer {
+                        id: id.clone(),
+                        from_name: name,
+                        to_name: TEXT,
+                        kind: "textarea",
+                        origin,
+                        value: AnswerValue { start, end, text: [text] },
+                    }));
+                }
             }
-            for (name, text) in answers(span) {
-                out.push(ResultOut::Answer(Answer {
-                    id: id.clone(),
-                    from_name: name,
-                    to_name: TEXT,
-                    kind: "textarea",
-                    origin,
-                    value: AnswerValue { start, end, text: [text] },
-                }));
-            }
+            regions.push(((start, Reverse(end), id), group));
         }
     }
+    // In the order the regions will have once read back as spans (text order, longer first, then
+    // by id), a later fragment where its text is (found by fuzzing: writing what was read
+    // reordered the results). Ids are unique, so the order is total.
+    regions.sort_by(|(a, _), (b, _)| a.cmp(b));
+    let mut out: Vec<ResultOut<'a>> = regions.into_iter().flat_map(|(_, group)| group).collect();
     for r in article.relations.iter() {
         out.push(ResultOut::Relation(RelationOut {
             from_id: r.from.as_str().to_string(),
