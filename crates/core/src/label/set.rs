@@ -123,11 +123,12 @@ impl LabelSet {
     }
 
     /// The name shown to people: a built-in label's name capitalised ("Claim"), a custom label's
-    /// as written.
+    /// as written, but with invisible and direction characters written as their code points
+    /// (`crate::shown`), since it may come from someone else's file.
     pub fn title(&self, label: Label) -> String {
         let name = self.name(label);
         match label {
-            Label::Custom(_) => name,
+            Label::Custom(_) => crate::shown::shown_name(&name),
             // Built-in names are their ASCII ids and cannot be renamed, so ASCII case is all
             // there is; Unicode's case tables would add 12 KB to the page for nothing.
             _ => {
@@ -291,6 +292,9 @@ mod tests {
         let mut custom = LabelSet::builtin();
         let lower = custom.intern("énoncé").unwrap();
         assert_eq!(custom.title(lower), "énoncé", "a custom label's title is its name as written");
+        let turned = custom.intern("Source\u{202e}txt.exe").unwrap();
+        assert_eq!(custom.name(turned), "Source\u{202e}txt.exe", "the name itself is kept");
+        assert_eq!(custom.title(turned), "Source⟨U+202E⟩txt.exe", "what people see shows the override");
     }
 
     #[test]
