@@ -72,8 +72,15 @@ function intoPageScript(body) {
   const before = fs.readFileSync(file, 'utf8');
   const exported = /export\s*\{[^}]*?\b([\w$]+)\s+as\s+default\b/.exec(before);
   if (!exported) fail(`${url} has no \`export { … as default }\` to start with`);
+  // wasm-bindgen's `init` loads, by default, its wasm's original name beside the script; trunk
+  // gave the wasm a hashed name. Naming that in the default (rather than passing the path to
+  // `init`) keeps the start-up statement short.
+  const wasmName = path.posix.basename(wasm[2]);
+  const stem = path.basename(file, '.js').replace(/-[0-9a-f]+$/, '');
+  const original = new RegExp(`(["'])${stem}_bg\\.wasm\\1`, 'g');
+  if (!wasmName.endsWith('_bg.wasm') || (before.match(original) || []).length !== 1) fail(`${url} does not name ${stem}_bg.wasm once`);
   // One statement, no new name: the script's own top-level names are minified and may be any.
-  const after = `${before}\ndispatchEvent(new CustomEvent("TrunkApplicationStarted",{detail:{wasm:await ${exported[1]}({module_or_path:${JSON.stringify(wasm[2])}})}}));\n`;
+  const after = `${before.replace(original, JSON.stringify(wasmName))}\ndispatchEvent(new CustomEvent("TrunkApplicationStarted",{detail:{wasm:await ${exported[1]}()}}));\n`;
   fs.writeFileSync(file, after);
   const integrity = sha384(after);
   hashes.push([sha384(before), integrity]);

@@ -25,7 +25,7 @@ const {
   file,
   readDownload,
 } = require('./support');
-const { unzip } = require('./unzip');
+const { importFiles, exportEvery, unzip } = require('./transfer');
 
 const LINES = [
   'Ferry pilots 🚢 walk out',
@@ -64,27 +64,6 @@ async function policyOf(page) {
 }
 
 const notice = (page) => page.locator('.notice');
-
-/** Imports `files` through "Import", through the label mapping if it opens, and waits for the result. */
-async function importFiles(page, files) {
-  await chooseFiles(page, 'Import', files);
-  const mapping = page.getByRole('dialog', { name: 'Map imported labels' });
-  const done = notice(page).filter({ hasText: /^Imported \d+ articles? / });
-  await expect(mapping.or(done)).toBeVisible();
-  if (await mapping.isVisible()) await mapping.getByRole('button', { name: 'Import', exact: true }).click();
-  await expect(done).toBeVisible();
-  await page.getByRole('button', { name: 'Dismiss message' }).click();
-  await expect(notice(page)).toHaveCount(0);
-}
-
-/** Downloads every article in `format` through "Export…". */
-async function exportAll(page, format) {
-  await button(page, 'Export…').click();
-  const menu = page.getByRole('group', { name: 'Export' });
-  await menu.getByRole('combobox', { name: 'Format', exact: true }).selectOption(format);
-  await menu.getByRole('radio', { name: 'Every article', exact: true }).check();
-  return readDownload(page, menu.getByRole('button', { name: 'Download', exact: true }));
-}
 
 test('a whole session sends nothing off the origin and breaks no rule of the CSP', async ({ page, context, baseURL, guard }) => {
   const origin = new URL(baseURL).origin;
@@ -143,7 +122,7 @@ test('a whole session sends nothing off the origin and breaks no rule of the CSP
     exported.json = await readDownload(page, button(page, 'Export JSON'));
     exported.workspace = await readDownload(page, button(page, 'Export workspace (zip)'));
     for (const format of ['newsmark', 'brat', 'doccano', 'labelstudio', 'w3c', 'spacy', 'conll']) {
-      exported[format] = await exportAll(page, format);
+      exported[format] = await exportEvery(page, format);
       expect(exported[format].buffer.length, format).toBeGreaterThan(0);
     }
   });
@@ -160,6 +139,8 @@ test('a whole session sends nothing off the origin and breaks no rule of the CSP
     for (const d of files) {
       const type = d.name.endsWith('.zip') ? 'application/zip' : 'application/json';
       await importFiles(page, [file(d.name, d.buffer, type)]);
+      await page.getByRole('button', { name: 'Dismiss message' }).click();
+      await expect(notice(page)).toHaveCount(0);
     }
     await chooseFiles(page, 'Open file', [file('letter.txt', 'A reader writes: the fares are too high.\n')]);
     await expect(articleView(page, 'letter')).toBeVisible();

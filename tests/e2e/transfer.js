@@ -1,8 +1,30 @@
-// Reads the entries of a zip the app wrote, for the privacy and hostile-input specs: the central
-// directory's names, and each entry stored or deflated. Node's standard library only.
+// Files in and out of the app for the privacy and hostile-input specs: importing files through
+// the label mapping, exporting every article in a format through "Export…", and reading the
+// entries of a zip the app wrote (Node's standard library only).
 'use strict';
 
 const zlib = require('node:zlib');
+const { expect, button, chooseFiles, readDownload } = require('./support');
+
+/** Imports `files` through "Import", confirming the label mapping if it opens; returns the notice. */
+async function importFiles(page, files) {
+  await chooseFiles(page, 'Import', files);
+  const mapping = page.getByRole('dialog', { name: 'Map imported labels' });
+  const done = page.locator('.notice').filter({ hasText: /^Imported \d+ articles? / });
+  await expect(mapping.or(done)).toBeVisible({ timeout: 30_000 });
+  if (await mapping.isVisible()) await mapping.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(done).toBeVisible({ timeout: 30_000 });
+  return done;
+}
+
+/** Downloads every article in `format` (a name of the Format menu) through "Export…". */
+async function exportEvery(page, format) {
+  await button(page, 'Export…').click();
+  const menu = page.getByRole('group', { name: 'Export' });
+  await menu.getByRole('combobox', { name: 'Format', exact: true }).selectOption(format);
+  await menu.getByRole('radio', { name: 'Every article', exact: true }).check();
+  return readDownload(page, menu.getByRole('button', { name: 'Download', exact: true }));
+}
 
 /** The entries of the zip in `buf`: { name: Buffer }. */
 function unzip(buf) {
@@ -23,4 +45,4 @@ function unzip(buf) {
   return out;
 }
 
-module.exports = { unzip };
+module.exports = { importFiles, exportEvery, unzip };

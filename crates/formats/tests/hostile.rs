@@ -333,3 +333,29 @@ fn a_colour_that_is_not_rrggbb_is_refused_in_every_import() {
         assert!(error.contains("field colour") && error.contains("is not a colour"), "{error}");
     }
 }
+
+/// The label set a batch brings must survive being stored: the app keeps it as labelled JSON and
+/// reads it back through the same checks as an import. A label name with control characters, or
+/// one cut at 40 characters just after a space, used to pass an import and then make the stored
+/// workspace unreadable.
+#[test]
+fn a_label_named_with_control_characters_still_gives_a_workspace_that_reads_back() {
+    let long = format!("{} tail", "w".repeat(39));
+    for name in ["a\u{7}b", "tab\there", "line\nbreak", "nul\u{0}", long.as_str()] {
+        let escaped = serde_json::to_string(name).unwrap();
+        let files = [
+            (Format::Doccano, format!("{{\"text\": \"Ana said so.\", \"label\": [[0, 3, {escaped}]]}}\n")),
+            (Format::Spacy, format!("{{\"text\": \"Ana said so.\", \"spans\": [{{\"start\": 0, \"end\": 3, \"label\": {escaped}}}]}}\n")),
+        ];
+        for (format, text) in files {
+            let batch = read(format, &[InputFile { name: "x.jsonl".into(), text }], &LabelSet::builtin()).expect("read");
+            let doc = &batch.documents[0];
+            let article = Article::with_spans(ArticleId::new("a1"), doc.title.clone(), doc.text.clone(), doc.spans.clone());
+            let json = export_json(&[&article], &batch.labels, "2026-01-01T00:00:00Z");
+            let back = import_json(&json, &LabelSet::builtin()).unwrap_or_else(|e| panic!("{format:?}, {name:?}: {e}"));
+            let label = back.documents[0].spans[0].label;
+            let stored = back.labels.name(label);
+            assert!(!stored.chars().any(char::is_control) && stored == stored.trim(), "{format:?}: {stored:?}");
+        }
+    }
+}

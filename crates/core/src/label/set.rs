@@ -156,16 +156,26 @@ impl LabelSet {
     }
 
     /// The label called `name`, made as a new custom label (next palette colour, no hotkey) if
-    /// there is none. `name` is trimmed; an empty name gives `None`.
+    /// there is none. `name` is trimmed; an empty name gives `None`. Whatever another tool's file
+    /// calls a label, the name made is one [`LabelSet::check`] accepts, so the set can always be
+    /// stored and read back: control characters (tabs, line breaks, NUL), which a name cannot
+    /// hold, become spaces, and a name cut to [`MAX_LABEL_NAME`] characters is trimmed again.
     pub fn intern(&mut self, name: &str) -> Option<Label> {
-        let name = name.trim();
+        let spaced: String;
+        let name = if name.chars().any(char::is_control) {
+            spaced = name.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
+            spaced.trim()
+        } else {
+            name.trim()
+        };
         if name.is_empty() {
             return None;
         }
         if let Some(l) = self.by_name(name) {
             return Some(l);
         }
-        let name: String = name.chars().take(MAX_LABEL_NAME).collect();
+        let cut: String = name.chars().take(MAX_LABEL_NAME).collect();
+        let name = cut.trim_end().to_string();
         if let Some(l) = self.by_name(&name) {
             return Some(l);
         }
@@ -295,6 +305,20 @@ mod tests {
         let turned = custom.intern("Source\u{202e}txt.exe").unwrap();
         assert_eq!(custom.name(turned), "Source\u{202e}txt.exe", "the name itself is kept");
         assert_eq!(custom.title(turned), "Source⟨U+202E⟩txt.exe", "what people see shows the override");
+    }
+
+    #[test]
+    fn an_interned_name_is_always_one_the_set_can_store() {
+        let mut set = LabelSet::builtin();
+        let bell = set.intern("a\u{7}b\tc\r\nd\0").unwrap();
+        assert_eq!(set.name(bell), "a b c  d");
+        // Cut at 40 characters where a space falls: no space is left at the end.
+        let long = set.intern(&format!("{}x tail", "w".repeat(MAX_LABEL_NAME - 2))).unwrap();
+        assert_eq!(set.name(long), "w".repeat(MAX_LABEL_NAME - 2) + "x");
+        for label in [bell, long] {
+            assert_eq!(LabelSet::builtin().check(&LabelDef { label: Label::Custom(0), ..set.get(label).unwrap().clone() }), Ok(()));
+        }
+        assert_eq!(set.intern("\u{1}\u{2}"), None, "nothing but control characters is no name");
     }
 
     #[test]
