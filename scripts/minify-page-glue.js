@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Trunk's post-build hook (Trunk.toml): minifies the page's wasm-bindgen script in a release
-// build, and puts its new hash into index.html's integrity attribute.
+// Run first by trunk's post-build hook (scripts/post-build.js): minifies the page's wasm-bindgen
+// script in a release build, and puts its new hash into index.html's integrity attribute.
 //
 // Why: trunk minifies the scripts it writes, but its minifier cannot parse the ES module
 // wasm-bindgen writes for the page (it stops at `export { … as default }`) and leaves it whole:

@@ -2,6 +2,7 @@
 
 use std::rc::Rc;
 
+use newsmark_core::shown::shown_name;
 use newsmark_core::{Action, Article, ArticleId, Dialog};
 use yew::prelude::*;
 
@@ -26,16 +27,17 @@ pub fn article_list(props: &ArticleListProps) -> Html {
             <h2>{ format!("Articles ({})", props.articles.len()) }</h2>
             <ul>
                 { for props.articles.iter().map(|article| {
+                    let title = shown_name(&article.title);
                     let current = props.open.as_ref() == Some(&article.id);
                     html! {
                         <li key={article.id.as_str()} class={classes!(current.then_some("current"))}>
                             <button class="open" aria-current={current.then_some("true")} onclick={act(Action::OpenArticle(article.id.clone()))}>
-                                <span class="title">{ &article.title }</span>
+                                <span class="title">{ title.clone() }</span>
                                 <span class="count" aria-label={plural(article.spans.len(), "span", "spans")}>{ article.spans.len() }</span>
                             </button>
-                            <button class="icon" aria-label={format!("Rename “{}”", article.title)} title="Rename"
+                            <button class="icon" aria-label={format!("Rename “{title}”")} title="Rename"
                                 onclick={act(Action::OpenDialog(Dialog::Rename { article: article.id.clone() }))}>{ "✎" }</button>
-                            <button class="icon" aria-label={format!("Delete “{}”", article.title)} title="Delete (undo with Ctrl+Z)"
+                            <button class="icon" aria-label={format!("Delete “{title}”")} title="Delete (undo with Ctrl+Z)"
                                 onclick={act(Action::DeleteArticle(article.id.clone()))}>{ "✕" }</button>
                         </li>
                     }

@@ -7,6 +7,7 @@
 
 use std::rc::Rc;
 
+use newsmark_core::shown::shown_name;
 use newsmark_core::state::Linking;
 use newsmark_core::{Action, Article, ArticleSuggestions, CpRange, Label, RelationId, SpanId, SuggestionId};
 use web_sys::Element;
@@ -105,7 +106,7 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
             if let Some(linking) = &props.linking {
                 { linking_banner(&props.article, linking, dispatch.clone()) }
             }
-            <h1 class="article-title">{ &props.article.title }</h1>
+            <h1 class="article-title">{ shown_name(&props.article.title) }</h1>
             <div ref={host} class={classes!("article-body", props.linking.is_some().then_some("linking"))}></div>
         </div>
     }

@@ -147,7 +147,10 @@ fn label_row(props: &LabelRowProps) -> Html {
     };
     let input_value = |cb: Callback<String>| Callback::from(move |e: Event| cb.emit(e.target_unchecked_into::<HtmlInputElement>().value()));
     let on_name = input_value(update(|d, v| d.name = v.trim().to_string()));
-    let on_colour = input_value(update(|d, v| d.colour = v.to_ascii_lowercase()));
+    // The picker and the typed code edit the same colour. A code that is not #rrggbb is refused by
+    // the core, which leaves the label as it was and says why (`error`); the field keeps what was
+    // typed, so it can be corrected.
+    let on_colour = input_value(update(|d, v| d.colour = v.trim().to_ascii_lowercase()));
     let on_description = input_value(update(|d, v| d.description = v.trim().to_string()));
     let on_key = {
         let cb = update(|d, v| d.hotkey = v.chars().next());
@@ -182,7 +185,10 @@ fn label_row(props: &LabelRowProps) -> Html {
                         <span class="builtin-name" title="Built-in labels keep their names">{ title.clone() }</span>
                     }
                 </th>
-                <td><input type="color" value={def.colour.clone()} aria-label={format!("Colour of {title}")} onchange={on_colour} /></td>
+                <td class="colour">
+                    <input type="color" value={def.colour.clone()} aria-label={format!("Colour of {title}")} onchange={on_colour.clone()} />
+                    <input type="text" class="code" value={def.colour.clone()} aria-label={format!("Colour code of {title}")} spellcheck="false" onchange={on_colour} />
+                </td>
                 <td>
                     <select ref={key_ref} aria-label={format!("Key of {title}")} onchange={on_key}>
                         <option value="" selected={def.hotkey.is_none()}>{ "none" }</option>

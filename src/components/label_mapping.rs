@@ -7,7 +7,6 @@
 //! before "Import" (`ConfirmImport`); Cancel leaves the workspace as it was.
 
 use newsmark_core::format::ImportBatch;
-use newsmark_core::label::is_colour;
 use newsmark_core::{Action, Label, LabelSet};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -53,9 +52,7 @@ pub fn label_mapping(props: &LabelMappingProps) -> Html {
                 </thead>
                 <tbody>
                     { for props.mapping.iter().enumerate().map(|(i, &(label, target))| {
-                        let def = batch.labels.get(label);
-                        let name = batch.labels.name(label);
-                        let colour = def.map(|d| d.colour.clone()).filter(|c| is_colour(c));
+                        let name = batch.labels.title(label);
                         let onchange = {
                             let (dispatch, labels) = (dispatch.clone(), props.labels.clone());
                             Callback::from(move |e: Event| {
@@ -68,7 +65,6 @@ pub fn label_mapping(props: &LabelMappingProps) -> Html {
                         html! {
                             <tr key={label.css_key()}>
                                 <th scope="row">
-                                    <span class="swatch" aria-hidden="true" style={colour.map(|c| format!("background: {c}"))}></span>
                                     { name.clone() }
                                 </th>
                                 <td class="count">{ count(label) }</td>

@@ -6,6 +6,7 @@
 
 use std::rc::Rc;
 
+use newsmark_core::shown::shown_name;
 use newsmark_core::{Action, Article, Relation, RelationId, SpanId};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -78,7 +79,7 @@ pub fn relation_panel(props: &RelationPanelProps) -> Html {
                         <li key={r.id.as_str()} class={classes!(current.then_some("current"))}>
                             <button class="pick" data-relation={r.id.as_str().to_string()} aria-current={current.then_some("true")} onclick={select}>
                                 <span class="end">{ end_text(article, &r.from) }</span>
-                                <span class="kind">{ format!(" —{}→ ", r.kind) }</span>
+                                <span class="kind">{ format!(" —{}→ ", shown_name(&r.kind)) }</span>
                                 <span class="end">{ end_text(article, &r.to) }</span>
                             </button>
                             if current {

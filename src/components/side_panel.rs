@@ -3,6 +3,7 @@
 
 use std::rc::Rc;
 
+use newsmark_core::shown::shown_name;
 use newsmark_core::state::Linking;
 use newsmark_core::{Action, Article, ArticleSuggestions, Label, LabelSet, RelationId, SpanId, SuggestionId};
 use yew::prelude::*;
@@ -156,5 +157,5 @@ fn span_list(props: &SpanListProps) -> Html {
 /// The relations of span `id`, each as it reads from the span's side ("this span —kind→ …").
 fn span_relations(article: &Article, id: &SpanId) -> Vec<(RelationId, String)> {
     let end = |end: &SpanId| if end == id { "this span".to_string() } else { format!("“{}”", end_text(article, end)) };
-    article.relations.of_span(id).map(|r| (r.id.clone(), format!("{} —{}→ {}", end(&r.from), r.kind, end(&r.to)))).collect()
+    article.relations.of_span(id).map(|r| (r.id.clone(), format!("{} —{}→ {}", end(&r.from), shown_name(&r.kind), end(&r.to)))).collect()
 }

@@ -236,7 +236,7 @@ fn counts(summary: &Summary, labels: &LabelSet) -> Html {
                 { for summary.counts.iter().map(|(label, n)| html! {
                     <li class={format!("label-{}", label.css_key())} aria-label={format!("{}: {n}", labels.title(*label))}>
                         <span class="bar-label" aria-hidden="true">{ labels.title(*label) }</span>
-                        <span class="bar" aria-hidden="true" style={format!("width: {}%", n * 100 / max)}></span>
+                        <progress class="bar" aria-hidden="true" max="100" value={(n * 100 / max).to_string()}></progress>
                         <span class="bar-value" aria-hidden="true">{ n }</span>
                     </li>
                 }) }
@@ -291,7 +291,7 @@ fn density(summary: &Summary, jump: &Callback<SpanId>) -> Html {
                     <li key={p.number} class={format!("label-{}", Label::Opinion.css_key())}
                         aria-label={format!("Paragraph {}: {} in {} words", p.number, plural(p.opinions, "opinion", "opinions"), p.words)}>
                         <span class="bar-label" aria-hidden="true">{ format!("¶{}", p.number) }</span>
-                        <span class="bar" aria-hidden="true" style={format!("width: {}%", if max > 0.0 { (p.per_100_words / max * 100.0) as u32 } else { 0 })}></span>
+                        <progress class="bar" aria-hidden="true" max="100" value={(if max > 0.0 { (p.per_100_words / max * 100.0) as u32 } else { 0 }).to_string()}></progress>
                         <span class="bar-value" aria-hidden="true">{ fixed(f64::from(p.per_100_words), 1) }</span>
                         if let Some(id) = p.first_opinion.clone() {
                             <button class="link jump" onclick={let jump = jump.clone(); move |_| jump.emit(id.clone())}

@@ -1,5 +1,6 @@
-//! The looks of the workspace's labels, as one `<style id="nm-label-styles">` in the page's head,
-//! rewritten from the label set whenever it changes.
+//! The looks of the workspace's labels, as one constructed stylesheet adopted by the document
+//! (`document.adoptedStyleSheets`), rewritten from the label set whenever it changes. Not a
+//! `<style>` element: the page's Content-Security-Policy allows no inline style (index.html).
 //!
 //! Owns: every rule that depends on a label's colour: the `--label` custom property of each
 //! `.label-KEY` element, the span highlights per nesting level (`::highlight(nm-KEY-N)`, a
@@ -11,16 +12,15 @@
 //! out of it; keys are `Label::css_key`, colours are checked as `#rrggbb` again here), or be told
 //! apart by colour alone for the built-in labels (each keeps its underline style).
 
+use std::cell::RefCell;
 use std::fmt::Write;
 
 use newsmark_core::decimal::fixed;
 use newsmark_core::label::is_colour;
 use newsmark_core::{Label, LabelSet};
+use web_sys::CssStyleSheet;
 
 use super::names::{self, LEVELS};
-
-/// The id of the generated `<style>` element.
-pub const STYLE_ID: &str = "nm-label-styles";
 
 /// Background opacity of spans at each nesting level: deeper spans are stronger, so overlaps of
 /// one label stay visible.
@@ -99,27 +99,28 @@ pub fn css(labels: &LabelSet) -> String {
     out
 }
 
-/// Puts the stylesheet for `labels` into the page, replacing the one before (creating the
-/// `<style>` element the first time). Does nothing when the text is unchanged.
+thread_local! {
+    /// The page's one label stylesheet and the text it holds, once made.
+    static SHEET: RefCell<Option<(CssStyleSheet, String)>> = const { RefCell::new(None) };
+}
+
+/// Puts the stylesheet for `labels` into the page, replacing the one before (adopting a new
+/// sheet the first time, after app.css, so these rules win over any leftover of equal
+/// specificity). Does nothing when the text is unchanged.
 pub fn apply(labels: &LabelSet) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
     let text = css(labels);
-    let style = match document.get_element_by_id(STYLE_ID) {
-        Some(style) => style,
-        None => {
-            let Ok(style) = document.create_element("style") else { return };
-            style.set_id(STYLE_ID);
-            // After app.css, so these rules win over any leftover of equal specificity.
-            let Some(head) = document.query_selector("head").ok().flatten() else { return };
-            if head.append_child(&style).is_err() {
-                return;
-            }
-            style
+    SHEET.with_borrow_mut(|sheet| {
+        if sheet.is_none() {
+            let (Some(document), Ok(made)) = (web_sys::window().and_then(|w| w.document()), CssStyleSheet::new()) else { return };
+            document.set_adopted_style_sheets(&js_sys::Array::of1(&made));
+            *sheet = Some((made, String::new()));
         }
-    };
-    if style.text_content().as_deref() != Some(text.as_str()) {
-        style.set_text_content(Some(&text));
-    }
+        if let Some((sheet, held)) = sheet {
+            if *held != text && sheet.replace_sync(&text).is_ok() {
+                *held = text;
+            }
+        }
+    });
 }
 
 #[cfg(test)]
@@ -164,17 +165,28 @@ mod tests {
     }
 
     #[wasm_bindgen_test]
-    fn apply_writes_one_style_element_and_follows_changes() {
+    fn apply_adopts_one_stylesheet_and_follows_changes() {
         let mut labels = LabelSet::builtin();
         apply(&labels);
         apply(&labels);
-        let document = web_sys::window().unwrap().document().unwrap();
-        assert_eq!(document.query_selector_all(&format!("#{STYLE_ID}")).unwrap().length(), 1);
+        let window = web_sys::window().unwrap();
+        let document = window.document().unwrap();
+        assert_eq!(document.adopted_style_sheets().length(), 1);
+        assert_eq!(document.query_selector_all("style").unwrap().length(), 0, "no inline <style>: the CSP refuses them");
+        let claim_colour = || {
+            let el = document.create_element("span").unwrap();
+            el.set_class_name("label-claim");
+            document.body().unwrap().append_child(&el).unwrap();
+            let colour = window.get_computed_style(&el).unwrap().unwrap().get_property_value("--label").unwrap();
+            el.remove();
+            colour
+        };
+        assert_eq!(claim_colour(), "#0072b2");
         let mut claim = labels.get(Label::Claim).unwrap().clone();
         claim.colour = "#000000".into();
         labels.update(claim).unwrap();
         apply(&labels);
-        let text = document.get_element_by_id(STYLE_ID).unwrap().text_content().unwrap();
-        assert!(text.contains(".label-claim { --label: #000000; }"));
+        assert_eq!(document.adopted_style_sheets().length(), 1);
+        assert_eq!(claim_colour(), "#000000");
     }
 }

@@ -11,6 +11,7 @@
 use std::collections::HashMap;
 
 use newsmark_core::decimal::fixed;
+use newsmark_core::shown::shown_name;
 use newsmark_core::state::Linking;
 use newsmark_core::{ArticleText, CpRange, Relation, RelationId, Span, SpanId};
 use web_sys::{Document, DomRect, Element};
@@ -240,7 +241,7 @@ pub fn draw(container: &Element, svg: &Element, text: &ArticleText, drawing: &Dr
         if !d.kind.is_empty() {
             let (x, y) = (f(d.arrow.label.x), f(d.arrow.label.y));
             if let Some(label) = append(&document, &group, "text", &[("class", "relation-kind"), ("x", &x), ("y", &y)]) {
-                label.set_text_content(Some(d.kind));
+                label.set_text_content(Some(&shown_name(d.kind)));
             }
         }
     }

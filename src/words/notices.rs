@@ -4,6 +4,7 @@
 //! Must never: add to what the data says (every number and name comes from the message).
 
 use newsmark_core::decimal::fixed;
+use newsmark_core::shown::shown_name;
 use newsmark_core::state::MAX_ARTICLE_BYTES;
 use newsmark_core::{LabelError, Message, TextRefusal};
 
@@ -12,7 +13,14 @@ use super::plural;
 /// Notes from the format readers shown in an import's notice; the rest are counted.
 const WARNINGS_SHOWN: usize = 3;
 
+/// The notice for `message`. Names in it (titles, labels, relation kinds, file names, quoted
+/// values) may come from someone else's files, so invisible and direction characters are shown as
+/// their code points (`newsmark_core::shown`).
 pub fn notice(message: &Message) -> String {
+    shown_name(&worded(message))
+}
+
+fn worded(message: &Message) -> String {
     match message {
         Message::RestoreFailed { why } => {
             format!("Your saved workspace could not be read, so nothing will be saved over it in this tab: {why}")
@@ -70,7 +78,7 @@ pub fn text_refusal(why: &TextRefusal) -> String {
 }
 
 pub fn label_error(why: &LabelError) -> String {
-    newsmark_core::format::label_problem(why)
+    shown_name(&newsmark_core::format::label_problem(why))
 }
 
 #[cfg(test)]
@@ -104,6 +112,22 @@ mod tests {
         assert_eq!(imported(0, notes), "Imported 1 article with 3 spans from “pilots.ann”. Note 1. Note 2. Note 3. And 2 more notes.");
         assert_eq!(notice(&Message::Exported { count: 1 }), "Exported 1 article.");
         assert_eq!(notice(&Message::EmptyTitle), "A title cannot be empty.");
+    }
+
+    #[wasm_bindgen_test]
+    fn names_in_notices_show_their_invisible_and_direction_characters() {
+        let a = ArticleId::new("a1");
+        assert_eq!(
+            notice(&Message::ArticleDeleted { article: a, title: "photo\u{202e}gnp.exe".into() }),
+            "Deleted “photo⟨U+202E⟩gnp.exe”. Undo (Ctrl+Z) brings it back."
+        );
+        let source = "“x\u{200b}\u{2067}.ann”".to_string();
+        let imported = notice(&Message::Imported { articles: 1, spans: 0, relations: 0, source, warnings: vec![] });
+        assert_eq!(imported, "Imported 1 article with 0 spans from “x⟨U+200B⟩⟨U+2067⟩.ann”.");
+        assert_eq!(
+            label_error(&LabelError::NameTaken { name: "\u{202d}Source".into() }),
+            "There is already a label called “⟨U+202D⟩Source”."
+        );
     }
 
     #[wasm_bindgen_test]

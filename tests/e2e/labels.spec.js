@@ -28,13 +28,15 @@ const labelsDialog = (page) => page.getByRole('dialog', { name: 'Labels' });
 /** The toolbar button that applies a label (its accessible name is the label's title). */
 const toolbarLabel = (page, name) => page.getByRole('group', { name: 'Labels' }).getByRole('button', { name, exact: true });
 
-/** The generated stylesheet's text. */
-const labelStyles = (page) => page.locator('style#nm-label-styles').evaluate((el) => el.textContent);
+/** The generated stylesheet's rules, as the browser writes them back (a constructed sheet the
+ *  document adopts: the CSP allows no <style> element). */
+const labelStyles = (page) =>
+  page.evaluate(() => document.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n'));
 
 /** The declarations of the stylesheet rule whose selector is exactly `selector`, as the browser parsed them. */
 async function ruleStyle(page, selector) {
   return page.evaluate((selector) => {
-    for (const sheet of document.styleSheets) {
+    for (const sheet of [...document.styleSheets, ...document.adoptedStyleSheets]) {
       for (const rule of sheet.cssRules) {
         if (rule.selectorText === selector) {
           return { background: rule.style.backgroundColor, decoration: rule.style.textDecoration || rule.style.textDecorationLine };
@@ -130,7 +132,8 @@ test('a custom label: added with colour, key and description, used by key and bu
   expect(await lineOf('nm-opinion-0')).toEqual(['none', 'dashed']);
   expect(await lineOf('nm-suggested-claim')).toEqual(['none', 'dashed']);
   // Only one generated stylesheet, and app.css holds no label colour.
-  await expect(page.locator('style#nm-label-styles')).toHaveCount(1);
+  expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(1);
+  await expect(page.locator('style')).toHaveCount(0);
   await expectSaved(page);
 });
 

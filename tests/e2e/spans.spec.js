@@ -59,7 +59,8 @@ test('overlapping and nested spans are all painted', async ({ page }) => {
   expect(sizes['nm-opinion-0']).toBe(1);
   // The highlights are styled (the stylesheet has rules for them).
   const styled = await page.evaluate(() =>
-    [...document.styleSheets].flatMap((s) => [...s.cssRules]).map((r) => r.selectorText).filter((t) => t && t.includes('::highlight(')),
+    // The label colours are a stylesheet the document adopts (the CSP allows no <style> element).
+    [...document.styleSheets, ...document.adoptedStyleSheets].flatMap((s) => [...s.cssRules]).map((r) => r.selectorText).filter((t) => t && t.includes('::highlight(')),
   );
   for (const name of ['nm-claim-0', 'nm-claim-1', 'nm-quote-0', 'nm-opinion-0', 'nm-selected']) {
     expect(styled.join(' '), name).toContain(`::highlight(${name})`);

@@ -35,9 +35,11 @@ const summaryButton = (page, text) => summary(page).getByRole('button', { name: 
 async function summaryOf(page) {
   return summary(page).evaluate((root) => {
     const text = (el) => (el ? el.textContent.replace(/\s+/g, ' ').trim() : null);
+    // A bar's width in percent: the value of its <progress> (no style attribute, which the
+    // page's CSP refuses).
     const width = (li) => {
-      const m = /width:\s*(\d+)%/.exec(li.querySelector('.bar').getAttribute('style') || '');
-      return m ? Number(m[1]) : null;
+      const bar = li.querySelector('progress.bar');
+      return bar ? Math.round((bar.value / bar.max) * 100) : null;
     };
     const entries = (ul) => (ul ? [...ul.querySelectorAll(':scope > li > button')].map(text) : []);
     const groups = (ul, key) =>

@@ -20,6 +20,7 @@ pub mod range;
 pub mod reducer;
 pub mod relation;
 pub mod sample;
+pub mod shown;
 pub mod snap;
 pub mod span;
 pub mod state;

@@ -9,6 +9,7 @@
 use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
 
+use newsmark_core::shown::shown_name;
 use newsmark_core::state::Linking;
 use newsmark_core::{Article, ArticleSuggestions, ArticleText, CpRange, Label, RelationId, SpanId, SuggestionId};
 use web_sys::Element;
@@ -103,7 +104,7 @@ impl Inner {
             s.start_text(weak, &view.article.text);
         }
         if prev.as_ref().is_none_or(|p| p.article.title != view.article.title) {
-            let _ = s.container.set_attribute("aria-label", &view.article.title);
+            let _ = s.container.set_attribute("aria-label", &shown_name(&view.article.title));
         }
         // Bringing a span into view comes first: its read of the layout is the first after the
         // render and pays for laying it out; the paint then reads before it writes.

@@ -123,11 +123,12 @@ impl LabelSet {
     }
 
     /// The name shown to people: a built-in label's name capitalised ("Claim"), a custom label's
-    /// as written.
+    /// as written, but with invisible and direction characters written as their code points
+    /// (`crate::shown`), since it may come from someone else's file.
     pub fn title(&self, label: Label) -> String {
         let name = self.name(label);
         match label {
-            Label::Custom(_) => name,
+            Label::Custom(_) => crate::shown::shown_name(&name),
             // Built-in names are their ASCII ids and cannot be renamed, so ASCII case is all
             // there is; Unicode's case tables would add 12 KB to the page for nothing.
             _ => {
@@ -160,18 +161,21 @@ impl LabelSet {
     /// breaks, tabs) become spaces, and a name cut to [`MAX_LABEL_NAME`] characters is trimmed
     /// again, so an imported label can always be exported and read back.
     pub fn intern(&mut self, name: &str) -> Option<Label> {
-        let name = name.trim();
+        let spaced: String;
+        let name = if name.chars().any(char::is_control) {
+            spaced = name.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
+            spaced.trim()
+        } else {
+            name.trim()
+        };
         if name.is_empty() {
             return None;
         }
         if let Some(l) = self.by_name(name) {
             return Some(l);
         }
-        let name: String = name.chars().map(|c| if c.is_control() { ' ' } else { c }).take(MAX_LABEL_NAME).collect();
+        let name: String = name.chars().take(MAX_LABEL_NAME).collect();
         let name = name.trim().to_string();
-        if name.is_empty() {
-            return None;
-        }
         if let Some(l) = self.by_name(&name) {
             return Some(l);
         }
@@ -313,6 +317,23 @@ mod tests {
         let mut custom = LabelSet::builtin();
         let lower = custom.intern("énoncé").unwrap();
         assert_eq!(custom.title(lower), "énoncé", "a custom label's title is its name as written");
+        let turned = custom.intern("Source\u{202e}txt.exe").unwrap();
+        assert_eq!(custom.name(turned), "Source\u{202e}txt.exe", "the name itself is kept");
+        assert_eq!(custom.title(turned), "Source⟨U+202E⟩txt.exe", "what people see shows the override");
+    }
+
+    #[test]
+    fn an_interned_name_is_always_one_the_set_can_store() {
+        let mut set = LabelSet::builtin();
+        let bell = set.intern("a\u{7}b\tc\r\nd\0").unwrap();
+        assert_eq!(set.name(bell), "a b c  d");
+        // Cut at 40 characters where a space falls: no space is left at the end.
+        let long = set.intern(&format!("{}x tail", "w".repeat(MAX_LABEL_NAME - 2))).unwrap();
+        assert_eq!(set.name(long), "w".repeat(MAX_LABEL_NAME - 2) + "x");
+        for label in [bell, long] {
+            assert_eq!(LabelSet::builtin().check(&LabelDef { label: Label::Custom(0), ..set.get(label).unwrap().clone() }), Ok(()));
+        }
+        assert_eq!(set.intern("\u{1}\u{2}"), None, "nothing but control characters is no name");
     }
 
     #[test]
