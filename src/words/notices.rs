@@ -15,9 +15,10 @@ const WARNINGS_SHOWN: usize = 3;
 
 /// The notice for `message`. Names in it (titles, labels, relation kinds, file names, quoted
 /// values) may come from someone else's files, so invisible and direction characters are shown as
-/// their code points (`newsmark_core::shown`).
+/// their code points (`newsmark_core::shown`). Line breaks stay breaks: a message may have
+/// several lines (a worker's panic, a list of warnings), and a break hides nothing.
 pub fn notice(message: &Message) -> String {
-    shown_name(&worded(message))
+    worded(message).split('\n').map(shown_name).collect::<Vec<_>>().join("\n")
 }
 
 fn worded(message: &Message) -> String {
