@@ -3,9 +3,10 @@
 //!
 //! Owns: the order of a save's writes and what they report. An article's records are read and
 //! written in one transaction, so no other tab's write can slip between the read and the write;
-//! one article that does not fit (the quota) fails alone (and is tried after the others next time), and the workspace's records then leave
-//! it out of the order, so what storage holds always opens. Must never: write an article record
-//! without reading the stored one first, or tell the reducer the state is saved when a part failed.
+//! one article that does not fit (the quota) fails alone (and is tried after the others next
+//! time), and the workspace's records then leave it out of the order, so what storage holds
+//! always opens. Must never: write an article record without reading the stored one first, or
+//! tell the reducer the state is saved when a part failed.
 
 use std::cell::RefCell;
 use std::rc::Rc;
