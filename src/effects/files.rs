@@ -25,7 +25,7 @@ use crate::workers::formats::{Answer, Request};
 
 /// The files of one import together: more than one article, but taking in a batch is work on the
 /// page's thread (its articles, their list, saving them), about 0.2 s a megabyte here.
-const MAX_IMPORT_BYTES: f64 = 20.0 * 1024.0 * 1024.0;
+const MAX_IMPORT_BYTES: f64 = 32.0 * 1024.0 * 1024.0;
 
 /// Files above this size get an "Opening…" message first, so a long load is never silent.
 const ANNOUNCE_BYTES: f64 = 512.0 * 1024.0;

@@ -82,7 +82,7 @@ test('each article is stored as its text and its annotations, as bytes keyed by 
   const kinds = (store) => stored.stores[store].map(([key, value]) => [key, Object.keys(value)]);
   expect(kinds('texts')).toEqual([['a1', ['bytes']], ['a2', ['bytes']]]);
   expect(stored.stores.texts[1][1].bytes).toBe('Line one 😀\nLine two “quoted”.');
-  expect(kinds('annotations')).toEqual([['a1', ['document', 'next_span', 'next_relation']], ['a2', ['document', 'next_span', 'next_relation']]]);
+  expect(kinds('annotations')).toEqual([['a1', ['document', 'next_span', 'next_relation', 'stamp']], ['a2', ['document', 'next_span', 'next_relation', 'stamp']]]);
   const documents = stored.stores.annotations.map(([, value]) => JSON.parse(value.document.bytes));
   expect(documents.map((d) => d.title)).toEqual([SAMPLE, 'Second']);
   // The text is kept once, in its own record.

@@ -73,6 +73,8 @@ pub struct Saved {
     settings: Option<Settings>,
     /// Articles whose last write failed for lack of space; written after the others.
     too_big: Vec<ArticleId>,
+    /// The stamp of each annotations record as this tab last wrote or read it (`layout::stamp_of`).
+    stamps: Vec<(ArticleId, f64)>,
 }
 
 impl Saved {
@@ -135,9 +137,22 @@ impl Saved {
     /// `id`, so the next save writes both its records.
     pub fn failed(&mut self, id: &ArticleId, full: bool) {
         self.articles.remove(id);
+        self.set_stamp(id, None);
         self.too_big.retain(|t| t != id);
         if full {
             self.too_big.push(id.clone());
+        }
+    }
+
+    /// The stamp the article's annotations record had when this tab last wrote or read it.
+    pub fn stamp(&self, id: &ArticleId) -> Option<f64> {
+        self.stamps.iter().find(|(a, _)| a == id).map(|(_, s)| *s)
+    }
+
+    pub fn set_stamp(&mut self, id: &ArticleId, stamp: Option<f64>) {
+        self.stamps.retain(|(a, _)| a != id);
+        if let Some(stamp) = stamp {
+            self.stamps.push((id.clone(), stamp));
         }
     }
 

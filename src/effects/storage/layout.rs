@@ -10,7 +10,7 @@
 //! | store | key | value |
 //! | --- | --- | --- |
 //! | `texts` | article id | the text as UTF-8 bytes (`Uint8Array`) |
-//! | `annotations` | article id | `{document, next_span, next_relation}`: `document` is the labelled JSON document with an empty `text` and no UTF-16 or UTF-8 offsets (`annotations_to_json`), as UTF-8 bytes; the counters are numbers |
+//! | `annotations` | article id | `{document, next_span, next_relation, stamp}`: `document` is the labelled JSON document with an empty `text` and no UTF-16 or UTF-8 offsets (`annotations_to_json`), as UTF-8 bytes; the counters are numbers; `stamp` a random number drawn for each write |
 //! | `workspace` | `order` | JSON string: the article ids in order |
 //! | `workspace` | `labels` | JSON string: the label set as labelled JSON's `labels` array |
 //! | `workspace` | `counters` | JSON string: `{"next_article": n}` |
@@ -44,6 +44,9 @@ pub const SETTINGS: &str = "settings";
 const DOCUMENT: &str = "document";
 const NEXT_SPAN: &str = "next_span";
 const NEXT_RELATION: &str = "next_relation";
+/// A number drawn afresh for each write of an annotations record: a tab that finds the number it
+/// last wrote or read knows the record is unchanged, and need not read it again.
+const STAMP: &str = "stamp";
 
 /// The `counters` record: ids handed out to new articles only ever grow.
 #[derive(Debug, Clone, PartialEq)]
@@ -97,7 +100,7 @@ pub fn text_value(article: &Article) -> JsValue {
 }
 
 /// An article's annotations record.
-pub fn annotations_value(article: &Article, labels: &LabelSet) -> Result<JsValue, String> {
+pub fn annotations_value(article: &Article, labels: &LabelSet, stamp: f64) -> Result<JsValue, String> {
     let record = Object::new();
     let document = Uint8Array::from(annotations_to_json(article, labels).as_bytes());
     let set = |key: &str, value: &JsValue| {
@@ -106,7 +109,13 @@ pub fn annotations_value(article: &Article, labels: &LabelSet) -> Result<JsValue
     set(DOCUMENT, &document)?;
     set(NEXT_SPAN, &JsValue::from_f64(article.next_span as f64))?;
     set(NEXT_RELATION, &JsValue::from_f64(article.next_relation as f64))?;
+    set(STAMP, &JsValue::from_f64(stamp))?;
     Ok(record.into())
+}
+
+/// The stamp of a stored annotations record (`None` for one written before stamps, or none).
+pub fn stamp_of(annotations: &JsValue) -> Option<f64> {
+    Reflect::get(annotations, &JsValue::from_str(STAMP)).ok()?.as_f64()
 }
 
 /// A `workspace` record's value.

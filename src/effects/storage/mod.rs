@@ -356,7 +356,9 @@ fn put(tx: &IdbTransaction, writes: &[Write<'_>], now: Workspace<'_>) -> Result<
     for write in writes {
         let (store, key, value) = match write {
             Write::Text(article) => (TEXTS, article.id.as_str(), layout::text_value(article)),
-            Write::Annotations(article) => (ANNOTATIONS, article.id.as_str(), layout::annotations_value(article, now.labels)?),
+            Write::Annotations(article) => {
+                (ANNOTATIONS, article.id.as_str(), layout::annotations_value(article, now.labels, js_sys::Math::random())?)
+            }
             Write::Forget(id) => {
                 for store in [TEXTS, ANNOTATIONS] {
                     idb::store(tx, store)?.delete(&JsValue::from_str(id.as_str())).map_err(failed)?;

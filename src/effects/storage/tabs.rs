@@ -151,6 +151,7 @@ pub async fn read(
         .map(Rc::new);
         let base = saved.borrow().article(&id).cloned();
         saved.borrow_mut().set_article(&id, theirs.clone());
+        saved.borrow_mut().set_stamp(&id, theirs.as_ref().and(layout::stamp_of(&annotations)));
         synced.articles.push((id, (base, theirs)));
     }
     if let Some((_, order)) = &synced.order {
