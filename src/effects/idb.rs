@@ -71,6 +71,7 @@ pub async fn open(
     name: &str,
     version: u32,
     stores: &'static [&'static str],
+    index: (&'static str, &'static str),
     blocked: impl FnOnce() + 'static,
 ) -> Result<IdbDatabase, String> {
     let factory = web_sys::window()
@@ -78,18 +79,18 @@ pub async fn open(
         .ok_or("this browser offers no IndexedDB storage (private mode may disable it)")?;
     let request: IdbOpenDbRequest = factory.open_with_u32(name, version).map_err(|e| describe(&e))?;
     let upgrade = Closure::<dyn FnMut(web_sys::IdbVersionChangeEvent)>::new(move |event: web_sys::IdbVersionChangeEvent| {
-        let Some(db) = event
-            .target()
-            .and_then(|t| t.dyn_into::<IdbOpenDbRequest>().ok())
-            .and_then(|r| r.result().ok())
-            .and_then(|r| r.dyn_into::<IdbDatabase>().ok())
-        else {
-            return;
-        };
+        let Some(request) = event.target().and_then(|t| t.dyn_into::<IdbOpenDbRequest>().ok()) else { return };
+        let Some(db) = request.result().ok().and_then(|r| r.dyn_into::<IdbDatabase>().ok()) else { return };
         let existing = db.object_store_names();
         for store in stores {
             if !existing.contains(store) {
                 let _ = db.create_object_store(store);
+            }
+        }
+        // The index `index.1` on the field of that name of store `index.0`.
+        if let Some(store) = request.transaction().and_then(|tx| tx.object_store(index.0).ok()) {
+            if !store.index_names().contains(index.1) {
+                let _ = store.create_index_with_str(index.1, index.1);
             }
         }
     });
@@ -169,6 +170,11 @@ pub fn get(tx: &IdbTransaction, name: &str, key: &str) -> Result<IdbRequest, Str
 /// The result of a request sent earlier.
 pub async fn value(request: &IdbRequest) -> Result<JsValue, String> {
     done(request).await
+}
+
+/// A request for the key of the record whose field `index` (an index of `store`) is `value`.
+pub fn key_by(tx: &IdbTransaction, store_name: &str, index: &str, value: &JsValue) -> Result<IdbRequest, String> {
+    store(tx, store_name)?.index(index).and_then(|i| i.get_key(value)).map_err(|e| describe(&e))
 }
 
 /// Whether a failure (as `describe` or `committed` words it) is the browser refusing a write for

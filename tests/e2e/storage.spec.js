@@ -56,7 +56,7 @@ test.describe('a workspace stored by the first layout', () => {
       await expectFixtureWorkspace(page);
 
       const stored = await readDatabase(page);
-      expect(stored.version).toBe(3);
+      expect(stored.version).toBe(4);
       // Moved, not copied: the first layout's stores are empty.
       expect(stored.stores.articles).toEqual([]);
       expect(stored.stores.meta).toEqual([]);
@@ -167,7 +167,7 @@ test.describe('two versions of newsmark in two tabs', () => {
     const newer = await context.newPage();
     await blankPage(newer);
     // Resolves only if the app's tab closed its connection when asked.
-    await upgradeTo(newer, 4);
+    await upgradeTo(newer, 5);
     await expect(saveStatus(page)).toHaveText('Not saved: newsmark was updated in another tab; reload this tab to go on saving');
 
     // Work done in the old tab now is not written.
@@ -175,7 +175,7 @@ test.describe('two versions of newsmark in two tabs', () => {
     await expect(saveStatus(page)).toHaveText('Not saved: newsmark was updated in another tab; reload this tab to go on saving');
     expect(await writes(page)).toEqual([]);
     const stored = await readDatabase(newer, { connection: 'kept' });
-    expect(stored.version).toBe(4);
+    expect(stored.version).toBe(5);
     expect(JSON.parse(Object.fromEntries(stored.stores.workspace).order)).toEqual(['a1', 'a2']);
     expect(stored.stores.texts.map(([key]) => key)).toEqual(['a1', 'a2']);
 

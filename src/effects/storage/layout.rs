@@ -28,8 +28,9 @@ pub const DB_NAME: &str = "newsmark";
 /// Version 1 kept whole articles in `articles` and everything else in one `meta` record
 /// (`legacy`); version 2 is this layout. Version 3 keeps it, but its tabs merge what they write
 /// with what other tabs wrote: opening at 3 closes the connections of version 2's tabs, which
-/// would write whole records over the other tabs' work.
-pub const DB_VERSION: u32 = 3;
+/// would write whole records over the other tabs' work. Version 4 adds the index `stamp` on
+/// `annotations`, so a save finds out whether a record is as it left it without reading it.
+pub const DB_VERSION: u32 = 4;
 pub const TEXTS: &str = "texts";
 pub const ANNOTATIONS: &str = "annotations";
 pub const WORKSPACE: &str = "workspace";
@@ -46,7 +47,7 @@ const NEXT_SPAN: &str = "next_span";
 const NEXT_RELATION: &str = "next_relation";
 /// A number drawn afresh for each write of an annotations record: a tab that finds the number it
 /// last wrote or read knows the record is unchanged, and need not read it again.
-const STAMP: &str = "stamp";
+pub const STAMP: &str = "stamp";
 
 /// The `counters` record: ids handed out to new articles only ever grow.
 #[derive(Debug, Clone, PartialEq)]

@@ -242,7 +242,7 @@ fn failed(shared: &Shared, revision: u64, latest: &LatestStore, dispatch: &Dispa
 pub async fn load(dispatch: Dispatch) -> Result<(Storage, Option<StoredWorkspace>, Vec<String>), String> {
     let waited = Rc::new(Cell::new(false));
     let (d, w) = (dispatch.clone(), waited.clone());
-    let db = idb::open(DB_NAME, DB_VERSION, STORES, move || {
+    let db = idb::open(DB_NAME, DB_VERSION, STORES, (ANNOTATIONS, layout::STAMP), move || {
         w.set(true);
         d.dispatch(Action::Notify(Notice::info(Message::Worded(WAITING_FOR_OLDER_TAB.to_string()))));
     })

@@ -129,13 +129,24 @@ async fn write_article(
     if let (None, Some(mine)) = (&base, &mine) {
         put_text(mine)?;
     }
-    let stored = idb::value(&idb::get(&tx, ANNOTATIONS, id.as_str())?).await?;
-    let theirs = match (&mine, stored.is_undefined()) {
-        // The record this tab last wrote or read, still there: no need to read it again (for an
-        // article of 10,000 spans, reading takes longer than writing).
-        (Some(_), false) if known.is_some() && layout::stamp_of(&stored) == known => base.clone(),
-        (Some(mine), false) => layout::read_annotations(id.as_str(), &mine.text, &stored, &mut stored_labels).ok().map(Rc::new),
-        _ => None,
+    // The record this tab last wrote or read, still there, is found by its stamp through the
+    // index, which reads no record: for an article of 10,000 spans, reading it takes longer than
+    // writing it.
+    let unchanged = match known {
+        Some(stamp) => {
+            let key = idb::value(&idb::key_by(&tx, ANNOTATIONS, layout::STAMP, &JsValue::from_f64(stamp))?).await?;
+            key.as_string().as_deref() == Some(id.as_str())
+        }
+        None => false,
+    };
+    let theirs = if unchanged && mine.is_some() {
+        base.clone()
+    } else {
+        let stored = idb::value(&idb::get(&tx, ANNOTATIONS, id.as_str())?).await?;
+        match (&mine, stored.is_undefined()) {
+            (Some(mine), false) => layout::read_annotations(id.as_str(), &mine.text, &stored, &mut stored_labels).ok().map(Rc::new),
+            _ => None,
+        }
     };
     let mut stamp = None;
     let merged = merged_rc(base.as_ref(), mine.as_ref(), theirs.as_ref());
