@@ -4,9 +4,10 @@
 //! Must never: hide a problem while it lasts; the save indicator says the short version.
 
 use newsmark_core::format::export_json;
-use newsmark_core::{Action, Article, Message, Notice, Persistence};
+use newsmark_core::{Action, Article, Persistence};
 use yew::prelude::*;
 
+use super::toolbar::exported;
 use super::use_dispatch;
 use crate::effects::storage::StorageFacts;
 use crate::effects::{download, now_iso};
@@ -34,10 +35,7 @@ pub fn storage_notice(props: &StorageNoticeProps) -> Html {
             let articles: Vec<&Article> = state.document.articles.iter().map(|a| a.as_ref()).collect();
             let json = export_json(&articles, &state.document.labels, &now_iso());
             let result = download::offer("newsmark-workspace.json", "application/json", &json);
-            dispatch.dispatch(Action::Notify(match result {
-                Ok(()) => Notice::info(Message::Exported { count: articles.len() }),
-                Err(why) => Notice::error(Message::ExportFailed { why }),
-            }));
+            dispatch.dispatch(Action::Notify(exported(result.map(|()| articles.len()))));
         })
     };
     let download = props.facts.download_unreadable.reform(|_: MouseEvent| ());

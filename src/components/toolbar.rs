@@ -218,7 +218,7 @@ fn offer_written(dispatch: Dispatch, request: Request, single: String, zip: Stri
 }
 
 /// The notice after an export: how many articles, or why the download could not be offered.
-fn exported(result: Result<usize, String>) -> Notice {
+pub(crate) fn exported(result: Result<usize, String>) -> Notice {
     match result {
         Ok(count) => Notice::info(Message::Exported { count }),
         Err(why) => Notice::error(Message::ExportFailed { why }),

@@ -165,11 +165,20 @@ fn pump(shared: &Shared, latest: &LatestStore, dispatch: &Dispatch) {
     if st.busy || st.closed.get() {
         return;
     }
+    let heard = !st.heard.0.is_empty() || st.heard.1;
+    // Called after every paint that follows an edit: decide from the state in place, and copy it
+    // only when there is work to do.
+    let (revision, saved_revision) = match latest.borrow().0 {
+        State { persistence: Persistence::Ready { saved_revision, .. }, ref document, .. } => (document.revision, saved_revision),
+        _ => return,
+    };
+    if !heard && (saved_revision >= revision || st.failed_at == Some(revision)) {
+        return;
+    }
     let state: State = latest.borrow().0.clone();
-    let Persistence::Ready { saved_revision, .. } = state.persistence else { return };
     let (db, saved) = (st.db.clone(), st.saved.clone());
     let (shared, latest, dispatch) = (shared.clone(), latest.clone(), dispatch.clone());
-    if !st.heard.0.is_empty() || st.heard.1 {
+    if heard {
         let (ids, workspace) = std::mem::take(&mut st.heard);
         st.busy = true;
         drop(guard);
@@ -181,10 +190,6 @@ fn pump(shared: &Shared, latest: &LatestStore, dispatch: &Dispatch) {
             }
             pump(&shared, &latest, &dispatch);
         });
-        return;
-    }
-    let revision = state.document.revision;
-    if saved_revision >= revision || st.failed_at == Some(revision) {
         return;
     }
     st.busy = true;
