@@ -129,16 +129,32 @@ impl ArticleSuggestions {
     }
 }
 
+/// Where a span or suggestion of `label` over `start..end` sits once the characters at either
+/// end that are not letters or digits are left out: two of one label cover the same words when
+/// these are equal ("the union." and "the union", "“No.”" and "No").
+pub(crate) fn words(text: &ArticleText, label: Label, start: usize, end: usize) -> (Label, usize, usize) {
+    let inner = |c: char| c.is_alphanumeric();
+    let s = text.slice(start, end);
+    let lead = s.chars().take_while(|&c| !inner(c)).count();
+    let trail = if lead == end - start { 0 } else { s.chars().rev().take_while(|&c| !inner(c)).count() };
+    (label, start + lead, end - trail)
+}
+
+/// The words each of `article`'s spans covers, as a set so that thousands of suggestions
+/// against thousands of spans stay fast.
+pub(crate) fn words_of_spans(article: &Article) -> HashSet<(Label, usize, usize)> {
+    article.spans.iter().map(|sp: &Span| words(&article.text, sp.label, sp.start, sp.end)).collect()
+}
+
 /// Turns what the analysis returned for `article` into pending suggestions: each range snapped
 /// to whole character clusters without outer whitespace (as a person's selection is), dropped
 /// if nothing is left or it lies outside the text, dropped if a span of the same label already
-/// covers exactly that range (accepted before, or marked by the person) or an earlier
+/// covers the same words (accepted before, or marked by the person; see [`words`]) or an earlier
 /// suggestion has the same place. Ids are taken from `next_id`.
 pub fn prepare(article: &Article, suggestions: Vec<Suggestion>, next_id: &mut u64) -> ArticleSuggestions {
     let text = &article.text;
-    // A set, so thousands of suggestions against thousands of spans stay fast.
-    let spans: HashSet<(Label, usize, usize)> = article.spans.iter().map(|sp: &Span| (sp.label, sp.start, sp.end)).collect();
-    let taken = |s: &Suggestion| spans.contains(&(s.label, s.start, s.end));
+    let spans = words_of_spans(article);
+    let taken = |s: &Suggestion| spans.contains(&words(text, s.label, s.start, s.end));
     let mut items: Vec<Pending> = Vec::with_capacity(suggestions.len());
     for mut suggestion in suggestions {
         if suggestion.start >= suggestion.end || suggestion.end > text.len() {

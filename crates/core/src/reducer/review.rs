@@ -1,15 +1,18 @@
 //! The reducer's part for reviewing suggestions: accepting or rejecting pending suggestions as
 //! undoable steps.
 //!
-//! Owns: the meaning of `AcceptSuggestion`, `RejectSuggestion`, `AcceptAll` and `RejectAll`, and
-//! which suggestion stays selected after one is decided. Must never: change or remove a person's
+//! Owns: the meaning of `AcceptSuggestion`, `RejectSuggestion`, `AcceptAll` and `RejectAll`
+//! (with the relations an accepted demand gets to its actor and addressee), which suggestion
+//! stays selected after one is decided, and which suggestions a person's span makes redundant. Must never: change or remove a person's
 //! span (accepting only adds spans).
 
 use super::{commit, one_step};
+use crate::article::Article;
 use crate::history::Change;
 use crate::label::Label;
-use crate::pending::{Pending, SuggestionId};
-use crate::span::{Origin, Span};
+use crate::pending::{self, Pending, SuggestionId};
+use crate::relation::Relation;
+use crate::span::{Origin, Span, SpanId};
 use crate::state::State;
 use crate::suggestion::Suggestion;
 
@@ -25,8 +28,10 @@ pub(super) fn decide_all(s: &mut State, label: Option<Label>, accept: bool) {
 }
 
 /// Accepts or rejects `items` (pending suggestions of the open article) as one undo step.
-/// Accepting makes each a new span that keeps its label, range, attributes and provenance;
-/// the person's own spans are never touched.
+/// Accepting makes each a new span that keeps its label, range, attributes and provenance,
+/// unless a span of its label already covers the same words (then it only leaves the list); an
+/// accepted demand whose actor or addressee is already a span's text is linked to that span,
+/// as a person would link it. The person's own spans are never touched.
 fn decide(s: &mut State, items: Vec<Pending>, accept: bool) {
     let Some(article) = s.view.open.clone() else { return };
     if items.is_empty() || s.document.article(&article).is_none() {
@@ -37,16 +42,60 @@ fn decide(s: &mut State, items: Vec<Pending>, accept: bool) {
     if accept {
         let suffix = s.document.id_suffix.clone();
         let Some(open) = s.document.article_mut(&article) else { return };
+        let mut taken = pending::words_of_spans(open);
+        let mut relations = open.relations.len();
         for item in items {
-            // The id counter lives in the article, so it advances even if this step is undone.
-            let id = open.fresh_span_id(&suffix);
             let Suggestion { label, start, end, attributes, provenance } = item.suggestion;
-            let span = Span { id, label, start, end, attributes, origin: Origin::Suggested(Some(provenance)), fragments: None };
+            if !taken.insert(pending::words(&open.text, label, start, end)) {
+                continue;
+            }
+            // The id counters live in the article, so they advance even if this step is undone.
+            let id = open.fresh_span_id(&suffix);
+            let links: Vec<(SpanId, &str)> = [(&attributes.by, "actor"), (&attributes.to, "addressee")]
+                .into_iter()
+                .filter(|_| label == Label::Demand)
+                .filter_map(|(party, kind)| Some((span_named(open, party.as_deref()?, start)?, kind)))
+                .collect();
+            let span = Span { id: id.clone(), label, start, end, attributes, origin: Origin::Suggested(Some(provenance)), fragments: None };
             changes.push(Change::SpanAdded { article: article.clone(), span });
+            for (to, kind) in links {
+                let relation = Relation { id: open.fresh_relation_id(&suffix), kind: kind.into(), from: id.clone(), to, event: None };
+                changes.push(Change::RelationAdded { article: article.clone(), index: relations, relation });
+                relations += 1;
+            }
         }
     }
     commit(s, one_step(changes), None);
     s.view.selected_suggestion = selection;
+}
+
+/// The span whose words are `party` ("the union" for a demand's actor), the nearest before
+/// code point `at`, else the nearest after it.
+fn span_named(article: &Article, party: &str, at: usize) -> Option<SpanId> {
+    let party = party.trim();
+    let named = |sp: &&Span| {
+        let (_, a, b) = pending::words(&article.text, sp.label, sp.start, sp.end);
+        article.text.slice(a, b).eq_ignore_ascii_case(party)
+    };
+    let before = article.spans.iter().filter(|sp| sp.start < at).filter(named).last();
+    before.or_else(|| article.spans.iter().filter(|sp| sp.start >= at).find(named)).map(|sp| sp.id.clone())
+}
+
+/// Takes the open article's pending suggestions of `span`'s label over the same words as
+/// `span` off the list: a change to go in the same step as the span's, or none.
+pub(super) fn same_words(s: &State, span: &Span) -> Vec<Change> {
+    let Some(article) = s.open_article() else { return Vec::new() };
+    let key = pending::words(&article.text, span.label, span.start, span.end);
+    let items: Vec<Pending> = s
+        .open_suggestions()
+        .iter()
+        .filter(|p| pending::words(&article.text, p.suggestion.label, p.suggestion.start, p.suggestion.end) == key)
+        .cloned()
+        .collect();
+    if items.is_empty() {
+        return Vec::new();
+    }
+    vec![Change::SuggestionsRemoved { article: article.id.clone(), items }]
 }
 
 /// Which suggestion stays selected once `removed` leave the list: the selected one if it stays;

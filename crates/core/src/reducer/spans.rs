@@ -1,11 +1,13 @@
 //! The reducer's part for a person's spans: tagging the selection, relabelling, deleting (with
 //! the span's relations), editing attributes and moving edges, each as an undo step.
 //!
-//! Owns: the meaning of `Tag`, `Relabel`, `DeleteSpan`, `SetAttribute` and `MoveEdge`. Must
+//! Owns: the meaning of `Tag`, `Relabel`, `DeleteSpan`, `SetAttribute` and `MoveEdge` (a span
+//! tagged or relabelled takes pending suggestions of its label over the same words off the
+//! list, in the same undo step). Must
 //! never: make a span that breaks the span invariants (empty, outside the text, a label not in
 //! the set, fragments that overlap), or change a span of an article that is not open.
 
-use super::{commit, one_step, relations};
+use super::{commit, one_step, relations, review};
 use crate::article::ArticleId;
 use crate::history::{Change, MergeKey};
 use crate::label::{AttributeKey, Label};
@@ -26,7 +28,9 @@ pub(super) fn tag(s: &mut State, label: Label) {
         let suffix = s.document.id_suffix.clone();
         let Some(id) = s.document.article_mut(&article).map(|a| a.fresh_span_id(&suffix)) else { return };
         let span = Span::manual(id, label, range.start, range.end);
-        commit(s, Change::SpanAdded { article, span }, None);
+        let mut changes = review::same_words(s, &span);
+        changes.push(Change::SpanAdded { article, span });
+        commit(s, one_step(changes), None);
         s.view.selection = None;
     } else if let Some(id) = s.view.selected_span.clone() {
         relabel(s, &id, label);
@@ -37,7 +41,9 @@ pub(super) fn relabel(s: &mut State, id: &SpanId, label: Label) {
     if let Some((article, before)) = open_span(s, id) {
         if before.label != label {
             let after = Span { label, ..before.clone() };
-            commit(s, Change::SpanChanged { article, before, after }, None);
+            let mut changes = review::same_words(s, &after);
+            changes.push(Change::SpanChanged { article, before, after });
+            commit(s, one_step(changes), None);
         }
     }
 }
