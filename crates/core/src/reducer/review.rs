@@ -77,7 +77,7 @@ fn span_named(article: &Article, party: &str, at: usize) -> Option<SpanId> {
         let (_, a, b) = pending::words(&article.text, sp.label, sp.start, sp.end);
         article.text.slice(a, b).eq_ignore_ascii_case(party)
     };
-    let before = article.spans.iter().filter(|sp| sp.start < at).filter(named).last();
+    let before = article.spans.iter().rev().filter(|sp| sp.start < at).find(named);
     before.or_else(|| article.spans.iter().filter(|sp| sp.start >= at).find(named)).map(|sp| sp.id.clone())
 }
 
