@@ -25,7 +25,7 @@ use crate::components::{
 use crate::dom::selection::clear_selection;
 use crate::dom::surface::Edited;
 use crate::dom::{label_styles, panic_banner};
-use crate::effects::analysis::Analyser;
+use crate::effects::analysis;
 use crate::effects::{files, paste, storage};
 use crate::store::{Dispatch, Latest, Store};
 
@@ -41,11 +41,10 @@ pub fn app() -> Html {
     {
         // Suggest asked for an analysis: send the article's text to the worker, once per job.
         let (dispatch, latest) = (dispatch.clone(), latest.clone());
-        let analyser = use_mut_ref(Analyser::default);
         use_effect_with(store.0.jobs.analysing.clone(), move |analysing| {
             let state = &latest.borrow().0;
-            if let Some((analysis, article)) = analysing.as_ref().and_then(|a| Some((a, state.article(&a.article)?))) {
-                analyser.borrow_mut().start(analysis, article.text.as_str(), &dispatch);
+            if let Some((job, article)) = analysing.as_ref().and_then(|a| Some((a, state.article(&a.article)?))) {
+                analysis::start(job, article.text.as_str(), &dispatch);
             }
         });
     }

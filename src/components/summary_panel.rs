@@ -1,9 +1,10 @@
 //! The summary of the open article: counts per label as a chart, speakers with their quotes and
-//! roles, sources by kind, claims without a source, who demands what from whom, and opinion
-//! density by paragraph. Every entry jumps to its span.
+//! roles, sources by kind, claims without a source, who demands what from whom, opinion holders
+//! and opinion density by paragraph. Every entry jumps to its span.
 //!
-//! Must never: compute the summary during a render or right after an edit (it is recomputed
-//! when the person pauses, so an edit is never slowed by it); put a whole long list into the
+//! The summary is made in the analysis worker (`effects::analysis::summarize`); only the counts
+//! per label are made here. Must never: ask for the summary during a render or right after an
+//! edit (it is asked for when the person pauses, so an edit is never slowed by it); put a whole long list into the
 //! page (each list shows its first entries and a "Show all" button: a 10,000-span article would
 //! otherwise add tens of thousands of buttons, and every edit would re-render them).
 
@@ -11,13 +12,14 @@ use std::collections::HashSet;
 use std::rc::Rc;
 
 use gloo::timers::callback::Timeout;
-use newsmark_analysis::summary::{summarize, Entry, Source, Summary};
+use newsmark_analysis::summary::{label_counts, Entry, Source, Summary};
 use newsmark_core::decimal::fixed;
 use newsmark_core::{Action, Article, Label, LabelSet, SpanId};
 use yew::prelude::*;
 
 use super::use_dispatch;
 use crate::dom::frame::after_paint;
+use crate::effects::analysis;
 use crate::words::plural;
 
 #[derive(Properties)]
@@ -50,14 +52,21 @@ impl PartialEq for ArticleKey {
     }
 }
 
-/// The summary of `key`'s article: computed after the frame that shows a newly opened article,
-/// and `PAUSE_MS` after an edit to it.
-/// Until then the summary of the article's previous value is shown.
+/// A summary, or why the worker could not make one.
+type Made = Result<Rc<Summary>, String>;
+
+/// The summary of `key`'s article: asked of the worker after the frame that shows a newly opened
+/// article, and `PAUSE_MS` after an edit to it. Until it comes the summary of the article's
+/// previous value is shown; an answer for a value that is no longer the newest is dropped.
 #[hook]
-fn use_summary(key: ArticleKey) -> Option<Rc<Summary>> {
-    let computed = use_state(|| None::<(ArticleKey, Option<Rc<Summary>>)>);
+fn use_summary(key: ArticleKey, labels: LabelSet) -> Option<Made> {
+    let computed = use_state(|| None::<(ArticleKey, Option<Made>)>);
     let wanted = use_mut_ref(|| key.clone());
     *wanted.borrow_mut() = key.clone();
+    // The newest labels, read when the summary is asked for (a change of labels alone changes
+    // nothing the worker makes).
+    let newest_labels = use_mut_ref(|| labels.clone());
+    *newest_labels.borrow_mut() = labels;
     {
         let computed = computed.clone();
         use_effect_with(key.clone(), move |key| {
@@ -66,11 +75,18 @@ fn use_summary(key: ArticleKey) -> Option<Rc<Summary>> {
             // person pauses, so a run of quick edits never waits for the summary.
             let same_article = computed.as_ref().is_some_and(|(before, _)| same_article(before, &key));
             let compute = move || {
-                // A newer article value is on its way to its own computation: skip this one.
-                if *wanted.borrow() == key {
-                    let summary = key.0.as_deref().map(|article| Rc::new(summarize(article, &browser_lower_case)));
-                    computed.set(Some((key, summary)));
+                // A newer article value is on its way to its own summary: skip this one.
+                if *wanted.borrow() != key {
+                    return;
                 }
+                let Some(article) = key.0.clone() else { return computed.set(Some((key, None))) };
+                let counts = label_counts(&article);
+                analysis::summarize(&article, &newest_labels.borrow(), move |made| {
+                    if *wanted.borrow() == key {
+                        let made = made.map(|summary| Rc::new(Summary { counts, ..summary }));
+                        computed.set(Some((key, Some(made))));
+                    }
+                });
             };
             if same_article {
                 Timeout::new(PAUSE_MS, compute).forget();
@@ -81,15 +97,9 @@ fn use_summary(key: ArticleKey) -> Option<Rc<Summary>> {
     }
     match &*computed {
         // Another article's summary is never shown, not even for a frame.
-        Some((before, summary)) if same_article(before, &key) => summary.clone(),
+        Some((before, made)) if same_article(before, &key) => made.clone(),
         _ => None,
     }
-}
-
-/// Unicode lower case by the browser (`String.prototype.toLowerCase`), for grouping speakers and
-/// sources whose names are not all ASCII; the page's wasm then carries no case tables.
-fn browser_lower_case(s: &str) -> String {
-    js_sys::JsString::from(s).to_lower_case().into()
 }
 
 /// How long after an edit to the open article its summary is brought up to date.
@@ -138,8 +148,11 @@ impl Lists {
 
 #[function_component(SummaryPanel)]
 pub fn summary_panel(props: &SummaryPanelProps) -> Html {
-    match use_summary(ArticleKey(props.article.clone())) {
-        Some(summary) => html! { <SummaryView {summary} labels={props.labels.clone()} /> },
+    match use_summary(ArticleKey(props.article.clone()), props.labels.clone()) {
+        Some(Ok(summary)) => html! { <SummaryView {summary} labels={props.labels.clone()} /> },
+        Some(Err(why)) => html! {
+            <section class="summary" aria-label="Summary"><h2>{ "Summary" }</h2><p class="none" role="status">{ format!("The summary could not be made: {why}") }</p></section>
+        },
         None => html! {},
     }
 }
@@ -212,7 +225,7 @@ fn summary_view(props: &SummaryViewProps) -> Html {
                     <thead><tr><th scope="col">{ "By" }</th><th scope="col">{ "Demand" }</th><th scope="col">{ "Addressed to" }</th></tr></thead>
                     <tbody>
                         { for summary.demands.iter().take(demands_shown).map(|row| html! {
-                            <tr key={row.demand.id.as_str()}>
+                            <tr key={row.demand.id.clone()}>
                                 <td>{ row.by.clone().unwrap_or_else(|| "—".into()) }</td>
                                 <td>{ link(&row.demand, &jump) }</td>
                                 <td>{ row.to.clone().unwrap_or_else(|| "—".into()) }</td>
@@ -222,6 +235,8 @@ fn summary_view(props: &SummaryViewProps) -> Html {
                 </table>
                 { lists.toggle("demands", summary.demands.len(), GROUPS_SHOWN, "demands") }
             }
+            <h3>{ format!("Opinion holders ({})", summary.holders.len()) }</h3>
+            { groups("holders", &summary.holders, "holders", "opinions", &lists, &jump) }
             { density(summary, &jump) }
         </section>
     }
@@ -246,20 +261,28 @@ fn counts(summary: &Summary, labels: &LabelSet) -> Html {
 }
 
 fn sources(kind: &str, list: &[Source], lists: &Lists, jump: &Callback<SpanId>) -> Html {
-    let key = format!("sources:{kind}");
     html! {
         <div class="source-kind">
             <h4>{ format!("{kind} ({})", list.len()) }</h4>
+            { groups(&format!("sources:{kind}"), list, "sources", "claims", lists, jump) }
+        </div>
+    }
+}
+
+/// Named groups (sources with their claims, holders with their opinions) as list `key`.
+fn groups(key: &str, list: &[Source], what: &str, entries_what: &str, lists: &Lists, jump: &Callback<SpanId>) -> Html {
+    html! {
+        <>
             <ul class="groups">
-                { for list.iter().take(lists.shown(&key, list.len(), GROUPS_SHOWN)).map(|s| html! {
+                { for list.iter().take(lists.shown(key, list.len(), GROUPS_SHOWN)).map(|s| html! {
                     <li key={s.name.clone()}>
                         <span class="group-name">{ &s.name }</span>
-                        { entries(&s.claims, &format!("{key}:{}", s.name), "claims", lists, jump) }
+                        { entries(&s.claims, &format!("{key}:{}", s.name), entries_what, lists, jump) }
                     </li>
                 }) }
             </ul>
-            { lists.toggle(&key, list.len(), GROUPS_SHOWN, "sources") }
-        </div>
+            { lists.toggle(key, list.len(), GROUPS_SHOWN, what) }
+        </>
     }
 }
 
@@ -268,7 +291,7 @@ fn entries(list: &[Entry], key: &str, what: &str, lists: &Lists, jump: &Callback
     html! {
         <>
             <ul class="entries">
-                { for list.iter().take(lists.shown(key, list.len(), ENTRIES_SHOWN)).map(|e| html! { <li key={e.id.as_str()}>{ link(e, jump) }</li> }) }
+                { for list.iter().take(lists.shown(key, list.len(), ENTRIES_SHOWN)).map(|e| html! { <li key={e.id.clone()}>{ link(e, jump) }</li> }) }
             </ul>
             { lists.toggle(key, list.len(), ENTRIES_SHOWN, what) }
         </>
@@ -276,7 +299,7 @@ fn entries(list: &[Entry], key: &str, what: &str, lists: &Lists, jump: &Callback
 }
 
 fn link(e: &Entry, jump: &Callback<SpanId>) -> Html {
-    let (jump, id) = (jump.clone(), e.id.clone());
+    let (jump, id) = (jump.clone(), SpanId::new(e.id.as_str()));
     html! { <button class="link" onclick={move |_| jump.emit(id.clone())}>{ &e.text }</button> }
 }
 
@@ -293,7 +316,7 @@ fn density(summary: &Summary, jump: &Callback<SpanId>) -> Html {
                         <span class="bar-label" aria-hidden="true">{ format!("¶{}", p.number) }</span>
                         <progress class="bar" aria-hidden="true" max="100" value={(if max > 0.0 { (p.per_100_words / max * 100.0) as u32 } else { 0 }).to_string()}></progress>
                         <span class="bar-value" aria-hidden="true">{ fixed(f64::from(p.per_100_words), 1) }</span>
-                        if let Some(id) = p.first_opinion.clone() {
+                        if let Some(id) = p.first_opinion.as_deref().map(SpanId::new) {
                             <button class="link jump" onclick={let jump = jump.clone(); move |_| jump.emit(id.clone())}
                                 aria-label={format!("Go to paragraph {}", p.number)}>{ "→" }</button>
                         }

@@ -1,5 +1,6 @@
 //! The analysis in a Web Worker: the messages between the page and the worker, and the worker's
-//! side, which runs `newsmark_analysis::suggest` on an article's text.
+//! side, which runs `newsmark_analysis::suggest` on an article's text, and
+//! `newsmark_analysis::summary::summarize` on an article with its spans.
 //!
 //! Owns: the wire shape of a job and its result (inside `service`'s envelope) and the
 //! conversion of suggestions to and from it. Must never: touch the DOM or the app state (a
@@ -9,6 +10,7 @@
 //! The core's `Suggestion` derives no serde (model types never define a wire or file format),
 //! so the result travels as `Found`, which this module alone converts.
 
+use newsmark_analysis::summary::Summary;
 use newsmark_core::{AttributeKey, Attributes, Confidence, Label, Provenance, Suggestion};
 use serde::{Deserialize, Serialize};
 
@@ -18,10 +20,22 @@ use super::service::{self, Service};
 /// page, so the worker is always loaded from the page's own origin.
 pub const WORKER_URL: &str = "./newsmark-worker_loader.js";
 
-/// Analyse `text`, an article's text (the page knows which article and job it asked for).
+/// What the page asks of the analysis worker (it knows which article and job it asked for).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Job {
-    pub text: String,
+pub enum Job {
+    /// Suggestions for an article's text.
+    Suggest { text: String },
+    /// The summary of an article: its text, its spans and relations as browser storage keeps
+    /// them (`annotations_to_json`) and the label set (`labels_to_json`), so that the page needs
+    /// no encoder of its own for them.
+    Summarize { text: String, annotations: String, labels: String },
+}
+
+/// The worker's answer to a job.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Answer {
+    Batch(Batch),
+    Summary(Summary),
 }
 
 /// Suggestions per message: a long article's results come in several, so that taking in each
@@ -99,18 +113,40 @@ pub struct Analysis;
 
 impl Service for Analysis {
     type Request = Job;
-    type Answer = Batch;
+    type Answer = Answer;
 
-    fn answer(job: Job, answer: &mut dyn FnMut(Batch, bool)) {
-        #[cfg(feature = "fault-trigger")]
-        crate::fault_trigger::in_worker(&job.text);
-        let found = newsmark_analysis::suggest(&job.text);
-        let batches = found.len().div_ceil(BATCH).max(1);
-        for batch in 0..batches {
-            let part = &found[(batch * BATCH).min(found.len())..((batch + 1) * BATCH).min(found.len())];
-            answer(Batch { batch, found: part.iter().map(Found::from).collect() }, batch + 1 == batches);
+    fn answer(job: Job, answer: &mut dyn FnMut(Answer, bool)) {
+        match job {
+            Job::Suggest { text } => {
+                #[cfg(feature = "fault-trigger")]
+                crate::fault_trigger::in_worker(&text);
+                let found = newsmark_analysis::suggest(&text);
+                let batches = found.len().div_ceil(BATCH).max(1);
+                for batch in 0..batches {
+                    let part = &found[(batch * BATCH).min(found.len())..((batch + 1) * BATCH).min(found.len())];
+                    answer(Answer::Batch(Batch { batch, found: part.iter().map(Found::from).collect() }), batch + 1 == batches);
+                }
+            }
+            Job::Summarize { text, annotations, labels } => answer(Answer::Summary(summary_of(&text, &annotations, &labels)), true),
         }
     }
+}
+
+/// The summary of the article the page sent. What the page sent it wrote itself, from an
+/// article it holds, so it reads back; if it ever did not, the summary is empty rather than the
+/// worker stopping.
+fn summary_of(text: &str, annotations: &str, labels: &str) -> Summary {
+    use newsmark_core::format::{article_from_parts, labels_from_json};
+    let Ok(mut labels) = labels_from_json(labels) else { return Summary::default() };
+    let Ok(doc) = article_from_parts(text, annotations, &mut labels) else { return Summary::default() };
+    let article = newsmark_core::Article::with_spans(
+        newsmark_core::ArticleId::new("summary"),
+        doc.title,
+        std::rc::Rc::new(newsmark_core::ArticleText::new(text)),
+        doc.spans,
+    )
+    .with_relations(doc.relations);
+    newsmark_analysis::summary::summarize(&article, &str::to_lowercase)
 }
 
 /// Runs in the worker: answers jobs until the page goes away.

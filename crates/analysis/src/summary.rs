@@ -3,22 +3,29 @@
 //!
 //! Owns: grouping an article's spans for the summary panel. Must never: look at suggestions that
 //! were not accepted (the summary describes the person's annotations), or at the DOM.
+//!
+//! It runs in the analysis worker (the page sends the article and gets a `Summary` back, which
+//! is why the types here are serde types with span ids as strings); only [`label_counts`] runs on
+//! the page. That keeps the source classifier's and the titles' word lists out of the page's
+//! download.
 
 use std::collections::{BTreeMap, HashMap};
 
 use newsmark_core::{Article, Label, Span, SpanId};
+use serde::{Deserialize, Serialize};
 
 use crate::claims::{classify_source, SourceKind};
 
 /// A span as the summary lists it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Entry {
-    pub id: SpanId,
+    /// The span's id, to go to it.
+    pub id: String,
     pub start: usize,
     pub text: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Speaker {
     pub name: String,
     /// Roles and affiliations given for the speaker, e.g. "a senior fellow at Brookings".
@@ -26,14 +33,14 @@ pub struct Speaker {
     pub quotes: Vec<Entry>,
 }
 
-/// Claims grouped under one source.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// Claims grouped under one source (or opinions under one holder).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Source {
     pub name: String,
     pub claims: Vec<Entry>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DemandRow {
     pub by: Option<String>,
     pub to: Option<String>,
@@ -41,7 +48,7 @@ pub struct DemandRow {
 }
 
 /// Opinions in one paragraph, relative to its length.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ParagraphOpinions {
     /// 1-based paragraph number, counting non-blank lines.
     pub number: usize,
@@ -51,12 +58,15 @@ pub struct ParagraphOpinions {
     pub words: usize,
     /// Opinion spans per 100 words.
     pub per_100_words: f32,
-    /// The paragraph's first opinion, to jump to.
-    pub first_opinion: Option<SpanId>,
+    /// The paragraph's first opinion (its span's id), to jump to.
+    pub first_opinion: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Summary {
+    /// Spans per label: not sent by the worker (labels are the page's), filled in by the page
+    /// with [`label_counts`].
+    #[serde(skip)]
     pub counts: Vec<(Label, usize)>,
     pub speakers: Vec<Speaker>,
     pub named_sources: Vec<Source>,
@@ -64,6 +74,9 @@ pub struct Summary {
     pub anonymous_sources: Vec<Source>,
     pub unsourced_claims: Vec<Entry>,
     pub demands: Vec<DemandRow>,
+    /// Opinions grouped by their holder (the attribute, or a "holder" relation); opinions with
+    /// neither are only counted in the density.
+    pub holders: Vec<Source>,
     pub opinion_density: Vec<ParagraphOpinions>,
 }
 
@@ -75,8 +88,9 @@ struct Group {
 }
 
 /// The group of speakers in `summarize`'s map; sources are in groups 0 (named), 1 (documents)
-/// and 2 (anonymous).
+/// and 2 (anonymous), opinion holders in `HOLDER`.
 const SPEAKER: u8 = 3;
+const HOLDER: u8 = 4;
 
 /// Longest text an entry shows; the full text is one click away in the article.
 const EXCERPT: usize = 120;
@@ -88,7 +102,7 @@ fn entry(article: &Article, span: &Span) -> Entry {
     } else {
         text.to_string()
     };
-    Entry { id: span.id.clone(), start: span.start, text }
+    Entry { id: span.id.as_str().to_string(), start: span.start, text }
 }
 
 /// Splits "Name (role)" — the form quote suggestions use for a speaker with an apposition —
@@ -114,8 +128,37 @@ fn group_key(name: &str, lower: Lower) -> String {
     }
 }
 
+/// Spans per label: the built-in four first (even when 0), then the person's own labels in
+/// order of first use.
+pub fn label_counts(article: &Article) -> Vec<(Label, usize)> {
+    let mut counts: Vec<(Label, usize)> = Label::BUILTIN.iter().map(|&l| (l, 0)).collect();
+    for span in &article.spans {
+        match counts.iter_mut().find(|(l, _)| *l == span.label) {
+            Some(count) => count.1 += 1,
+            None => counts.push((span.label, 1)),
+        }
+    }
+    counts
+}
+
+/// The kind of a claim's source: what the suggestion classified it as (`source_kind`, kept in
+/// the span's other attributes), or else what `classify_source` makes of the name. Groups 0
+/// (named person or organisation), 1 (document) and 2 (anonymous or unnamed).
+fn source_group(span: &Span, source: &str) -> u8 {
+    match span.attributes.other.iter().find(|(k, _)| k == "source_kind").map(|(_, v)| v.as_str()) {
+        Some("named-person" | "named-organisation") => 0,
+        Some("document") => 1,
+        Some("anonymous" | "unnamed") => 2,
+        _ => match classify_source(source) {
+            SourceKind::Person | SourceKind::Organisation => 0,
+            SourceKind::Document => 1,
+            SourceKind::Anonymous => 2,
+        },
+    }
+}
+
 pub fn summarize(article: &Article, lower: Lower) -> Summary {
-    let mut summary = Summary { counts: Label::BUILTIN.iter().map(|&l| (l, 0)).collect(), ..Summary::default() };
+    let mut summary = Summary { counts: label_counts(article), ..Summary::default() };
     // Speakers and sources by (group, name in lower case), in one map (one map type fewer in the
     // page's wasm).
     let mut groups: BTreeMap<(u8, String), Group> = BTreeMap::new();
@@ -129,11 +172,6 @@ pub fn summarize(article: &Article, lower: Lower) -> Summary {
         }
     }
     for span in &article.spans {
-        match summary.counts.iter_mut().find(|(l, _)| *l == span.label) {
-            Some(count) => count.1 += 1,
-            // The person's own labels are counted after the built-in four, in order of first use.
-            None => summary.counts.push((span.label, 1)),
-        }
         let a = &span.attributes;
         // A relation to a span says the same as the attribute, and is used when the attribute is empty.
         let related = |kind: &str| -> Option<String> {
@@ -162,11 +200,7 @@ pub fn summarize(article: &Article, lower: Lower) -> Summary {
             Label::Claim => match attr_or(&a.source, "source").as_deref().map(str::trim).filter(|s| !s.is_empty()) {
                 None => summary.unsourced_claims.push(entry(article, span)),
                 Some(source) => {
-                    let kind = match classify_source(source) {
-                        SourceKind::Person | SourceKind::Organisation => 0,
-                        SourceKind::Document => 1,
-                        SourceKind::Anonymous => 2,
-                    };
+                    let kind = source_group(span, source);
                     groups
                         .entry((kind, group_key(source, lower)))
                         .or_insert_with(|| Group { name: source.to_string(), roles: Vec::new(), entries: Vec::new() })
@@ -179,7 +213,16 @@ pub fn summarize(article: &Article, lower: Lower) -> Summary {
                 to: attr_or(&a.to, "addressee"),
                 demand: entry(article, span),
             }),
-            Label::Opinion | Label::Custom(_) => {}
+            Label::Opinion => {
+                if let Some(holder) = attr_or(&a.holder, "holder").as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+                    groups
+                        .entry((HOLDER, group_key(holder, lower)))
+                        .or_insert_with(|| Group { name: holder.to_string(), roles: Vec::new(), entries: Vec::new() })
+                        .entries
+                        .push(entry(article, span));
+                }
+            }
+            Label::Custom(_) => {}
         }
     }
     // Most quoted speakers and most cited sources first; ties alphabetically (the map's order).
@@ -189,11 +232,12 @@ pub fn summarize(article: &Article, lower: Lower) -> Summary {
             SPEAKER => speakers.push(Speaker { name, roles, quotes: entries }),
             0 => summary.named_sources.push(Source { name, claims: entries }),
             1 => summary.documents.push(Source { name, claims: entries }),
+            HOLDER => summary.holders.push(Source { name, claims: entries }),
             _ => summary.anonymous_sources.push(Source { name, claims: entries }),
         }
     }
     summary.speakers = most_first(speakers, |s| s.quotes.len());
-    for list in [&mut summary.named_sources, &mut summary.documents, &mut summary.anonymous_sources] {
+    for list in [&mut summary.named_sources, &mut summary.documents, &mut summary.anonymous_sources, &mut summary.holders] {
         *list = most_first(std::mem::take(list), |s| s.claims.len());
     }
     summary.opinion_density = opinion_density(article);
@@ -242,7 +286,7 @@ fn opinion_density(article: &Article) -> Vec<ParagraphOpinions> {
             opinions: count,
             words,
             per_100_words: count as f32 * 100.0 / words as f32,
-            first_opinion: (count > 0).then(|| opinion_spans[from].id.clone()),
+            first_opinion: (count > 0).then(|| opinion_spans[from].id.as_str().to_string()),
         });
     }
     out
@@ -341,6 +385,46 @@ mod tests {
         let sources: Vec<(&str, usize)> = s.named_sources.iter().map(|s| (s.name.as_str(), s.claims.len())).collect();
         assert_eq!(sources, [("the ÉLYSÉE", 2)]);
         assert_eq!(*asked.borrow(), ["JOSÉ ANDRÉS", "José Andrés", "the ÉLYSÉE", "the Élysée"], "only names that are not all ASCII");
+    }
+
+    #[test]
+    fn opinions_are_grouped_by_holder_and_a_suggested_source_kind_decides_the_group() {
+        use newsmark_core::SpanId;
+        let text = "Ana Ruiz called the plan reckless. She said the plan was late. The port said so. It is said to cost more.";
+        let at = |needle: &str| {
+            let start = text[..text.find(needle).unwrap()].chars().count();
+            (start, start + needle.chars().count())
+        };
+        let span = |id: &str, label, needle, set: &dyn Fn(&mut newsmark_core::Attributes)| {
+            let (start, end) = at(needle);
+            let mut span = newsmark_core::Span::manual(SpanId::new(id), label, start, end);
+            set(&mut span.attributes);
+            span
+        };
+        let kind = |value: &'static str| move |a: &mut newsmark_core::Attributes| a.other.push(("source_kind".into(), value.into()));
+        let spans = vec![
+            span("o1", Label::Opinion, "the plan reckless", &|a| a.holder = Some("Ana Ruiz".into())),
+            span("c1", Label::Claim, "the plan was late", &|a| a.source = Some("She".into())),
+            span("c2", Label::Claim, "so", &|a| {
+                a.source = Some("The port".into());
+                kind("document")(a)
+            }),
+            span("o2", Label::Opinion, "cost more", &|_| {}),
+            span("c3", Label::Claim, "It is said to cost more", &|a| {
+                a.source = Some("unnamed".into());
+                kind("unnamed")(a)
+            }),
+        ];
+        let article =
+            Article::with_spans(ArticleId::new("a"), String::new(), std::rc::Rc::new(newsmark_core::ArticleText::new(text)), spans);
+        let s = summarize(&article, &str::to_lowercase);
+        let holders: Vec<(&str, usize)> = s.holders.iter().map(|h| (h.name.as_str(), h.claims.len())).collect();
+        assert_eq!(holders, [("Ana Ruiz", 1)], "an opinion with no holder is only in the density");
+        let names = |list: &[Source]| list.iter().map(|x| x.name.clone()).collect::<Vec<_>>();
+        // The name alone would make "The port" a named source; the kind kept with the span wins.
+        assert_eq!(names(&s.documents), ["The port"]);
+        assert_eq!(names(&s.named_sources), ["She"], "no kind kept: the name is classified");
+        assert_eq!(names(&s.anonymous_sources), ["unnamed"]);
     }
 
     #[test]

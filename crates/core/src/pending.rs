@@ -133,11 +133,12 @@ impl ArticleSuggestions {
 /// end that are not letters or digits are left out: two of one label cover the same words when
 /// these are equal ("the union." and "the union", "“No.”" and "No").
 pub(crate) fn words(text: &ArticleText, label: Label, start: usize, end: usize) -> (Label, usize, usize) {
-    let inner = |c: char| c.is_alphanumeric();
+    let outer = |c: char| !c.is_alphanumeric();
     let s = text.slice(start, end);
-    let lead = s.chars().take_while(|&c| !inner(c)).count();
-    let trail = if lead == end - start { 0 } else { s.chars().rev().take_while(|&c| !inner(c)).count() };
-    (label, start + lead, end - trail)
+    let inner = s.trim_start_matches(outer);
+    let lead = s[..s.len() - inner.len()].chars().count();
+    let trail = inner.len() - inner.trim_end_matches(outer).len();
+    (label, start + lead, end - inner[inner.len() - trail..].chars().count())
 }
 
 /// The words each of `article`'s spans covers, as a set so that thousands of suggestions

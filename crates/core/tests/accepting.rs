@@ -119,6 +119,7 @@ fn an_accepted_demand_is_linked_to_the_spans_naming_its_actor_and_addressee_in_o
     // "the port authority" is marked twice, before and inside the demand: the nearest one before
     // the demand's start is the addressee. "The union" matches whatever the case.
     let s = tag(s, person, "the port authority", 0);
+    let s = tag(s, person, "the port authority", 1);
     let s = tag(s, person, "union", 1);
     let s = tag(s, person, "The union", 0);
     let s = suggest(s, vec![demand()]);
@@ -135,7 +136,7 @@ fn an_accepted_demand_is_linked_to_the_spans_naming_its_actor_and_addressee_in_o
     assert_eq!(demand.attributes.to.as_deref(), Some("the port authority"));
     let s = reduce(&s, Action::Undo);
     assert!(relations(&s).is_empty() && s.open_article().unwrap().spans.iter().all(|sp| sp.label != Label::Demand));
-    assert_eq!(spans(&s).len(), 3, "one undo takes the demand and its relations, and only them");
+    assert_eq!(spans(&s).len(), 4, "one undo takes the demand and its relations, and only them");
     let s = reduce(&s, Action::Redo);
     assert_eq!(relations(&s).len(), 2);
 }

@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 use wasm_bindgen_test::wasm_bindgen_test;
 
 use super::{from_bytes, to_bytes};
-use crate::workers::analysis::{Batch, Found, Job};
+use crate::workers::analysis::{self, Batch, Found, Job};
 use crate::workers::formats::{Answer, Articles, Imported, Request, Written};
 use crate::workers::service::{Call, Reply};
 
@@ -29,7 +29,7 @@ fn a_reply_is_laid_out_as_the_page_reads_its_head() {
 
 #[wasm_bindgen_test]
 fn every_message_comes_back_as_it_went() {
-    round_trip(Call { id: 7, request: Job { text: "“Quoted,” she said.\r\n😀".into() } });
+    round_trip(Call { id: 7, request: Job::Suggest { text: "“Quoted,” she said.\r\n😀".into() } });
     let found = Found {
         label: "quote".into(),
         start: 3,
@@ -38,8 +38,13 @@ fn every_message_comes_back_as_it_went() {
         confidence: 850,
         reason: "a reason".into(),
     };
-    round_trip(Reply { id: 1, answer: Ok(Batch { batch: 2, found: vec![found.clone(), found] }), last: false });
-    round_trip(Reply { id: 1, answer: Err::<Batch, _>("the analysis stopped".into()), last: true });
+    round_trip(Reply { id: 1, answer: Ok(analysis::Answer::Batch(Batch { batch: 2, found: vec![found.clone(), found] })), last: false });
+    round_trip(Reply { id: 1, answer: Err::<analysis::Answer, _>("the analysis stopped".into()), last: true });
+    round_trip(Call { id: 8, request: Job::Summarize { text: "Text.".into(), annotations: "{}".into(), labels: "[]".into() } });
+    let summary = newsmark_analysis::summary::summarize(&newsmark_core::sample::article(newsmark_core::ArticleId::new("a1")), &str::to_lowercase);
+    let sent = newsmark_analysis::summary::Summary { counts: Vec::new(), ..summary };
+    assert!(!sent.speakers.is_empty() && !sent.opinion_density.is_empty() && !sent.documents.is_empty());
+    round_trip(Reply { id: 9, answer: Ok(analysis::Answer::Summary(sent)), last: true });
     let articles = Articles { labels: "[]".into(), document: "{}".into() };
     round_trip(Call { id: 2, request: Request::Read { files: vec![("a.zip".into(), vec![0, 255, 7])], source: "a.zip".into() } });
     round_trip(Call { id: 3, request: Request::Write { format: "brat".into(), articles: articles.clone(), exported_at: "now".into() } });

@@ -51,14 +51,11 @@ fn decide(s: &mut State, items: Vec<Pending>, accept: bool) {
             }
             // The id counters live in the article, so they advance even if this step is undone.
             let id = open.fresh_span_id(&suffix);
-            let links: Vec<(SpanId, &str)> = [(&attributes.by, "actor"), (&attributes.to, "addressee")]
-                .into_iter()
-                .filter(|_| label == Label::Demand)
-                .filter_map(|(party, kind)| Some((span_named(open, party.as_deref()?, start)?, kind)))
-                .collect();
+            let parties = if label == Label::Demand { [attributes.by.clone(), attributes.to.clone()] } else { Default::default() };
             let span = Span { id: id.clone(), label, start, end, attributes, origin: Origin::Suggested(Some(provenance)), fragments: None };
             changes.push(Change::SpanAdded { article: article.clone(), span });
-            for (to, kind) in links {
+            for (party, kind) in parties.iter().zip(["actor", "addressee"]) {
+                let Some(to) = party.as_deref().and_then(|party| span_named(open, party, start)) else { continue };
                 let relation = Relation { id: open.fresh_relation_id(&suffix), kind: kind.into(), from: id.clone(), to, event: None };
                 changes.push(Change::RelationAdded { article: article.clone(), index: relations, relation });
                 relations += 1;
@@ -73,16 +70,23 @@ fn decide(s: &mut State, items: Vec<Pending>, accept: bool) {
 /// code point `at`, else the nearest after it.
 fn span_named(article: &Article, party: &str, at: usize) -> Option<SpanId> {
     let party = party.trim();
-    let named = |sp: &&Span| {
+    let mut found = None;
+    // Spans are in text order: the last match before `at`, or else the first after it.
+    for sp in article.spans.iter() {
+        if sp.start >= at && found.is_some() {
+            break;
+        }
         let (_, a, b) = pending::words(&article.text, sp.label, sp.start, sp.end);
-        article.text.slice(a, b).eq_ignore_ascii_case(party)
-    };
-    let before = article.spans.iter().rev().filter(|sp| sp.start < at).find(named);
-    before.or_else(|| article.spans.iter().filter(|sp| sp.start >= at).find(named)).map(|sp| sp.id.clone())
+        if article.text.slice(a, b).eq_ignore_ascii_case(party) {
+            found = Some(sp.id.clone());
+        }
+    }
+    found
 }
 
 /// Takes the open article's pending suggestions of `span`'s label over the same words as
 /// `span` off the list: a change to go in the same step as the span's, or none.
+#[inline(never)]
 pub(super) fn same_words(s: &State, span: &Span) -> Vec<Change> {
     let Some(article) = s.open_article() else { return Vec::new() };
     let key = pending::words(&article.text, span.label, span.start, span.end);
