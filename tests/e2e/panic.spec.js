@@ -109,9 +109,10 @@ test('a panic while the page renders: a banner exports the saved work, which Imp
 });
 
 test('a panic in the analysis worker ends the job with why, shows no banner, and the next Suggest starts a fresh worker', async ({ page }) => {
-  await openFaultsBuild(page);
+  // Watched from the start: the summary of the article shown at load starts the worker.
   const started = [];
   page.on('worker', (w) => started.push(w.url()));
+  await openFaultsBuild(page);
   await addArticle(page, 'Trigger', `${TEXT}\n${TRIGGER}`);
   await button(page, 'Suggest').click();
   await expect(page.locator('.notice.error .notice-text')).toHaveText(

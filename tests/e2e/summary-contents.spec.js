@@ -72,7 +72,7 @@ test('the sample article: every section of the summary', async ({ page }) => {
   for (const name of ['Claim: 1', 'Demand: 1', 'Quote: 1', 'Opinion: 1']) {
     await expect(chart.getByRole('listitem', { name, exact: true })).toHaveCount(1);
   }
-  for (const name of ['Speakers', 'Sources', 'Claims with no source (0)', 'Who demands what from whom']) {
+  for (const name of ['Speakers', 'Sources', 'Claims with no source (0)', 'Who demands what from whom', 'Opinion holders (1)']) {
     await expect(region.getByRole('heading', { name, level: 3, exact: true })).toBeVisible();
   }
   for (const name of ['Named (0)', 'Documents (1)', 'Anonymous (0)']) {
@@ -86,9 +86,9 @@ test('the sample article: every section of the summary', async ({ page }) => {
   const density = region.getByRole('figure', { name: 'Opinion density by paragraph (1 opinion)', exact: true });
   await expect(density.getByRole('listitem')).toHaveCount(1);
   await expect(density.getByRole('listitem', { name: 'Paragraph 10: 1 opinion in 54 words', exact: true })).toBeVisible();
-  // Each span entry is a button: the quote, the claim and the demand; a paragraph's bar has a
-  // button that goes to its first opinion.
-  await expect(region.getByRole('button')).toHaveText([INES_QUOTE, REPORT_CLAIM, UNION_DEMAND, '→']);
+  // Each span entry is a button: the quote, the claim, the demand and the opinion under its
+  // holder; a paragraph's bar has a button that goes to its first opinion.
+  await expect(region.getByRole('button')).toHaveText([INES_QUOTE, REPORT_CLAIM, UNION_DEMAND, FISCHER_OPINION, '→']);
   await density.getByRole('button', { name: 'Go to paragraph 10', exact: true }).click();
   await expect(page.getByRole('region', { name: 'Selected span', exact: true }).locator('blockquote')).toHaveText(FISCHER_OPINION);
 });

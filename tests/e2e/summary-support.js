@@ -29,6 +29,7 @@ const summaryButton = (page, text) => summary(page).getByRole('button', { name: 
  *   sources:  { 'Named (0)': [{ name, claims: [...] }], 'Documents (1)': ..., 'Anonymous (0)': ... }
  *   unsourced: { heading: 'Claims with no source (0)', claims: [...] }
  *   demands:  [[by, demand, to], ...] (the table's body, with its header checked apart)
+ *   holders:  [{ name, opinions: [entry text, ...] }] (opinion holders)
  *   density:  { caption, bars: ['Paragraph 10: 1 opinion in 54 words', ...], widths: [...] }
  *   none:     the "No … yet." notes shown
  */
@@ -71,6 +72,7 @@ async function summaryOf(page) {
     }
     const unsourced = after('Claims with no source', 'ul.entries');
     const table = after('Who demands what from whom', 'table');
+    const holders = after('Opinion holders', 'ul.groups');
     const densityItems = [...densityFig.querySelectorAll('li')];
     return {
       headings: kids.filter((el) => /^H[23]$/.test(el.tagName)).map(text),
@@ -81,6 +83,7 @@ async function summaryOf(page) {
       unsourced: { heading: unsourced.heading, claims: entries(unsourced.el) },
       demandHeader: table.el ? [...table.el.querySelectorAll('thead th')].map(text) : null,
       demands: table.el ? [...table.el.querySelectorAll('tbody tr')].map((tr) => [...tr.cells].map(text)) : [],
+      holders: holders.el ? groups(holders.el, 'opinions') : null,
       density: {
         caption: text(densityFig.querySelector('figcaption')),
         bars: densityItems.map((li) => li.getAttribute('aria-label')),
@@ -137,7 +140,14 @@ function countsOf({ claim, demand, quote, opinion }) {
   };
 }
 
-const HEADINGS = (unsourced) => ['Summary', 'Speakers', 'Sources', `Claims with no source (${unsourced})`, 'Who demands what from whom'];
+const HEADINGS = (unsourced, holders = 1) => [
+  'Summary',
+  'Speakers',
+  'Sources',
+  `Claims with no source (${unsourced})`,
+  'Who demands what from whom',
+  `Opinion holders (${holders})`,
+];
 const DEMAND_HEADER = ['By', 'Demand', 'Addressed to'];
 
 /** The summary of the untouched sample article. */
@@ -154,6 +164,7 @@ function sampleSummary(text) {
     unsourced: { heading: 'Claims with no source (0)', claims: [] },
     demandHeader: DEMAND_HEADER,
     demands: [['Dock and Ferry Workers’ Union', UNION_DEMAND, 'the city council']],
+    holders: [{ name: 'Lena Fischer', opinions: [FISCHER_OPINION] }],
     density: densityOf(text, [cpRange(text, FISCHER_OPINION)[0]]),
     none: [],
   };

@@ -1,5 +1,6 @@
 // Workers that cannot start or die (issue 16, "Faults"): the analysis worker's files unreachable
-// on first use (the network gone), then reachable again; the formats worker's files refused on
+// on first use (the network gone; its first job is the summary of the article shown at load),
+// then reachable again; the formats worker's files refused on
 // first use, so an import and an export fail and say so; and a running worker whose wasm traps
 // mid-job (a real panic in the release build: the test hands the worker's own message handler a
 // message it cannot decode, through the DevTools protocol, so nothing is compiled in for it).
@@ -28,12 +29,19 @@ function watchWorkers(page) {
   return { count: (name) => started.filter((w) => w.url().endsWith(`/${name}_loader.js`)).length, last: () => started[started.length - 1] };
 }
 
-test('the analysis worker unreachable on first use: the job ends with why, and Suggest works once the network is back', async ({ page, context }) => {
+test('the analysis worker unreachable on first use: the summary and Suggest say why, and both work once the network is back', async ({ page }) => {
+  // The summary of the article shown at load is the analysis worker's first job: every file of
+  // the worker (its loader, its script, its wasm) fails to load from the start.
+  const workers = watchWorkers(page);
+  const refused = /newsmark-worker/;
+  await page.route(refused, (route) => route.abort('internetdisconnected'));
   await openApp(page);
   await addArticle(page, 'Ferry strike', TEXT);
-  const workers = watchWorkers(page);
+  const summaryNote = page.getByRole('region', { name: 'Summary', exact: true }).getByRole('status');
+  await expect(summaryNote).toHaveText(
+    /^The summary could not be made: the worker could not start because its files did not load\. Check the connection, then try again\./,
+  );
 
-  await context.setOffline(true);
   await suggest(page);
   await expect(alert(page)).toHaveText(
     /^The analysis could not finish: the worker could not start because its files did not load\. Check the connection, then try again\./,
@@ -42,11 +50,15 @@ test('the analysis worker unreachable on first use: the job ends with why, and S
   await expect(button(page, 'Suggest')).toBeEnabled();
   expect(workers.count('newsmark-worker'), 'no worker ran').toBe(0);
 
-  await context.setOffline(false);
+  await page.unroute(refused);
   await suggest(page);
   await expect(news(page)).toHaveText('3 suggestions to review.');
   await expect(suggestions(page)).toHaveCount(3);
   expect(workers.count('newsmark-worker')).toBe(1);
+  // The next edit brings the summary up to date.
+  await button(page, 'Accept all').click();
+  await expect(page.getByRole('region', { name: 'Summary', exact: true }).getByRole('heading', { name: 'Speakers', exact: true })).toBeVisible();
+  await expect(summaryNote).toHaveCount(0);
 });
 
 test('the formats worker refused on first use: an import and an export say why and change nothing, then both work', async ({ page }) => {
@@ -79,9 +91,10 @@ test('the formats worker refused on first use: an import and an export say why a
 });
 
 test('a worker whose wasm traps mid-job: the job ends with why, and the next Suggest starts a fresh worker', async ({ page }) => {
+  // Watched from the start: the summary of the article shown at load starts the worker.
+  const workers = watchWorkers(page);
   await openApp(page);
   await addArticle(page, 'Ferry strike', TEXT);
-  const workers = watchWorkers(page);
   await suggest(page);
   await expect(suggestions(page)).toHaveCount(3);
 

@@ -41,7 +41,8 @@ fn every_message_comes_back_as_it_went() {
     round_trip(Reply { id: 1, answer: Ok(analysis::Answer::Batch(Batch { batch: 2, found: vec![found.clone(), found] })), last: false });
     round_trip(Reply { id: 1, answer: Err::<analysis::Answer, _>("the analysis stopped".into()), last: true });
     round_trip(Call { id: 8, request: Job::Summarize { text: "Text.".into(), annotations: "{}".into(), labels: "[]".into() } });
-    let summary = newsmark_analysis::summary::summarize(&newsmark_core::sample::article(newsmark_core::ArticleId::new("a1")), &str::to_lowercase);
+    let summary =
+        newsmark_analysis::summary::summarize(&newsmark_core::sample::article(newsmark_core::ArticleId::new("a1")), &str::to_lowercase);
     let sent = newsmark_analysis::summary::Summary { counts: Vec::new(), ..summary };
     assert!(!sent.speakers.is_empty() && !sent.opinion_density.is_empty() && !sent.documents.is_empty());
     round_trip(Reply { id: 9, answer: Ok(analysis::Answer::Summary(sent)), last: true });
