@@ -148,3 +148,12 @@ fn a_demand_whose_actor_is_no_span_is_accepted_without_relations() {
     assert_eq!(spans(&s), vec![(Label::Demand, "the port authority restore night shifts".to_string())]);
     assert!(relations(&s).is_empty());
 }
+
+#[test]
+fn the_actor_named_only_after_the_demand_is_linked_too() {
+    let s = tag(with_article(), Label::Claim, "Its leaders", 0);
+    let early = Attributes { by: Some("its leaders".into()), ..Attributes::default() };
+    let s = suggest(s, vec![suggestion(Label::Demand, "restore night shifts", early)]);
+    let s = reduce(&s, Action::AcceptAll(None));
+    assert_eq!(relations(&s), vec![("actor".to_string(), "restore night shifts".to_string(), "Its leaders".to_string())]);
+}

@@ -43,6 +43,7 @@ fn decide(s: &mut State, items: Vec<Pending>, accept: bool) {
         let suffix = s.document.id_suffix.clone();
         let Some(open) = s.document.article_mut(&article) else { return };
         let mut taken = pending::words_of_spans(open);
+        let named = Named::find(open, &items);
         let mut relations = open.relations.len();
         for item in items {
             let Suggestion { label, start, end, attributes, provenance } = item.suggestion;
@@ -55,7 +56,7 @@ fn decide(s: &mut State, items: Vec<Pending>, accept: bool) {
             let span = Span { id: id.clone(), label, start, end, attributes, origin: Origin::Suggested(Some(provenance)), fragments: None };
             changes.push(Change::SpanAdded { article: article.clone(), span });
             for (party, kind) in parties.iter().zip(["actor", "addressee"]) {
-                let Some(to) = party.as_deref().and_then(|party| span_named(open, party, start)) else { continue };
+                let Some(to) = party.as_deref().and_then(|party| named.nearest(party, start)) else { continue };
                 let relation = Relation { id: open.fresh_relation_id(&suffix), kind: kind.into(), from: id.clone(), to, event: None };
                 changes.push(Change::RelationAdded { article: article.clone(), index: relations, relation });
                 relations += 1;
@@ -66,22 +67,46 @@ fn decide(s: &mut State, items: Vec<Pending>, accept: bool) {
     s.view.selected_suggestion = selection;
 }
 
-/// The span whose words are `party` ("the union" for a demand's actor), the nearest before
-/// code point `at`, else the nearest after it.
-fn span_named(article: &Article, party: &str, at: usize) -> Option<SpanId> {
-    let party = party.trim();
-    let mut found = None;
-    // Spans are in text order: the last match before `at`, or else the first after it.
-    for sp in article.spans.iter() {
-        if sp.start >= at && found.is_some() {
-            break;
+/// The spans that name the parties of the demands being accepted: one pass over the article's
+/// spans however many demands are accepted at once (Accept all on a long article).
+struct Named {
+    /// Each party once ("the union"), ASCII case ignored.
+    parties: Vec<String>,
+    /// (party index, span start, span id) for each span whose words are a party, in text order.
+    spans: Vec<(usize, usize, SpanId)>,
+}
+
+impl Named {
+    fn find(article: &Article, items: &[Pending]) -> Named {
+        let mut parties: Vec<String> = Vec::new();
+        for p in items.iter().filter(|p| p.suggestion.label == Label::Demand) {
+            for party in [&p.suggestion.attributes.by, &p.suggestion.attributes.to].into_iter().flatten() {
+                let party = party.trim();
+                if !party.is_empty() && !parties.iter().any(|known| known.eq_ignore_ascii_case(party)) {
+                    parties.push(party.to_string());
+                }
+            }
         }
-        let (_, a, b) = pending::words(&article.text, sp.label, sp.start, sp.end);
-        if article.text.slice(a, b).eq_ignore_ascii_case(party) {
-            found = Some(sp.id.clone());
+        let mut spans = Vec::new();
+        if !parties.is_empty() {
+            for sp in article.spans.iter() {
+                let (_, a, b) = pending::words(&article.text, sp.label, sp.start, sp.end);
+                let words = article.text.slice(a, b);
+                if let Some(i) = parties.iter().position(|party| party.eq_ignore_ascii_case(words)) {
+                    spans.push((i, sp.start, sp.id.clone()));
+                }
+            }
         }
+        Named { parties, spans }
     }
-    found
+
+    /// The span naming `party` nearest before code point `at`, else the first after it.
+    fn nearest(&self, party: &str, at: usize) -> Option<SpanId> {
+        let i = self.parties.iter().position(|known| known.eq_ignore_ascii_case(party.trim()))?;
+        let mut of_party = self.spans.iter().filter(|(p, _, _)| *p == i);
+        let before = of_party.clone().rfind(|(_, start, _)| *start < at);
+        before.or_else(|| of_party.find(|(_, start, _)| *start >= at)).map(|(_, _, id)| id.clone())
+    }
 }
 
 /// Takes the open article's pending suggestions of `span`'s label over the same words as
