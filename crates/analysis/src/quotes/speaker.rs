@@ -19,6 +19,7 @@ use std::ops::Range;
 
 use super::tokens::Token;
 use crate::lexicon::reporting;
+use mention::BARE_SPEAKERS;
 
 pub use after::after;
 pub use before::before;
@@ -130,6 +131,13 @@ pub fn verb_at(text: &str, toks: &[Token], i: usize) -> Option<usize> {
         }) {
             return None;
         }
+    }
+    // "state officials said", "state Sen. Ada Brook said": before a name, a title or a speaker
+    // noun, "state" is a noun; as a verb it ends its clause or precedes a determiner ("…,” state
+    // the authors").
+    if w == "state" && toks.get(i + 1).is_some_and(|n| (starts_upper(text, n) && !is_pronoun(text, n)) || lower_is(text, n, BARE_SPEAKERS))
+    {
+        return None;
     }
     // A capitalised "Says" inside a name or title run ("Trump Says") is still a verb, but a
     // capitalised "State" or "Reports" is a name.

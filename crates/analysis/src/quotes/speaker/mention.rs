@@ -16,7 +16,7 @@ use crate::quotes::tokens::{Kind, Token};
 /// The most words in a speaker's description or the head of a subject.
 const MAX_HEAD_WORDS: usize = 8;
 /// Plural nouns that stand alone as speakers ("officials said").
-const BARE_SPEAKERS: &[&str] = &[
+pub(super) const BARE_SPEAKERS: &[&str] = &[
     "officials",
     "sources",
     "aides",
@@ -195,7 +195,7 @@ pub(super) fn subject_forward(text: &str, toks: &[Token], j: usize) -> Option<(R
             return Some((n, Mention::Name, Some(role)));
         }
     }
-    if !(is_determiner(text, t) || lower_is(text, t, BARE_SPEAKERS) || is_possessive(text, t)) {
+    if !(is_determiner(text, t) || lower_is(text, t, BARE_SPEAKERS) || is_possessive(text, t) || modified_speakers(text, &toks[j..k])) {
         return None;
     }
     // "said Clinton’s spokesman, Brian Fallon": the name is the speaker, the rest the role.
@@ -302,18 +302,43 @@ pub(super) fn subject_backward(
         };
         return Some((n, Mention::Name, role));
     }
-    if !(is_determiner(text, first) || lower_is(text, first, BARE_SPEAKERS) || is_possessive(text, first) || starts_upper(text, first)) {
+    if !(is_determiner(text, first)
+        || lower_is(text, first, BARE_SPEAKERS)
+        || is_possessive(text, first)
+        || starts_upper(text, first)
+        || modified_speakers(text, &toks[s..head_end]))
+    {
         return None;
     }
-    if let Some(a) = &appos {
+    if let Some(n) = appos.as_ref().and_then(|a| name_of_apposition(text, toks, a.clone())) {
         // "A spokesman for the campaign, Brian Fallon, said".
-        let at = toks[a.start].bytes.start;
-        if let Some(n) = names::name_after(text, at).filter(|n| n.start == at && n.end == toks[a.end - 1].bytes.end) {
-            if names::person_like(&text[n.clone()]) {
-                return Some((n, Mention::Name, Some(head)));
-            }
-        }
+        return Some((n, Mention::Name, Some(head)));
     }
     let role = appos.as_ref().and_then(role_of);
     Some((head, Mention::Description, role))
+}
+
+/// The person an apposition names, when it is a name: "Brian Fallon", also after at most two
+/// words of role ("state Del. Ama Price") and before a parenthetical ("Sen. Ama Price
+/// (D-Harbour)"). `a`: the apposition's tokens.
+fn name_of_apposition(text: &str, toks: &[Token], a: Range<usize>) -> Option<Range<usize>> {
+    let mut end = a.end;
+    if end > a.start + 1 && toks[end - 1].is_punct(')') {
+        end = (a.start..end - 1).rev().find(|&k| toks[k].is_punct('('))?;
+    }
+    if end <= a.start {
+        return None;
+    }
+    let last = toks[end - 1].bytes.end;
+    let n = names::name_before(text, last).filter(|n| n.end == last && n.start >= toks[a.start].bytes.start)?;
+    let before = toks[a.start..end].iter().take_while(|t| t.bytes.start < n.start).count();
+    let role_words =
+        toks[a.start..a.start + before].iter().all(|t| t.is_word() && !lower_is(text, t, CLAUSE_WORDS) && !is_determiner(text, t));
+    (before <= 2 && role_words && names::person_like(&text[n.clone()])).then_some(n)
+}
+
+/// "state officials", "county police", "party leaders": speakers standing alone after at most
+/// two words that say whose they are.
+fn modified_speakers(text: &str, head: &[Token]) -> bool {
+    (2..=3).contains(&head.len()) && head.last().is_some_and(|t| lower_is(text, t, BARE_SPEAKERS))
 }

@@ -1,0 +1,160 @@
+//! Credits that interrupt a quotation or are written in less common shapes: a quotation split by
+//! its credit is suggested as one quote per quoted fragment, each with the credit's speaker
+//! (the fragment is the unit a person accepts and the benchmark counts); "state" before a title
+//! or a speaker noun is a noun, not the reporting verb; a name in an apposition after a role
+//! ("Osei's niece, state Del. Ama Price (D-Harbour), said") is the speaker. With the near misses
+//! that must stay as they were. Invented wire-style sentences.
+
+use newsmark_analysis::doc::Doc;
+use newsmark_analysis::quotes::{self, Quote, SpeakerRule};
+
+fn find(text: &str) -> Vec<Quote> {
+    quotes::find(&Doc::new(text))
+}
+
+/// (quoted text, speaker, the speaker's mention) of each suggested quote.
+fn summary(text: &str) -> Vec<(&str, Option<String>, Option<&str>)> {
+    find(text).into_iter().map(|q| (&text[q.bytes.clone()], q.speaker.clone(), q.speaker_bytes.map(|r| &text[r]))).collect()
+}
+
+fn parts(text: &str) -> Vec<&str> {
+    summary(text).into_iter().map(|s| s.0).collect()
+}
+
+// ---- a quotation interrupted by its credit -----------------------------------------------------
+
+#[test]
+fn an_interrupted_quotation_is_one_quote_per_fragment_each_with_the_speaker() {
+    for (text, first, second, speaker) in [
+        (
+            "“We will not move,” Ines Carvalho said, “until the council votes on the fares.”",
+            "“We will not move,”",
+            "“until the council votes on the fares.”",
+            "Ines Carvalho",
+        ),
+        (
+            "“We will not move,” said Ines Carvalho, the union’s leader, “until the council votes.”",
+            "“We will not move,”",
+            "“until the council votes.”",
+            "Ines Carvalho",
+        ),
+        (
+            "“We will not move,” Carvalho told reporters on Tuesday, “until the council votes.”",
+            "“We will not move,”",
+            "“until the council votes.”",
+            "Carvalho",
+        ),
+        (
+            "\"We will not move,\" Carvalho said, \"until the council votes.\"",
+            "\"We will not move,\"",
+            "\"until the council votes.\"",
+            "Carvalho",
+        ),
+        (
+            "''We will not move,'' Mr. Osei said, ''until the council votes.''",
+            "''We will not move,''",
+            "''until the council votes.''",
+            "Mr. Osei",
+        ),
+        (
+            "“We will not move,” Carvalho said, adding, “until the council votes.”",
+            "“We will not move,”",
+            "“until the council votes.”",
+            "Carvalho",
+        ),
+    ] {
+        let s = summary(text);
+        assert_eq!(s.iter().map(|x| x.0).collect::<Vec<_>>(), vec![first, second], "{text}");
+        for (quoted, name, _) in &s {
+            assert_eq!(name.as_deref(), Some(speaker), "{quoted} in {text}");
+        }
+        // Both fragments point at the one credit.
+        assert_eq!(s[0].2, s[1].2, "{text}");
+    }
+}
+
+#[test]
+fn the_rest_after_a_dash_credit_is_suggested_with_its_reason() {
+    let text = "“It is a matter,” Lena Fischer said in a statement — “for the courts, not for the port.”";
+    let found = find(text);
+    assert_eq!(found.len(), 2, "{found:#?}");
+    let rest = &found[1];
+    assert_eq!(&text[rest.bytes.clone()], "“for the courts, not for the port.”");
+    assert_eq!(rest.speaker.as_deref(), Some("Lena Fischer"));
+    assert_eq!(rest.rule, SpeakerRule::Before);
+    assert_eq!(&*rest.suggestion.provenance.reason, "rest of a quotation interrupted by its credit, a name and 'said'");
+    // The same with a comma after the credit keeps working, now with the same reason.
+    let text = "“The ferries,” she said, “are late.”";
+    assert_eq!(parts(text), vec!["“The ferries,”", "“are late.”"]);
+    assert!(find(text)[1].suggestion.provenance.reason.starts_with("rest of a quotation interrupted by its credit"));
+}
+
+#[test]
+fn a_lower_case_quotation_after_a_dash_is_not_the_rest_of_an_earlier_sentence() {
+    // The first quotation closes its sentence: the dash quotation is a partial one.
+    assert_eq!(
+        parts("“It is a matter for the courts.” Fischer said in a statement — “a wholly new way of setting fares.”"),
+        vec!["“It is a matter for the courts.”"]
+    );
+    // No earlier quotation at all.
+    assert!(find("Osei had a plan for the port — “a wholly new way of setting ferry fares.”").is_empty());
+    // A credit with "said that" between: indirect speech, even after an interrupted quote.
+    assert_eq!(parts("“It is a matter,” Fischer said, and she said that “the courts will decide.”"), vec!["“It is a matter,”"]);
+}
+
+#[test]
+fn an_interrupted_quotation_over_a_credit_with_a_pronoun_keeps_the_named_speaker() {
+    let text = "Lena Fischer spoke at the pier on Monday. “We will not move,” she said, “until the council votes.”";
+    let s = summary(text);
+    assert_eq!(s.len(), 2);
+    assert!(s.iter().all(|x| x.1.as_deref() == Some("Lena Fischer") && x.2 == Some("she")), "{s:?}");
+}
+
+// ---- "state" as a noun -------------------------------------------------------------------------
+
+#[test]
+fn state_before_a_title_or_a_speaker_noun_is_not_the_reporting_verb() {
+    let q = &find("“The roads are closed,” state Sen. Ada Brook said.")[0];
+    assert_eq!((q.speaker.as_deref(), q.rule), (Some("Sen. Ada Brook"), SpeakerRule::AfterSpeakerFirst));
+    assert_eq!(&*q.suggestion.provenance.reason, "closing quote followed by a name and 'said'");
+    assert_eq!(summary("“The roads are closed,” state Rep. Ada Brook (R-Harbour) said.")[0].1.as_deref(), Some("Rep. Ada Brook"));
+    assert_eq!(summary("“The roads are closed,” state officials said.")[0].1.as_deref(), Some("state officials"));
+    assert_eq!(summary("“The roads are closed,” state police said in a statement.")[0].1.as_deref(), Some("state police"));
+    assert_eq!(summary("“The roads are closed,” said state Sen. Ada Brook.")[0].1.as_deref(), Some("Sen. Ada Brook"));
+}
+
+#[test]
+fn state_as_a_verb_still_credits_its_subject() {
+    let q = &find("“The roads are closed,” they state.")[0];
+    assert_eq!((q.speaker_bytes.is_some(), q.rule), (true, SpeakerRule::AfterSpeakerFirst));
+    let text = "The engineers state: “The roads are closed.”";
+    let q = &find(text)[0];
+    assert_eq!((q.speaker_bytes.clone().map(|r| &text[r]), q.rule), (Some("The engineers"), SpeakerRule::Before));
+}
+
+// ---- names in appositions ----------------------------------------------------------------------
+
+#[test]
+fn a_name_in_an_apposition_after_a_role_or_before_a_parenthetical_speaks() {
+    for (text, mention) in [
+        ("“The roads are closed,” Osei’s niece, state Del. Ama Price (D-Harbour), said.", "Del. Ama Price"),
+        ("“The roads are closed,” Osei’s niece, state Del. Ama Price (D-Harbour), shouted to the crowd.", "Del. Ama Price"),
+        ("“The roads are closed,” Osei’s niece, Sen. Ama Price (D-Harbour), said.", "Sen. Ama Price"),
+        ("“The roads are closed,” Osei’s niece, Sen. Ama Price, said.", "Sen. Ama Price"),
+    ] {
+        let s = summary(text);
+        assert_eq!(s[0].2, Some(mention), "{text}");
+    }
+    // The role stays with the name.
+    let q = &find("“The roads are closed,” Osei’s niece, Sen. Ama Price (D-Harbour), said.")[0];
+    assert_eq!(q.role.as_deref(), Some("Osei’s niece"));
+}
+
+#[test]
+fn an_apposition_that_only_ends_in_a_name_is_not_the_speaker() {
+    // "a spokeswoman for the Harbour Authority": an organisation at the end of a role, after more
+    // than two words; the description before it speaks.
+    let text = "“The roads are closed,” the head of the port, a spokeswoman for Ama Price, said.";
+    let q = &find(text)[0];
+    assert_eq!(q.speaker_bytes.clone().map(|r| &text[r]), Some("the head of the port"));
+}
