@@ -158,3 +158,17 @@ fn an_apposition_that_only_ends_in_a_name_is_not_the_speaker() {
     let q = &find(text)[0];
     assert_eq!(q.speaker_bytes.clone().map(|r| &text[r]), Some("the head of the port"));
 }
+
+// ---- nicknames ---------------------------------------------------------------------------------
+
+#[test]
+fn a_nickname_in_quotation_marks_is_part_of_the_credit() {
+    let text = "“This is a big night for Westmarch!” Osei’s niece, state Del. Marcia \"Cia\" Price (D-Harbour), shouted to the crowd.";
+    let s = summary(text);
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert_eq!(s[0].2, Some("Osei’s niece"));
+    let text = "“This is a big night,” said Marcia \"Cia\" Price.";
+    let s = summary(text);
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert!(s[0].2.is_some_and(|m| m.contains("Marcia")), "{s:?}");
+}

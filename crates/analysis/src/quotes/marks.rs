@@ -147,6 +147,10 @@ fn scan_paragraph(
                     stack.truncate(t);
                     pending.truncate(frame.pending_at_open);
                     let bytes = frame.start..at + len;
+                    if is_nickname(text, range.clone(), bytes.clone()) {
+                        // Marcia "Cia" Price: part of a name, not a quotation.
+                        continue;
+                    }
                     if stack.is_empty() {
                         parts.push(Passage {
                             bytes,
@@ -197,6 +201,24 @@ fn scan_paragraph(
     parts.sort_by_key(|x| x.bytes.start);
     out.extend(parts);
     continues
+}
+
+/// Whether the quoted `bytes` are a nickname inside a name (Marcia "Cia" Price, Juan ''Nico''
+/// Sosa): one or two capitalised words, short, between a capitalised word and another
+/// capitalised word, within the paragraph `para`.
+fn is_nickname(text: &str, para: Range<usize>, bytes: Range<usize>) -> bool {
+    let inner = text[bytes.clone()].trim_matches(|c: char| !c.is_alphanumeric());
+    let words: Vec<&str> = inner.split(' ').collect();
+    let capitalised =
+        |w: &str| w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '.' || c == '-');
+    if inner.is_empty() || inner.len() > 24 || words.len() > 2 || !words.iter().all(|w| capitalised(w)) {
+        return false;
+    }
+    let before = &text[para.start..bytes.start];
+    let after = &text[bytes.end..para.end];
+    let word_before = before.strip_suffix(' ').and_then(|b| b.rsplit(' ').next()).unwrap_or("");
+    let after_word = after.strip_prefix(' ').unwrap_or("");
+    capitalised(word_before) && after_word.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// Words that begin with an apostrophe standing for dropped letters, not a quotation mark.
@@ -327,6 +349,15 @@ mod tests {
     #[test]
     fn continues_over_paragraphs() {
         assert_eq!(found("“One.\n“Two.\n“Three,” he said.\nAfter."), vec!["“One.", "“Two.", "“Three,”"]);
+    }
+
+    #[test]
+    fn nicknames_inside_names_are_not_quotes() {
+        assert_eq!(found("“Yes,” said state Del. Marcia \"Cia\" Okoro (D-Harbour)."), vec!["“Yes,”"]);
+        assert_eq!(found("Juan ''Nico'' Sosa spoke."), Vec::<&str>::new());
+        // Not between two capitalised words: a quotation.
+        assert_eq!(found("He called it \"Fine\" and left."), vec!["\"Fine\""]);
+        assert_eq!(found("Mr. Sosa said: \"Nico Sosa\""), vec!["\"Nico Sosa\""]);
     }
 
     #[test]
