@@ -172,3 +172,53 @@ fn a_nickname_in_quotation_marks_is_part_of_the_credit() {
     assert_eq!(s.len(), 1, "{s:?}");
     assert!(s[0].2.is_some_and(|m| m.contains("Marcia")), "{s:?}");
 }
+
+// ---- dashes, questions, possessives, prepositions -----------------------------------------------
+
+#[test]
+fn an_apposition_between_dashes_keeps_the_name_as_speaker() {
+    for text in [
+        "“The fares will rise,” Ada Brook — the port’s director — said.",
+        "Ada Brook — the port’s director — said: “The fares will rise.”",
+        "“The fares will rise,” Ada Brook, the director of the port -- which handles most of the island’s freight -- told me.",
+    ] {
+        let q = &find(text)[0];
+        assert_eq!(q.speaker_bytes.clone().map(|r| &text[r]), Some("Ada Brook"), "{text}");
+        assert!(q.role.as_deref().is_some_and(|r| r.contains("director")), "{text}: {q:?}");
+    }
+    // A dash after the verb is no apposition: "— and then she left" is the article's sentence.
+    let text = "“The fares will rise,” Ada Brook said — and then she left.";
+    assert_eq!(find(text)[0].speaker_bytes.clone().map(|r| &text[r]), Some("Ada Brook"));
+}
+
+#[test]
+fn asked_after_a_question_names_the_one_who_asked() {
+    let text = "“Will the fares rise?” asked Kwame Osei.";
+    let q = &find(text)[0];
+    assert_eq!((q.speaker.as_deref(), q.rule), (Some("Kwame Osei"), SpeakerRule::AfterVerbFirst));
+    // After a statement, "asked" names the one addressed: not a credit.
+    let text = "“The fares will rise,” asked Kwame Osei.";
+    assert!(find(text).iter().all(|q| q.speaker.is_none()));
+    // "told" never takes an inverted subject, question or not.
+    assert!(find("“Will the fares rise?” told Kwame Osei.").iter().all(|q| q.speaker.is_none()));
+}
+
+#[test]
+fn a_possessive_name_before_a_colon_credits_the_quote() {
+    let q = &find("Osei’s answer: “The fares will rise.”")[0];
+    assert_eq!(q.speaker.as_deref(), Some("Osei"));
+    // A single capitalised word opening the clause is still not taken for a name.
+    assert!(find("Update: “The fares will rise.”").iter().all(|q| q.speaker.is_none()));
+}
+
+#[test]
+fn a_name_after_a_preposition_is_not_the_speaker() {
+    for (text, mention) in [
+        ("“We are ready,” a spokesman for Ada Brook said.", "a spokesman for Ada Brook"),
+        ("“We are ready,” said a spokesman for Ada Brook.", "a spokesman for Ada Brook"),
+        ("“We are ready,” campaign spokesman Tom Reyes said.", "Tom Reyes"),
+        ("“We are ready,” said campaign spokesman Tom Reyes.", "Tom Reyes"),
+    ] {
+        assert_eq!(find(text)[0].speaker_bytes.clone().map(|r| &text[r]), Some(mention), "{text}");
+    }
+}

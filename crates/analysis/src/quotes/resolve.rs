@@ -73,7 +73,7 @@ fn own_attribution(doc: &Doc, passages: &[Passage], i: usize) -> Option<(Found, 
         let toks = tokenize(text, p.bytes.end..end);
         let inner = text[p.bytes.clone()].trim_end_matches(['”', '"', '’', '\'', '»', '`']);
         let closed = inner.ends_with('.');
-        if let Some(f) = speaker::after(text, &toks, closed) {
+        if let Some(f) = speaker::after(text, &toks, closed, inner.ends_with('?')) {
             let rule = match f.place {
                 Place::AfterVerbFirst => SpeakerRule::AfterVerbFirst,
                 Place::Dash => SpeakerRule::Dash,

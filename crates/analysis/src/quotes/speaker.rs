@@ -8,12 +8,14 @@
 //!
 //! The parts, by where the credit stands: `after` reads the words after a closing mark, `before`
 //! the words before an opening mark, and `mention` cuts the speaker's mention and role out of
-//! either. This file holds what all three share: the kinds of mention and place, what was
-//! found, and which words are reporting verbs.
+//! either, with the help of `phrase` (a name in an apposition, after a preposition, …). This
+//! file holds what they share: the kinds of mention and place, what was found, and which words
+//! are reporting verbs.
 
 mod after;
 mod before;
 mod mention;
+mod phrase;
 
 use std::ops::Range;
 

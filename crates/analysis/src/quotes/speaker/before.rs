@@ -105,8 +105,8 @@ fn colon_credit(text: &str, toks: &[Token]) -> Option<Found> {
         }
         if let Some(n) = names::name_after(text, t.bytes.start).filter(|n| n.start == t.bytes.start) {
             // A single capitalised word opening the clause may just be its first word
-            // ("Partial transcript as follows:").
-            let single = !text[n.clone()].contains(' ');
+            // ("Partial transcript as follows:"), unless it is a possessive ("Osei’s answer:").
+            let single = !text[n.clone()].contains(' ') && !text[n.end..].starts_with(['’', '\''].as_slice());
             if names::person_like(&text[n.clone()]) && !(single && t.bytes.start == toks[start].bytes.start) {
                 return Some(Found { mention: n, kind: Mention::Name, role: None, place: Place::Before, verb: None, punctuated: true });
             }

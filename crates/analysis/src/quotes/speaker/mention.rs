@@ -9,6 +9,7 @@
 
 use std::ops::Range;
 
+use super::phrase::{after_preposition, modified_speakers, name_before_comma, name_of_apposition};
 use super::{is_determiner, is_possessive, is_pronoun, lower_is, starts_upper, verb_at, Mention, PRONOUNS};
 use crate::names;
 use crate::quotes::tokens::{Kind, Token};
@@ -102,7 +103,7 @@ const AUX_AND_ADVERBS: &[&str] = &[
     "flatly",
 ];
 /// Words that cannot occur inside a subject: a subordinate clause or a new clause has begun.
-const CLAUSE_WORDS: &[&str] = &[
+pub(super) const CLAUSE_WORDS: &[&str] = &[
     "and", "but", "as", "when", "while", "after", "before", "because", "since", "that", "which", "if", "so", "although", "though", "until",
     "where", "whether", "than", "or", "nor", "yet", "what", "how", "why", "then",
 ];
@@ -188,8 +189,11 @@ pub(super) fn subject_forward(text: &str, toks: &[Token], j: usize) -> Option<(R
         k += 1;
     }
     let desc = toks[j].bytes.start..toks[k - 1].bytes.end;
-    // "9/11 widow Terry Strada": a name ends the run; the words before are the role.
-    if let Some(n) = names::name_before(text, desc.end).filter(|n| n.start > desc.start && n.end == desc.end) {
+    // "9/11 widow Terry Strada": a name ends the run; the words before are the role (not "a
+    // spokesman for Ada Brook", where the name is the preposition's object).
+    if let Some(n) = names::name_before(text, desc.end)
+        .filter(|n| n.start > desc.start && n.end == desc.end && !after_preposition(text, desc.start..n.start))
+    {
         if names::person_like(&text[n.clone()]) {
             let role = desc.start..desc.start + text[desc.start..n.start].trim_end().len();
             return Some((n, Mention::Name, Some(role)));
@@ -246,11 +250,13 @@ pub(super) fn subject_backward(
     }
     let mut appos = None;
     let mut head_end = e;
-    if toks[e - 1].is_punct(',') {
-        // An apposition closed by a comma: find its opening comma.
+    // An apposition closed by a comma or a dash ("Ada Brook — the port's director — said").
+    let closer = [',', '—'].into_iter().find(|&c| toks[e - 1].is_punct(c));
+    if let Some(c) = closer {
+        // Find its opening comma or dash.
         let lo = floor.max(e.saturating_sub(26));
-        let k = (lo..e - 1).rev().find(|&k| toks[k].is_punct(',') || toks[k].ends_clause())?;
-        if !toks[k].is_punct(',') || k + 1 >= e - 1 {
+        let k = (lo..e - 1).rev().find(|&k| toks[k].is_punct(c) || toks[k].ends_clause())?;
+        if !toks[k].is_punct(c) || k + 1 >= e - 1 {
             return None;
         }
         appos = Some(k + 1..e - 1);
@@ -293,7 +299,16 @@ pub(super) fn subject_backward(
     // comma rule above; here the head must start like a subject.
     let first = &toks[s];
     let head = first.bytes.start..last.bytes.end;
-    if let Some(n) = names::name_before(text, last.bytes.end).filter(|n| n.end == last.bytes.end && n.start >= first.bytes.start) {
+    if closer == Some('—') {
+        if let Some(n) = name_before_comma(text, toks, floor, s) {
+            // "Ada Brook, the director of the port — which … — told me": the name before the
+            // role speaks.
+            return Some((n, Mention::Name, Some(head)));
+        }
+    }
+    if let Some(n) = names::name_before(text, last.bytes.end)
+        .filter(|n| n.end == last.bytes.end && n.start >= first.bytes.start && !after_preposition(text, head.start..n.start))
+    {
         // "campaign spokesman Brian Fallon said": the name speaks, the words before are its role.
         let role = if n.start > head.start {
             Some(head.start..head.start + text[head.start..n.start].trim_end().len())
@@ -316,29 +331,4 @@ pub(super) fn subject_backward(
     }
     let role = appos.as_ref().and_then(role_of);
     Some((head, Mention::Description, role))
-}
-
-/// The person an apposition names, when it is a name: "Brian Fallon", also after at most two
-/// words of role ("state Del. Ama Price") and before a parenthetical ("Sen. Ama Price
-/// (D-Harbour)"). `a`: the apposition's tokens.
-fn name_of_apposition(text: &str, toks: &[Token], a: Range<usize>) -> Option<Range<usize>> {
-    let mut end = a.end;
-    if end > a.start + 1 && toks[end - 1].is_punct(')') {
-        end = (a.start..end - 1).rev().find(|&k| toks[k].is_punct('('))?;
-    }
-    if end <= a.start {
-        return None;
-    }
-    let last = toks[end - 1].bytes.end;
-    let n = names::name_before(text, last).filter(|n| n.end == last && n.start >= toks[a.start].bytes.start)?;
-    let before = toks[a.start..end].iter().take_while(|t| t.bytes.start < n.start).count();
-    let role_words =
-        toks[a.start..a.start + before].iter().all(|t| t.is_word() && !lower_is(text, t, CLAUSE_WORDS) && !is_determiner(text, t));
-    (before <= 2 && role_words && names::person_like(&text[n.clone()])).then_some(n)
-}
-
-/// "state officials", "county police", "party leaders": speakers standing alone after at most
-/// two words that say whose they are.
-fn modified_speakers(text: &str, head: &[Token]) -> bool {
-    (2..=3).contains(&head.len()) && head.last().is_some_and(|t| lower_is(text, t, BARE_SPEAKERS))
 }
