@@ -2,7 +2,8 @@
 //!
 //! Owns: finding quoted passages (`marks`), reading the attribution next to each (`speaker`),
 //! carrying and resolving speakers across a paragraph (`resolve`), recognising the rest of a
-//! quotation its credit interrupted (`interrupted`), and turning the result into
+//! quotation its credit interrupted (`interrupted`) or whose first fragment was left unclosed
+//! (`unclosed`), and turning the result into
 //! Quote suggestions with a confidence and a reason. Must never: suggest a quote whose offsets
 //! do not cover its quotation marks, carry a speaker across paragraphs by default (that guess
 //! is right only 4–16% of the time in news), or do work that grows faster than the text.
@@ -18,6 +19,7 @@ mod marks;
 mod resolve;
 mod speaker;
 mod tokens;
+mod unclosed;
 
 use std::borrow::Cow;
 use std::ops::Range;
@@ -270,6 +272,10 @@ fn confidence(doc: &Doc, p: &marks::Passage, a: &resolve::Attributed, resumes: b
             }
         }
     };
+    if p.closed && !doc.text[p.bytes.clone()].ends_with(['”', '"', '’', '\'', '»', '`']) {
+        // The first fragment of a quotation left unclosed before its credit (`unclosed`).
+        return (c, format!("{reason}; the writer left out its closing mark").into());
+    }
     (c, reason)
 }
 

@@ -222,3 +222,23 @@ fn a_name_after_a_preposition_is_not_the_speaker() {
         assert_eq!(find(text)[0].speaker_bytes.clone().map(|r| &text[r]), Some(mention), "{text}");
     }
 }
+
+// ---- a closing mark left out before the credit --------------------------------------------------
+
+#[test]
+fn a_fragment_left_unclosed_before_its_credit_is_its_own_quote() {
+    let text = "“We will not move, Ines Carvalho said, “until the council votes on the fares.”";
+    let found = find(text);
+    assert_eq!(
+        found.iter().map(|q| &text[q.bytes.clone()]).collect::<Vec<_>>(),
+        vec!["“We will not move,", "“until the council votes on the fares.”"]
+    );
+    assert!(found.iter().all(|q| q.speaker.as_deref() == Some("Ines Carvalho")), "{found:#?}");
+    assert_eq!(
+        &*found[0].suggestion.provenance.reason,
+        "closing quote followed by a name and 'said'; the writer left out its closing mark"
+    );
+    // Without a credit between, an unclosed mark is still dropped and the inner quote stands alone.
+    let text = "“We will not move, and nobody, “not even the council,” can make us.";
+    assert_eq!(find(text).len(), 0);
+}

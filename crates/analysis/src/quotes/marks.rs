@@ -188,6 +188,14 @@ fn scan_paragraph(
                 closed: false,
             });
         } else {
+            // "“We will not move, Osei said, “until …”": the first fragment of a quotation left
+            // unclosed before its credit.
+            let next = pending.iter().map(|(b, _)| b.start).min();
+            if let Some(bytes) =
+                next.filter(|_| bottom.kind == Kind::Double).and_then(|n| super::unclosed::first_fragment(text, bottom.start, n))
+            {
+                parts.push(Passage { bytes, paragraph: p, single: false, from_previous: false, into_next: false, closed: true });
+            }
             parts.extend(pending.drain(..).map(|(bytes, kind)| Passage {
                 bytes,
                 paragraph: p,
