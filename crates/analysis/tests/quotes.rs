@@ -236,6 +236,7 @@ fn newsy_text() -> impl Strategy<Value = String> {
         1 => prop::sample::select(vec![
             " said ", " Clinton ", " Mr. ", " Sen. ", " U.S. ", " he ", " she said", ", a senior fellow at ", " — ",
             " according to ", " told reporters: ", " Angela Stent", "’s ", " 'n' ", " ’90s ", "\n\n“", ",” ",
+            " state ", " asked ", "’s answer: ", " Marcia \"Cia\" Price", " -- ", ", adding, “",
         ])
         .prop_map(str::to_string),
     ];
