@@ -215,17 +215,23 @@ fn scan_paragraph(
 /// Sosa): one or two capitalised words, short, between a capitalised word and another
 /// capitalised word, within the paragraph `para`.
 fn is_nickname(text: &str, para: Range<usize>, bytes: Range<usize>) -> bool {
-    let inner = text[bytes.clone()].trim_matches(|c: char| !c.is_alphanumeric());
-    let words: Vec<&str> = inner.split(' ').collect();
-    let capitalised =
-        |w: &str| w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '.' || c == '-');
-    if inner.is_empty() || inner.len() > 24 || words.len() > 2 || !words.iter().all(|w| capitalised(w)) {
+    /// The longest nickname, marks included, and the most bytes read for the word before it.
+    const MAX_BYTES: usize = 32;
+    if bytes.len() > MAX_BYTES {
         return false;
     }
-    let before = &text[para.start..bytes.start];
-    let after = &text[bytes.end..para.end];
-    let word_before = before.strip_suffix(' ').and_then(|b| b.rsplit(' ').next()).unwrap_or("");
-    let after_word = after.strip_prefix(' ').unwrap_or("");
+    let inner = text[bytes.clone()].trim_matches(|c: char| !c.is_alphanumeric());
+    let capitalised =
+        |w: &str| w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '.' || c == '-');
+    if inner.is_empty() || inner.split(' ').count() > 2 || !inner.split(' ').all(capitalised) {
+        return false;
+    }
+    let mut from = para.start.max(bytes.start.saturating_sub(MAX_BYTES));
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let word_before = text[from..bytes.start].strip_suffix(' ').and_then(|b| b.rsplit(' ').next()).unwrap_or("");
+    let after_word = text[bytes.end..para.end].strip_prefix(' ').unwrap_or("");
     capitalised(word_before) && after_word.chars().next().is_some_and(char::is_uppercase)
 }
 
