@@ -242,3 +242,20 @@ fn a_fragment_left_unclosed_before_its_credit_is_its_own_quote() {
     let text = "“We will not move, and nobody, “not even the council,” can make us.";
     assert_eq!(find(text).len(), 0);
 }
+
+// ---- a name before the quotation and a pronoun after it ------------------------------------------
+
+#[test]
+fn a_name_that_introduces_a_quotation_beats_the_pronoun_after_it() {
+    let text = "Sen. Ada Brook scolded the board: “You have let the ferries rot,” she said. “Nobody in this room can deny it.”";
+    let s = summary(text);
+    assert_eq!(s.len(), 2, "{s:?}");
+    // The first quotation is credited to the name that introduces it…
+    assert_eq!((s[0].1.as_deref(), s[0].2), (Some("Sen. Ada Brook"), Some("Sen. Ada Brook")));
+    assert_eq!(find(text)[0].rule, SpeakerRule::Before);
+    // …and the next one, with no credit of its own, through the nearer "she".
+    assert_eq!((s[1].1.as_deref(), s[1].2), (Some("Sen. Ada Brook"), Some("she")));
+    // Without a colon the pronoun after the quotation stays its credit.
+    let text = "Sen. Ada Brook spoke to the board. “You have let the ferries rot,” she said.";
+    assert_eq!(summary(text)[0].2, Some("she"));
+}
