@@ -255,6 +255,7 @@ fn confidence(doc: &Doc, p: &marks::Passage, a: &resolve::Attributed, resumes: b
         SpeakerRule::Before if resumes => {
             (0.9, format!("rest of a quotation interrupted by its credit, {who} and '{verb}'{resolved}").into())
         }
+        SpeakerRule::Before if verb.is_empty() => (0.9, format!("{who} and a colon just before the opening quote{resolved}").into()),
         SpeakerRule::Before => (0.9, format!("{who} and '{verb}' just before the opening quote{resolved}").into()),
         SpeakerRule::QuoteChain => (0.85, "part of a quote running over several paragraphs; speaker from another part".into()),
         SpeakerRule::EarlierInParagraph => (0.8, "no attribution of its own; speaker of an earlier quote in this paragraph".into()),

@@ -259,3 +259,19 @@ fn a_name_that_introduces_a_quotation_beats_the_pronoun_after_it() {
     let text = "Sen. Ada Brook spoke to the board. “You have let the ferries rot,” she said.";
     assert_eq!(summary(text)[0].2, Some("she"));
 }
+
+// ---- a known person's name before a colon, with no reporting verb -------------------------------
+
+#[test]
+fn a_known_persons_name_opening_a_clause_before_a_colon_credits_the_quote() {
+    let text = "Kwame Osei and Ada Brook met at the pier. “We will not move,” Osei said. Brook disagreed: “They will move by June.”";
+    let found = find(text);
+    assert_eq!(found.len(), 2);
+    assert_eq!((found[1].speaker.as_deref(), found[1].rule), (Some("Ada Brook"), SpeakerRule::Before));
+    assert_eq!(&*found[1].suggestion.provenance.reason, "a name and a colon just before the opening quote");
+    // A capitalised word not known as a person's name is not a credit.
+    let text = "Harbour disagreed: “They will move by June.”";
+    assert!(find(text).iter().all(|q| q.speaker.is_none()));
+    let text = "Partial transcript as follows: “They will move by June.”";
+    assert!(find(text).iter().all(|q| q.speaker.is_none()));
+}

@@ -211,6 +211,11 @@ fn name_speakers(doc: &Doc, passages: &[Passage], local: Vec<Option<Own>>) -> Ve
             continue;
         };
         let mention = &text[f.mention.clone()];
+        if f.place == Place::ColonSubject && !people.full.contains_key(mention) {
+            // "Partial transcript as follows:" — not a person met before.
+            out.push(Attributed::default());
+            continue;
+        }
         let mut a = Attributed {
             mention: Some(f.mention.clone()),
             rule,

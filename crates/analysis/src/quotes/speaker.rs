@@ -48,6 +48,9 @@ pub enum Place {
     Dash,
     /// Before the opening mark, in the same sentence: "X said: “…”".
     Before,
+    /// A one-word name opening a clause that ends with a colon, its verb no reporting verb ("Brook
+    /// disagreed: “…”"): a credit only if that name is already known as a person's.
+    ColonSubject,
 }
 
 /// An attribution found next to a quote.
