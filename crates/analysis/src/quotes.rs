@@ -16,6 +16,7 @@
 
 mod interrupted;
 mod marks;
+mod nickname;
 mod resolve;
 mod speaker;
 mod tokens;

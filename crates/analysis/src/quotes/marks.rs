@@ -3,9 +3,11 @@
 //! Owns: deciding which characters are quotation marks (and which are apostrophes: don’t,
 //! Clinton’s, ’90s, rock 'n' roll), pairing them with a stack so that a quote inside a quote
 //! belongs to the outer one, following a quote into the next paragraph (the English convention:
-//! the paragraph ends without a closing mark and the next one opens with one), and what to do
-//! with marks that never pair. Must never: look back or ahead more than one paragraph, or scan a
-//! character twice (the work must stay linear in the text).
+//! the paragraph ends without a closing mark and the next one opens with one, double marks or,
+//! in British style, single ones), and what to do with marks that never pair (a nickname inside
+//! a name is no quotation: `nickname`; a fragment left unclosed before its credit: `unclosed`).
+//! Must never: look back or ahead more than one paragraph, or scan a character twice (the work
+//! must stay linear in the text).
 
 use std::ops::Range;
 
@@ -62,31 +64,37 @@ const MAX_DEPTH: usize = 16;
 /// inside it count as top-level.
 pub fn passages(text: &str, paragraphs: &[Range<usize>], close_unbalanced: bool) -> Vec<Passage> {
     let mut out = Vec::new();
-    let mut carried = false;
+    let mut carried = None;
     for (p, range) in paragraphs.iter().enumerate() {
-        let next_opens = paragraphs.get(p + 1).is_some_and(|next| opens_with_double_mark(&text[next.clone()]));
+        let next_opens = paragraphs.get(p + 1).and_then(|next| opening_mark(&text[next.clone()]));
         carried = scan_paragraph(text, range.clone(), p, (carried, next_opens, close_unbalanced), &mut out);
     }
     out
 }
 
-/// Whether a paragraph begins (after spaces) with an opening double quotation mark.
-fn opens_with_double_mark(paragraph: &str) -> bool {
+/// The kind of opening quotation mark a paragraph begins with (after spaces), if any: double
+/// marks, or a single one before a word (the British convention: ‘…).
+fn opening_mark(paragraph: &str) -> Option<Kind> {
     let s = paragraph.trim_start();
-    s.starts_with(['“', '"', '„', '«']) || s.starts_with("''") || s.starts_with("``") || s.starts_with('”')
+    if s.starts_with(['“', '"', '„', '«']) || s.starts_with("''") || s.starts_with("``") || s.starts_with('”') {
+        return Some(Kind::Double);
+    }
+    let rest = s.strip_prefix(['‘', '\''])?;
+    (rest.starts_with(char::is_alphabetic) && !is_elision(rest)).then_some(Kind::Single)
 }
 
-/// Pairs the marks of one paragraph and pushes its top-level passages to `out`. `carried`: a
-/// quote from the previous paragraph continues here (its first opening mark re-opens it).
-/// `next_opens`: the next paragraph opens with a double mark. `close_unbalanced`: see
-/// `passages`. Returns whether this paragraph's open quote continues into the next one.
+/// Pairs the marks of one paragraph and pushes its top-level passages to `out`. `carried`: the
+/// kind of a quote from the previous paragraph that continues here (its first opening mark of
+/// that kind re-opens it). `next_opens`: the kind of mark the next paragraph opens with.
+/// `close_unbalanced`: see `passages`. Returns the kind of this paragraph's open quote when it
+/// continues into the next one.
 fn scan_paragraph(
     text: &str,
     range: Range<usize>,
     p: usize,
-    (carried, next_opens, close_unbalanced): (bool, bool, bool),
+    (carried, next_opens, close_unbalanced): (Option<Kind>, Option<Kind>, bool),
     out: &mut Vec<Passage>,
-) -> bool {
+) -> Option<Kind> {
     let para = &text[range.clone()];
     let base = range.start;
     // The open quotes, innermost last.
@@ -116,11 +124,14 @@ fn scan_paragraph(
         prev = Some(if len == 2 { '"' } else { c });
         let Some(mut mark) = mark else { continue };
         let at = base + i;
-        if reopen {
-            reopen = false;
+        if let Some(kind) = reopen.take() {
             // The first opening mark of a continued paragraph re-opens the carried quote.
-            if matches!(mark, Mark::Open(Kind::Double) | Mark::Either) {
-                stack.push(Frame { start: at, kind: Kind::Double, continued: true, pending_at_open: pending.len() });
+            let reopens = match kind {
+                Kind::Double => matches!(mark, Mark::Open(Kind::Double) | Mark::Either),
+                Kind::Single => mark == Mark::Open(Kind::Single),
+            };
+            if reopens {
+                stack.push(Frame { start: at, kind, continued: true, pending_at_open: pending.len() });
                 continue;
             }
         }
@@ -147,7 +158,7 @@ fn scan_paragraph(
                     stack.truncate(t);
                     pending.truncate(frame.pending_at_open);
                     let bytes = frame.start..at + len;
-                    if is_nickname(text, range.clone(), bytes.clone()) {
+                    if super::nickname::is_nickname(text, range.clone(), bytes.clone()) {
                         // Marcia "Cia" Price: part of a name, not a quotation.
                         continue;
                     }
@@ -171,7 +182,7 @@ fn scan_paragraph(
 
     // A passage running to the paragraph's end stops before trailing spaces.
     let end = base + para.trim_end().len();
-    let continues = next_opens && stack.first().is_some_and(|f| f.kind == Kind::Double);
+    let continues = stack.first().is_some_and(|f| Some(f.kind) == next_opens);
     if let Some(bottom) = stack.first().copied() {
         // Every frame still open lies inside the bottom one. If the bottom is kept (it goes on
         // in the next paragraph, came from the previous one, or unbalanced quotes are closed at
@@ -208,31 +219,7 @@ fn scan_paragraph(
     }
     parts.sort_by_key(|x| x.bytes.start);
     out.extend(parts);
-    continues
-}
-
-/// Whether the quoted `bytes` are a nickname inside a name (Marcia "Cia" Price, Juan ''Nico''
-/// Sosa): one or two capitalised words, short, between a capitalised word and another
-/// capitalised word, within the paragraph `para`.
-fn is_nickname(text: &str, para: Range<usize>, bytes: Range<usize>) -> bool {
-    /// The longest nickname, marks included, and the most bytes read for the word before it.
-    const MAX_BYTES: usize = 32;
-    if bytes.len() > MAX_BYTES {
-        return false;
-    }
-    let inner = text[bytes.clone()].trim_matches(|c: char| !c.is_alphanumeric());
-    let capitalised =
-        |w: &str| w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '.' || c == '-');
-    if inner.is_empty() || inner.split(' ').count() > 2 || !inner.split(' ').all(capitalised) {
-        return false;
-    }
-    let mut from = para.start.max(bytes.start.saturating_sub(MAX_BYTES));
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
-    let word_before = text[from..bytes.start].strip_suffix(' ').and_then(|b| b.rsplit(' ').next()).unwrap_or("");
-    let after_word = text[bytes.end..para.end].strip_prefix(' ').unwrap_or("");
-    capitalised(word_before) && after_word.chars().next().is_some_and(char::is_uppercase)
+    stack.first().map(|f| f.kind).filter(|_| continues)
 }
 
 /// Words that begin with an apostrophe standing for dropped letters, not a quotation mark.
@@ -363,6 +350,13 @@ mod tests {
     #[test]
     fn continues_over_paragraphs() {
         assert_eq!(found("“One.\n“Two.\n“Three,” he said.\nAfter."), vec!["“One.", "“Two.", "“Three,”"]);
+        // The British convention, with single marks.
+        assert_eq!(found("‘One.\n‘Two.\n‘Three,’ he said.\nAfter."), vec!["‘One.", "‘Two.", "‘Three,’"]);
+        assert_eq!(found("'One.\n'Two,' he said."), vec!["'One.", "'Two,'"]);
+        // A single mark left open before a paragraph that opens with a double one, or an
+        // apostrophe opening the next paragraph: no continuation.
+        assert_eq!(found("‘One.\n“Two,” he said."), vec!["“Two,”"]);
+        assert_eq!(found("‘One.\n’Tis true, he said."), Vec::<&str>::new());
     }
 
     #[test]

@@ -78,28 +78,8 @@ pub fn tokenize(text: &str, window: Range<usize>) -> Vec<Token> {
             out.push(Token { bytes: base + i..base + i + c.len_utf8(), kind: Kind::Punct(p) });
         }
     }
-    drop_nickname_marks(text, &mut out);
+    super::nickname::drop_marks(text, &mut out);
     out
-}
-
-/// Removes the marks around a nickname inside a name (Marcia "Cia" Price): a mark, one or two
-/// capitalised words and a mark, between two capitalised words. The words stay, so a credit
-/// reads on through the name.
-fn drop_nickname_marks(text: &str, toks: &mut Vec<Token>) {
-    let upper = |t: &Token| t.is_word() && text[t.bytes.clone()].chars().next().is_some_and(char::is_uppercase);
-    let mut k = 1;
-    while k + 2 < toks.len() {
-        let inner =
-            (1..=2).find(|&n| toks.get(k + n + 1).is_some_and(|t| t.kind == Kind::Mark) && toks[k + 1..k + 1 + n].iter().all(upper));
-        match inner {
-            Some(n) if toks[k].kind == Kind::Mark && upper(&toks[k - 1]) && toks.get(k + n + 2).is_some_and(upper) => {
-                toks.remove(k + n + 1);
-                toks.remove(k);
-                k += n;
-            }
-            _ => k += 1,
-        }
-    }
 }
 
 /// Whether a word keeps a following full stop: titles and other listed abbreviations, single
