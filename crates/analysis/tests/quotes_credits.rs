@@ -1,8 +1,11 @@
-//! Credits that interrupt a quotation or are written in less common shapes: a quotation split by
-//! its credit is suggested as one quote per quoted fragment, each with the credit's speaker
-//! (the fragment is the unit a person accepts and the benchmark counts); "state" before a title
-//! or a speaker noun is a noun, not the reporting verb; a name in an apposition after a role
-//! ("Osei's niece, state Del. Ama Price (D-Harbour), said") is the speaker. With the near misses
+//! Credits that interrupt a quotation or are written in less common shapes (issue 17): a
+//! quotation split by its credit is one quote per quoted fragment, each with the credit's speaker
+//! (the fragment is the unit a person accepts and the benchmark counts), also after a dash or
+//! when the writer left out the first fragment's closing mark; "state" before a title or a
+//! speaker noun is a noun, not the reporting verb; a name in an apposition (after a role, before a
+//! parenthetical, between dashes) is the speaker, a name after a preposition is not; "asked X"
+//! after a question; a possessive or a known name before a colon; a name that introduces a
+//! quotation beats the pronoun after it; a nickname in marks inside a name. With the near misses
 //! that must stay as they were. Invented wire-style sentences.
 
 use newsmark_analysis::doc::Doc;
