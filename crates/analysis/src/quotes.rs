@@ -1,7 +1,9 @@
 //! Direct quotations and their speakers.
 //!
 //! Owns: finding quoted passages (`marks`), reading the attribution next to each (`speaker`),
-//! carrying and resolving speakers across a paragraph (`resolve`), and turning the result into
+//! carrying and resolving speakers across a paragraph (`resolve`), recognising the rest of a
+//! quotation its credit interrupted (`interrupted`) or whose first fragment was left unclosed
+//! (`unclosed`), and turning the result into
 //! Quote suggestions with a confidence and a reason. Must never: suggest a quote whose offsets
 //! do not cover its quotation marks, carry a speaker across paragraphs by default (that guess
 //! is right only 4–16% of the time in news), or do work that grows faster than the text.
@@ -12,10 +14,13 @@
 //! Brookings Institution)" so that the role survives when a person accepts the suggestion (the
 //! span attributes have no role field).
 
+mod interrupted;
 mod marks;
+mod nickname;
 mod resolve;
 mod speaker;
 mod tokens;
+mod unclosed;
 
 use std::borrow::Cow;
 use std::ops::Range;
@@ -112,8 +117,9 @@ pub fn find_with(doc: &Doc, options: &Options) -> Vec<Quote> {
     let passages = marks::passages(doc.text, &doc.paragraphs, options.close_unbalanced);
     let found = resolve::attribute(doc, &passages, options);
     let mut quotes: Vec<Quote> = Vec::with_capacity(passages.len());
-    for (p, a) in passages.iter().zip(found) {
-        let (confidence, reason) = confidence(doc, p, &a);
+    for (i, (p, a)) in passages.iter().zip(found).enumerate() {
+        let resumes = interrupted::resumes(doc, i.checked_sub(1).map(|k| &passages[k]), p, &a);
+        let (confidence, reason) = confidence(doc, p, &a, resumes);
         let joined = options.join_paragraphs && p.from_previous && quotes.last().is_some_and(|q| q.continues);
         if confidence < options.min_confidence && !joined {
             // Not suggested: skip building it (garbage input can hold a passage every few bytes).
@@ -175,7 +181,8 @@ fn words_in(text: &str, cap: usize) -> usize {
 /// and 96–99%, before it 90% and 100%, carried within the paragraph 94% and 95%, no speaker
 /// found 36%. Partial quotations woven into the article's sentence (3% on the same data),
 /// titles, scare quotes and unattributed transcripts fall below `MIN_CONFIDENCE`.
-fn confidence(doc: &Doc, p: &marks::Passage, a: &resolve::Attributed) -> (f32, Cow<'static, str>) {
+/// `resumes`: the passage is the rest of a quotation its credit interrupted (`interrupted`).
+fn confidence(doc: &Doc, p: &marks::Passage, a: &resolve::Attributed, resumes: bool) -> (f32, Cow<'static, str>) {
     let verb = a.verb.clone().unwrap_or_default();
     let who = match a.kind {
         Some(Mention::Name) => "a name",
@@ -207,7 +214,7 @@ fn confidence(doc: &Doc, p: &marks::Passage, a: &resolve::Attributed) -> (f32, C
     if !p.from_previous && starts_lower(inner) {
         let before = doc.text[doc.paragraphs[p.paragraph].start..p.bytes.start].trim_end();
         let attributed_after = matches!(a.rule, SpeakerRule::AfterVerbFirst | SpeakerRule::AfterSpeakerFirst | SpeakerRule::Dash);
-        if !(attributed_after || (a.rule == SpeakerRule::Before && before.ends_with(','))) {
+        if !(attributed_after || (a.rule == SpeakerRule::Before && before.ends_with(',')) || resumes) {
             return (0.2, "quotation starting in lower case with no attribution after it: a partial quotation".into());
         }
     }
@@ -246,6 +253,10 @@ fn confidence(doc: &Doc, p: &marks::Passage, a: &resolve::Attributed) -> (f32, C
         SpeakerRule::AfterVerbFirst => (0.95, format!("closing quote followed by '{verb}' and {who}{resolved}").into()),
         SpeakerRule::AfterSpeakerFirst => (0.95, format!("closing quote followed by {who} and '{verb}'{resolved}").into()),
         SpeakerRule::Dash => (0.85, "closing quote followed by a dash and a name".into()),
+        SpeakerRule::Before if resumes => {
+            (0.9, format!("rest of a quotation interrupted by its credit, {who} and '{verb}'{resolved}").into())
+        }
+        SpeakerRule::Before if verb.is_empty() => (0.9, format!("{who} and a colon just before the opening quote{resolved}").into()),
         SpeakerRule::Before => (0.9, format!("{who} and '{verb}' just before the opening quote{resolved}").into()),
         SpeakerRule::QuoteChain => (0.85, "part of a quote running over several paragraphs; speaker from another part".into()),
         SpeakerRule::EarlierInParagraph => (0.8, "no attribution of its own; speaker of an earlier quote in this paragraph".into()),
@@ -263,6 +274,10 @@ fn confidence(doc: &Doc, p: &marks::Passage, a: &resolve::Attributed) -> (f32, C
             }
         }
     };
+    if p.closed && !doc.text[p.bytes.clone()].ends_with(['”', '"', '’', '\'', '»', '`']) {
+        // The first fragment of a quotation left unclosed before its credit (`unclosed`).
+        return (c, format!("{reason}; the writer left out its closing mark").into());
+    }
     (c, reason)
 }
 

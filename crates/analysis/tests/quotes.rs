@@ -180,6 +180,20 @@ fn quotes_running_over_several_paragraphs() {
 }
 
 #[test]
+fn quotes_over_several_paragraphs_in_single_marks() {
+    // The British convention: single marks, each paragraph re-opening the quotation.
+    let text = "‘We will not move.\n\n‘We will not be bought.\n\n‘And we will not be silent,’ Kwame Osei said.\nHe left.";
+    let s = summary(text);
+    assert_eq!(
+        s.iter().map(|x| x.0).collect::<Vec<_>>(),
+        vec!["‘We will not move.", "‘We will not be bought.", "‘And we will not be silent,’"]
+    );
+    assert!(s.iter().all(|x| x.1.as_deref() == Some("Kwame Osei")), "{s:?}");
+    // A paragraph that opens with an apostrophe does not continue a single quote left open.
+    assert!(find("‘We will not move.\n\n’Tis the season, the union said.").is_empty());
+}
+
+#[test]
 fn unbalanced_marks_never_break_the_rest() {
     // An opening mark never closed: dropped; the quote inside it stands alone.
     let s = summary("“Never closed. “A real quote here,” he said.\nNext paragraph.");
@@ -236,6 +250,7 @@ fn newsy_text() -> impl Strategy<Value = String> {
         1 => prop::sample::select(vec![
             " said ", " Clinton ", " Mr. ", " Sen. ", " U.S. ", " he ", " she said", ", a senior fellow at ", " — ",
             " according to ", " told reporters: ", " Angela Stent", "’s ", " 'n' ", " ’90s ", "\n\n“", ",” ",
+            " state ", " asked ", "’s answer: ", " Marcia \"Cia\" Price", " -- ", ", adding, “",
         ])
         .prop_map(str::to_string),
     ];

@@ -9,8 +9,8 @@ use std::path::Path;
 
 use newsmark_analysis::quotes::SpeakerRule;
 
-use crate::gold::{parse_ann, passages_of, Span};
-use crate::scoring::{matches, speaker_right};
+use crate::gold::{items_of, parse_ann, Item, Unit};
+use crate::scoring::{matches, speaker_right, Suggested};
 
 /// How well PolNeAR's annotators agree on direct quotes (passage unit), for the articles
 /// annotated by several people: the first annotator as gold, each other one as suggestions,
@@ -34,23 +34,20 @@ pub fn agreement(dir: &Path) {
     for (name, files) in groups.iter().filter(|(_, v)| v.len() > 1) {
         let text = fs::read_to_string(dir.join("text").join(format!("{name}.txt"))).expect("text");
         let chars: Vec<char> = text.chars().collect();
-        let items = |ann: &str| -> Vec<(Span, Option<Vec<Span>>)> {
-            parse_ann(&fs::read_to_string(dir.join("attributions").join(ann)).expect("ann"), &text)
-                .iter()
-                .flat_map(|g| passages_of(&chars, &g.fragments).into_iter().map(|f| (f, g.source.clone())).collect::<Vec<_>>())
-                .collect()
+        let items = |ann: &str| -> Vec<Item> {
+            items_of(&chars, &parse_ann(&fs::read_to_string(dir.join("attributions").join(ann)).expect("ann"), &text), Unit::Passage)
         };
         let ga = items(files[0]);
         docs += 1;
         for other in &files[1..] {
             let gb = items(other);
-            let as_sugg: Vec<(Span, Option<Span>, SpeakerRule)> =
-                gb.iter().map(|(s, src)| (*s, src.as_ref().and_then(|v| v.first().copied()), SpeakerRule::None)).collect();
+            let as_sugg: Vec<Suggested> =
+                gb.iter().map(|g| (g.span, g.source.as_ref().and_then(|v| v.first().copied()), SpeakerRule::None)).collect();
             for (x, y) in matches(&ga, &as_sugg) {
                 tp += 1;
-                if ga[x].1.is_some() {
+                if ga[x].source.is_some() {
                     src_n += 1;
-                    src_ok += usize::from(speaker_right(&ga[x].1, as_sugg[y].1));
+                    src_ok += usize::from(speaker_right(&ga[x].source, as_sugg[y].1));
                 }
             }
             a_n += ga.len();

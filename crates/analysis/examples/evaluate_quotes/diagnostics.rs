@@ -10,8 +10,8 @@ use newsmark_analysis::quotes::{self, Options, SpeakerRule};
 use crate::gold::{gold_items, Article, Span, Unit};
 use crate::scoring::{matches, speaker_right, suggested};
 
-/// Prints misses, false alarms and wrong speakers for one article.
-pub fn errors(a: &Article) {
+/// Prints misses, false alarms and wrong speakers for one article, counted in `unit`.
+pub fn errors(a: &Article, unit: Unit) {
     let chars: Vec<char> = a.text.chars().collect();
     let show = |s: Span| -> String {
         let t: String = chars[s.0.min(chars.len())..s.1.min(chars.len())].iter().collect();
@@ -26,15 +26,15 @@ pub fn errors(a: &Article) {
     };
     let context = |s: Span| -> String { show((s.1, (s.1 + 70).min(chars.len()))) };
     let before = |s: Span| -> String { show((s.0.saturating_sub(70), s.0)) };
-    let gold = gold_items(a, Unit::Passage);
+    let gold = gold_items(a, unit);
     let sugg = suggested(a, &Options::default());
     let m = matches(&gold, &sugg);
     let gm: Vec<bool> = (0..gold.len()).map(|g| m.iter().any(|&(gi, _)| gi == g)).collect();
     let sm: Vec<bool> = (0..sugg.len()).map(|s| m.iter().any(|&(_, si)| si == s)).collect();
     let mut lines = Vec::new();
-    for (g, (span, _)) in gold.iter().enumerate() {
+    for (g, item) in gold.iter().enumerate() {
         if !gm[g] {
-            lines.push(format!("  MISS  [{}] {}", before(*span), show(*span)));
+            lines.push(format!("  MISS  [{}] {}", before(item.span), show(item.span)));
         }
     }
     for (s, (span, _, rule)) in sugg.iter().enumerate() {
@@ -43,17 +43,18 @@ pub fn errors(a: &Article) {
         }
     }
     for (gi, si) in m {
-        if gold[gi].1.is_some() && !speaker_right(&gold[gi].1, sugg[si].1) {
-            let src = gold[gi].1.as_ref().map(|v| v.iter().map(|&f| show(f)).collect::<Vec<_>>().join(" … ")).unwrap_or_default();
+        if gold[gi].source.is_some() && !speaker_right(&gold[gi].source, sugg[si].1) {
+            let src = gold[gi].source.as_ref().map(|v| v.iter().map(|&f| show(f)).collect::<Vec<_>>().join(" … ")).unwrap_or_default();
             let got = sugg[si].1.map(show).unwrap_or_else(|| "-".into());
             lines.push(format!(
-                "  SPKR  {:?} gold '{}' got '{}': {} ⟶ {} // before: {}",
+                "  SPKR  {:?}{} gold '{}' got '{}': {} ⟶ {} // before: {}",
                 sugg[si].2,
+                if gold[gi].named { " (named)" } else { "" },
                 src,
                 got,
-                show(gold[gi].0),
-                context(gold[gi].0),
-                before(gold[gi].0)
+                show(gold[gi].span),
+                context(gold[gi].span),
+                before(gold[gi].span)
             ));
         }
     }

@@ -9,6 +9,8 @@ use std::collections::HashMap;
 use std::fs;
 use std::path::Path;
 
+use crate::named::{is_named, ArticleWords};
+
 pub type Span = (usize, usize);
 
 /// One gold direct quotation.
@@ -16,6 +18,16 @@ pub type Span = (usize, usize);
 pub struct Gold {
     pub fragments: Vec<Span>,
     pub source: Option<Vec<Span>>,
+    /// The source contains a proper name (`named::is_named`).
+    pub named: bool,
+}
+
+/// One gold item in the unit counted, with its quote's source.
+#[derive(Debug, Clone)]
+pub struct Item {
+    pub span: Span,
+    pub source: Option<Vec<Span>>,
+    pub named: bool,
 }
 
 pub struct Article {
@@ -82,13 +94,18 @@ pub fn parse_ann(ann: &str, text: &str) -> Vec<Gold> {
             }
         }
     }
+    let article_words = ArticleWords::new(&chars);
     let mut gold: Vec<Gold> = spans
         .iter()
         .filter(|(_, (kind, frags))| {
             *kind == "Content"
                 && frags.first().is_some_and(|&(s, _)| chars.get(s).is_some_and(|c| matches!(c, '“' | '"' | '\'' | '‘' | '«')))
         })
-        .map(|(id, (_, frags))| Gold { fragments: frags.clone(), source: source_of.get(id).cloned() })
+        .map(|(id, (_, frags))| {
+            let source = source_of.get(id).cloned();
+            let named = source.as_ref().is_some_and(|s| is_named(&chars, s, &article_words));
+            Gold { fragments: frags.clone(), source, named }
+        })
         .collect();
     gold.sort_by_key(|g| g.fragments[0]);
     gold
@@ -102,13 +119,20 @@ pub enum Unit {
 }
 
 /// Gold items of an article in the chosen unit, each with its source.
-pub fn gold_items(a: &Article, unit: Unit) -> Vec<(Span, Option<Vec<Span>>)> {
-    a.gold
-        .iter()
-        .flat_map(|g| match unit {
-            Unit::Fragment => g.fragments.iter().map(|&f| (f, g.source.clone())).collect::<Vec<_>>(),
-            Unit::Passage => passages_of(&a.chars, &g.fragments).into_iter().map(|f| (f, g.source.clone())).collect(),
-            Unit::Extent => vec![((g.fragments[0].0, g.fragments.iter().map(|f| f.1).max().unwrap_or(0)), g.source.clone())],
+pub fn gold_items(a: &Article, unit: Unit) -> Vec<Item> {
+    items_of(&a.chars, &a.gold, unit)
+}
+
+/// Gold items of `gold` (the quotes of the article `chars`) in the chosen unit.
+pub fn items_of(chars: &[char], gold: &[Gold], unit: Unit) -> Vec<Item> {
+    gold.iter()
+        .flat_map(|g| {
+            let spans = match unit {
+                Unit::Fragment => g.fragments.clone(),
+                Unit::Passage => passages_of(chars, &g.fragments),
+                Unit::Extent => vec![(g.fragments[0].0, g.fragments.iter().map(|f| f.1).max().unwrap_or(0))],
+            };
+            spans.into_iter().map(|span| Item { span, source: g.source.clone(), named: g.named })
         })
         .collect()
 }

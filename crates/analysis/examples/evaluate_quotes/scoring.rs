@@ -2,15 +2,19 @@
 //!
 //! Owns: the matching rule (overlap of at least half the longer span, one-to-one, greedily by
 //! largest overlap), whether a suggested speaker is right (its mention overlaps the gold
-//! `Source`), and precision, recall, F1 and speaker accuracy. Must never: look at which half an
-//! article is in (the caller chooses the articles).
+//! `Source`), and precision, recall, F1 and speaker accuracy, over every gold source and over the
+//! named ones (`named`). Must never: look at which half an article is in (the caller chooses the
+//! articles).
 
 use std::collections::HashMap;
 
 use newsmark_analysis::doc::Doc;
 use newsmark_analysis::quotes::{self, Options, SpeakerRule};
 
-use crate::gold::{gold_items, Article, Span, Unit};
+use crate::gold::{gold_items, Article, Item, Span, Unit};
+
+/// A suggested quote: code-point span, speaker mention span, rule.
+pub type Suggested = (Span, Option<Span>, SpeakerRule);
 
 #[derive(Default)]
 pub struct Score {
@@ -19,14 +23,17 @@ pub struct Score {
     pub gold: usize,
     with_source: usize,
     speaker_right: usize,
+    /// Matched items whose gold source is named, and how many of those have the right speaker.
+    pub with_named: usize,
+    named_right: usize,
     pub by_rule: HashMap<SpeakerRule, (usize, usize)>,
 }
 
 impl Score {
-    fn p(&self) -> f64 {
+    pub fn p(&self) -> f64 {
         self.tp as f64 / self.suggested.max(1) as f64
     }
-    fn r(&self) -> f64 {
+    pub fn r(&self) -> f64 {
         self.tp as f64 / self.gold.max(1) as f64
     }
     pub fn f1(&self) -> f64 {
@@ -40,8 +47,11 @@ impl Score {
     pub fn speaker(&self) -> f64 {
         self.speaker_right as f64 / self.with_source.max(1) as f64
     }
+    pub fn named_speaker(&self) -> f64 {
+        self.named_right as f64 / self.with_named.max(1) as f64
+    }
     pub fn row(&self) -> String {
-        format!("{:>8.3} {:>8.3} {:>8.3} {:>8.3}", self.p(), self.r(), self.f1(), self.speaker())
+        format!("{:>8.3} {:>8.3} {:>8.3} {:>8.3} {:>7.3}", self.p(), self.r(), self.f1(), self.speaker(), self.named_speaker())
     }
 }
 
@@ -50,7 +60,7 @@ fn overlap(a: Span, b: Span) -> usize {
 }
 
 /// Suggested quotes of an article: code-point span, speaker mention span, rule.
-pub fn suggested(a: &Article, options: &Options) -> Vec<(Span, Option<Span>, SpeakerRule)> {
+pub fn suggested(a: &Article, options: &Options) -> Vec<Suggested> {
     let doc = Doc::new(&a.text);
     quotes::find_with(&doc, options)
         .into_iter()
@@ -59,9 +69,9 @@ pub fn suggested(a: &Article, options: &Options) -> Vec<(Span, Option<Span>, Spe
 }
 
 /// One-to-one matches (gold index, suggestion index), greedily by largest overlap.
-pub fn matches(gold: &[(Span, Option<Vec<Span>>)], sugg: &[(Span, Option<Span>, SpeakerRule)]) -> Vec<(usize, usize)> {
+pub fn matches(gold: &[Item], sugg: &[Suggested]) -> Vec<(usize, usize)> {
     let mut pairs = Vec::new();
-    for (gi, (g, _)) in gold.iter().enumerate() {
+    for (gi, Item { span: g, .. }) in gold.iter().enumerate() {
         for (si, (s, _, _)) in sugg.iter().enumerate() {
             let o = overlap(*g, *s);
             let longer = (g.1 - g.0).max(s.1 - s.0);
@@ -99,10 +109,14 @@ pub fn score(articles: &[&Article], options: &Options, unit: Unit) -> Score {
         s.suggested += sugg.len();
         for (gi, si) in matches(&gold, &sugg) {
             s.tp += 1;
-            if gold[gi].1.is_some() {
+            if gold[gi].source.is_some() {
                 s.with_source += 1;
-                let right = speaker_right(&gold[gi].1, sugg[si].1);
+                let right = speaker_right(&gold[gi].source, sugg[si].1);
                 s.speaker_right += usize::from(right);
+                if gold[gi].named {
+                    s.with_named += 1;
+                    s.named_right += usize::from(right);
+                }
                 let e = s.by_rule.entry(sugg[si].2).or_default();
                 e.0 += 1;
                 e.1 += usize::from(right);

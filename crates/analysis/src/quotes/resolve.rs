@@ -36,11 +36,15 @@ pub struct Attributed {
     pub verb_bytes: Option<Range<usize>>,
     /// The pronoun, when the mention is one ("he").
     pub pronoun: Option<String>,
+    /// A pronoun credit after the quotation, passed over for the name that introduces it: a
+    /// later quote of the paragraph that takes this speaker is credited through it (its nearest
+    /// credit).
+    pub later_mention: Option<Range<usize>>,
 }
 
 /// The speaker of every passage, in the same order.
 pub fn attribute(doc: &Doc, passages: &[Passage], options: &Options) -> Vec<Attributed> {
-    let local: Vec<Option<(Found, SpeakerRule)>> = (0..passages.len()).map(|i| own_attribution(doc, passages, i)).collect();
+    let local: Vec<Option<Own>> = (0..passages.len()).map(|i| own_attribution(doc, passages, i)).collect();
     let mut out = name_speakers(doc, passages, local);
     carry(passages, &mut out, options);
     out
@@ -60,35 +64,49 @@ fn ceil(text: &str, mut i: usize) -> usize {
     i
 }
 
-/// The attribution written next to passage `i`: after it, else before it, else (for a passage
-/// that opens its paragraph) at the end of the previous paragraph when that ends with a colon.
-fn own_attribution(doc: &Doc, passages: &[Passage], i: usize) -> Option<(Found, SpeakerRule)> {
+/// A passage's own attribution: what was found, by which rule, and the pronoun credit after the
+/// quotation when a name before it was preferred ("Sen. Ada Brook scolded him: “…,” she said.").
+type Own = (Found, SpeakerRule, Option<Range<usize>>);
+
+/// The attribution written next to passage `i`: after it (unless that is a pronoun and a name
+/// introduces the quotation with a colon), else before it, else (for a passage that opens its
+/// paragraph) at the end of the previous paragraph when that ends with a colon.
+fn own_attribution(doc: &Doc, passages: &[Passage], i: usize) -> Option<Own> {
     let text = doc.text;
     let p = &passages[i];
     let para = doc.paragraphs[p.paragraph].clone();
     let next_start = passages.get(i + 1).filter(|n| n.paragraph == p.paragraph).map_or(usize::MAX, |n| n.bytes.start);
     let prev_end = i.checked_sub(1).map(|k| &passages[k]).filter(|q| q.paragraph == p.paragraph).map_or(0, |q| q.bytes.end);
+    let mut after = None;
     if p.closed {
         let end = floor(text, para.end.min(next_start).min(p.bytes.end + WINDOW));
         let toks = tokenize(text, p.bytes.end..end);
         let inner = text[p.bytes.clone()].trim_end_matches(['”', '"', '’', '\'', '»', '`']);
         let closed = inner.ends_with('.');
-        if let Some(f) = speaker::after(text, &toks, closed) {
+        after = speaker::after(text, &toks, closed, inner.ends_with('?')).map(|f| {
             let rule = match f.place {
                 Place::AfterVerbFirst => SpeakerRule::AfterVerbFirst,
                 Place::Dash => SpeakerRule::Dash,
                 _ => SpeakerRule::AfterSpeakerFirst,
             };
-            return Some((f, rule));
-        }
+            (f, rule)
+        });
     }
-    if p.from_previous {
-        return None;
+    if p.from_previous || after.as_ref().is_some_and(|(f, _)| f.kind != Mention::Pronoun) {
+        return after.map(|(f, rule)| (f, rule, None));
     }
     let start = ceil(text, sentence_start(doc, p.bytes.start).max(prev_end).max(para.start).max(p.bytes.start.saturating_sub(WINDOW)));
     let toks = tokenize(text, start..p.bytes.start);
     if let Some(f) = speaker::before(text, &toks) {
-        return Some((f, SpeakerRule::Before));
+        // "Sen. Ada Brook scolded him: “…,” she said.": the name that introduces the quotation
+        // is a better mention than the pronoun after it.
+        let introduced = f.kind == Mention::Name && text[..p.bytes.start].trim_end().ends_with(':');
+        if after.is_none() || introduced {
+            return Some((f, SpeakerRule::Before, after.map(|(a, _)| a.mention)));
+        }
+    }
+    if after.is_some() {
+        return after.map(|(f, rule)| (f, rule, None));
     }
     // "Clinton said:" closing the previous paragraph, and this one opens with the quote.
     let opens_paragraph = text[para.start..p.bytes.start].trim().is_empty();
@@ -100,7 +118,7 @@ fn own_attribution(doc: &Doc, passages: &[Passage], i: usize) -> Option<(Found, 
             let start = ceil(text, sentence_start(doc, end - 1).max(prev.start).max(end.saturating_sub(WINDOW)));
             let toks = tokenize(text, start..end);
             if let Some(f) = speaker::before(text, &toks) {
-                return Some((f, SpeakerRule::PreviousParagraphColon));
+                return Some((f, SpeakerRule::PreviousParagraphColon, None));
             }
         }
     }
@@ -175,7 +193,7 @@ fn clean(s: &str) -> String {
 
 /// Turns each passage's own attribution into a speaker name, in text order, resolving
 /// pronouns to the last named person and short names to full ones.
-fn name_speakers(doc: &Doc, passages: &[Passage], local: Vec<Option<(Found, SpeakerRule)>>) -> Vec<Attributed> {
+fn name_speakers(doc: &Doc, passages: &[Passage], local: Vec<Option<Own>>) -> Vec<Attributed> {
     let text = doc.text;
     let mut people = People::default();
     let mut scanned = 0;
@@ -188,17 +206,23 @@ fn name_speakers(doc: &Doc, passages: &[Passage], local: Vec<Option<(Found, Spea
             people.scan(text, from..p.bytes.start);
         }
         scanned = scanned.max(p.bytes.end);
-        let Some((f, rule)) = found else {
+        let Some((f, rule, later_mention)) = found else {
             out.push(Attributed::default());
             continue;
         };
         let mention = &text[f.mention.clone()];
+        if f.place == Place::ColonSubject && !people.full.contains_key(mention) {
+            // "Partial transcript as follows:" — not a person met before.
+            out.push(Attributed::default());
+            continue;
+        }
         let mut a = Attributed {
             mention: Some(f.mention.clone()),
             rule,
             kind: Some(f.kind),
             verb: f.verb.as_ref().map(|v| text[v.clone()].to_lowercase()),
             verb_bytes: f.verb.clone(),
+            later_mention,
             ..Attributed::default()
         };
         match f.kind {
@@ -251,6 +275,9 @@ fn carry(passages: &[Passage], out: &mut [Attributed], options: &Options) {
                 out[i] = copy(&out[i - 1], SpeakerRule::QuoteChain);
             } else if let Some(k) = last_in_paragraph {
                 out[i] = copy(&out[k], SpeakerRule::EarlierInParagraph);
+                if let Some(m) = out[i].later_mention.take() {
+                    out[i].mention = Some(m);
+                }
             }
         }
         if has(&out[i]) {

@@ -8,17 +8,20 @@
 //!
 //! The parts, by where the credit stands: `after` reads the words after a closing mark, `before`
 //! the words before an opening mark, and `mention` cuts the speaker's mention and role out of
-//! either. This file holds what all three share: the kinds of mention and place, what was
-//! found, and which words are reporting verbs.
+//! either, with the help of `phrase` (a name in an apposition, after a preposition, …). This
+//! file holds what they share: the kinds of mention and place, what was found, and which words
+//! are reporting verbs.
 
 mod after;
 mod before;
 mod mention;
+mod phrase;
 
 use std::ops::Range;
 
 use super::tokens::Token;
 use crate::lexicon::reporting;
+use mention::BARE_SPEAKERS;
 
 pub use after::after;
 pub use before::before;
@@ -45,6 +48,9 @@ pub enum Place {
     Dash,
     /// Before the opening mark, in the same sentence: "X said: “…”".
     Before,
+    /// A one-word name opening a clause that ends with a colon, its verb no reporting verb ("Brook
+    /// disagreed: “…”"): a credit only if that name is already known as a person's.
+    ColonSubject,
 }
 
 /// An attribution found next to a quote.
@@ -130,6 +136,13 @@ pub fn verb_at(text: &str, toks: &[Token], i: usize) -> Option<usize> {
         }) {
             return None;
         }
+    }
+    // "state officials said", "state Sen. Ada Brook said": before a name, a title or a speaker
+    // noun, "state" is a noun; as a verb it ends its clause or precedes a determiner ("…,” state
+    // the authors").
+    if w == "state" && toks.get(i + 1).is_some_and(|n| (starts_upper(text, n) && !is_pronoun(text, n)) || lower_is(text, n, BARE_SPEAKERS))
+    {
+        return None;
     }
     // A capitalised "Says" inside a name or title run ("Trump Says") is still a verb, but a
     // capitalised "State" or "Reports" is a name.

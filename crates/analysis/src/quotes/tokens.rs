@@ -78,6 +78,7 @@ pub fn tokenize(text: &str, window: Range<usize>) -> Vec<Token> {
             out.push(Token { bytes: base + i..base + i + c.len_utf8(), kind: Kind::Punct(p) });
         }
     }
+    super::nickname::drop_marks(text, &mut out);
     out
 }
 
@@ -107,5 +108,9 @@ mod tests {
         let t = "McConnell, R-Ky., said 9/11 widow";
         let texts: Vec<&str> = tokenize(t, 0..t.len()).iter().map(|k| &t[k.bytes.clone()]).collect();
         assert_eq!(texts, vec!["McConnell", ",", "R-Ky.", ",", "said", "9/11", "widow"]);
+        // A nickname's marks go; other marks stay.
+        let t = "Del. Marcia \"Cia\" Okoro said “Fine” to Ada";
+        let texts: Vec<&str> = tokenize(t, 0..t.len()).iter().map(|k| &t[k.bytes.clone()]).collect();
+        assert_eq!(texts, vec!["Del.", "Marcia", "Cia", "Okoro", "said", "“", "Fine", "”", "to", "Ada"]);
     }
 }

@@ -18,7 +18,8 @@ const MAX_SPEAKER_FIRST_TOKENS: usize = 32;
 /// The attribution in the tokens after a closing mark (the window ends at the end of the
 /// paragraph or at the next quote). `sentence_closed`: the quote ended with a full stop inside
 /// the marks, so a following capitalised word begins a new sentence, not an attribution.
-pub fn after(text: &str, toks: &[Token], sentence_closed: bool) -> Option<Found> {
+/// `question`: the quote ended with a question mark, so "asked X" names the one who asked.
+pub fn after(text: &str, toks: &[Token], sentence_closed: bool, question: bool) -> Option<Found> {
     let mut i = 0;
     let mut dash = false;
     while let Some(t) = toks.get(i) {
@@ -42,7 +43,8 @@ pub fn after(text: &str, toks: &[Token], sentence_closed: bool) -> Option<Found>
         // "…,” adding that …" and "…,” telling reporters …" continue the sentence before the
         // quote; its subject is found by `before`.
         let w = word(text, &toks[i]);
-        if w.ends_with("ing") || lower_is(text, &toks[i], ADDRESS_VERBS) {
+        let asked_by = question && lower_is(text, &toks[i], &["asked", "asks"]);
+        if w.ends_with("ing") || (lower_is(text, &toks[i], ADDRESS_VERBS) && !asked_by) {
             return None;
         }
         let verb = toks[i].bytes.start..toks[i + len - 1].bytes.end;
@@ -82,7 +84,7 @@ mod tests {
 
     fn after_of(s: &str) -> Option<(String, Option<String>)> {
         let toks = tokenize(s, 0..s.len());
-        after(s, &toks, false).map(|f| (s[f.mention].to_string(), f.role.map(|r| s[r].to_string())))
+        after(s, &toks, false, false).map(|f| (s[f.mention].to_string(), f.role.map(|r| s[r].to_string())))
     }
 
     #[test]

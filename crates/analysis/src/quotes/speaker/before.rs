@@ -105,10 +105,23 @@ fn colon_credit(text: &str, toks: &[Token]) -> Option<Found> {
         }
         if let Some(n) = names::name_after(text, t.bytes.start).filter(|n| n.start == t.bytes.start) {
             // A single capitalised word opening the clause may just be its first word
-            // ("Partial transcript as follows:").
-            let single = !text[n.clone()].contains(' ');
-            if names::person_like(&text[n.clone()]) && !(single && t.bytes.start == toks[start].bytes.start) {
+            // ("Partial transcript as follows:"), unless it is a possessive ("Osei’s answer:");
+            // followed by a verb ("Brook disagreed:") it is a name only if `resolve` knows it.
+            let single = !text[n.clone()].contains(' ') && !text[n.end..].starts_with(['’', '\''].as_slice());
+            let opens = t.bytes.start == toks[start].bytes.start;
+            if names::person_like(&text[n.clone()]) && !(single && opens) {
                 return Some(Found { mention: n, kind: Mention::Name, role: None, place: Place::Before, verb: None, punctuated: true });
+            }
+            let verb_follows = toks.iter().find(|x| x.bytes.start >= n.end).is_some_and(|x| x.is_word() && !starts_upper(text, x));
+            if names::person_like(&text[n.clone()]) && single && opens && verb_follows {
+                return Some(Found {
+                    mention: n,
+                    kind: Mention::Name,
+                    role: None,
+                    place: Place::ColonSubject,
+                    verb: None,
+                    punctuated: true,
+                });
             }
         }
     }

@@ -9,6 +9,7 @@
 
 use std::ops::Range;
 
+use super::phrase::{after_preposition, modified_speakers, name_before_comma, name_of_apposition};
 use super::{is_determiner, is_possessive, is_pronoun, lower_is, starts_upper, verb_at, Mention, PRONOUNS};
 use crate::names;
 use crate::quotes::tokens::{Kind, Token};
@@ -16,7 +17,7 @@ use crate::quotes::tokens::{Kind, Token};
 /// The most words in a speaker's description or the head of a subject.
 const MAX_HEAD_WORDS: usize = 8;
 /// Plural nouns that stand alone as speakers ("officials said").
-const BARE_SPEAKERS: &[&str] = &[
+pub(super) const BARE_SPEAKERS: &[&str] = &[
     "officials",
     "sources",
     "aides",
@@ -102,7 +103,7 @@ const AUX_AND_ADVERBS: &[&str] = &[
     "flatly",
 ];
 /// Words that cannot occur inside a subject: a subordinate clause or a new clause has begun.
-const CLAUSE_WORDS: &[&str] = &[
+pub(super) const CLAUSE_WORDS: &[&str] = &[
     "and", "but", "as", "when", "while", "after", "before", "because", "since", "that", "which", "if", "so", "although", "though", "until",
     "where", "whether", "than", "or", "nor", "yet", "what", "how", "why", "then",
 ];
@@ -188,14 +189,17 @@ pub(super) fn subject_forward(text: &str, toks: &[Token], j: usize) -> Option<(R
         k += 1;
     }
     let desc = toks[j].bytes.start..toks[k - 1].bytes.end;
-    // "9/11 widow Terry Strada": a name ends the run; the words before are the role.
-    if let Some(n) = names::name_before(text, desc.end).filter(|n| n.start > desc.start && n.end == desc.end) {
+    // "9/11 widow Terry Strada": a name ends the run; the words before are the role (not "a
+    // spokesman for Ada Brook", where the name is the preposition's object).
+    if let Some(n) = names::name_before(text, desc.end)
+        .filter(|n| n.start > desc.start && n.end == desc.end && !after_preposition(text, desc.start..n.start))
+    {
         if names::person_like(&text[n.clone()]) {
             let role = desc.start..desc.start + text[desc.start..n.start].trim_end().len();
             return Some((n, Mention::Name, Some(role)));
         }
     }
-    if !(is_determiner(text, t) || lower_is(text, t, BARE_SPEAKERS) || is_possessive(text, t)) {
+    if !(is_determiner(text, t) || lower_is(text, t, BARE_SPEAKERS) || is_possessive(text, t) || modified_speakers(text, &toks[j..k])) {
         return None;
     }
     // "said Clinton’s spokesman, Brian Fallon": the name is the speaker, the rest the role.
@@ -246,11 +250,13 @@ pub(super) fn subject_backward(
     }
     let mut appos = None;
     let mut head_end = e;
-    if toks[e - 1].is_punct(',') {
-        // An apposition closed by a comma: find its opening comma.
+    // An apposition closed by a comma or a dash ("Ada Brook — the port's director — said").
+    let closer = [',', '—'].into_iter().find(|&c| toks[e - 1].is_punct(c));
+    if let Some(c) = closer {
+        // Find its opening comma or dash.
         let lo = floor.max(e.saturating_sub(26));
-        let k = (lo..e - 1).rev().find(|&k| toks[k].is_punct(',') || toks[k].ends_clause())?;
-        if !toks[k].is_punct(',') || k + 1 >= e - 1 {
+        let k = (lo..e - 1).rev().find(|&k| toks[k].is_punct(c) || toks[k].ends_clause())?;
+        if !toks[k].is_punct(c) || k + 1 >= e - 1 {
             return None;
         }
         appos = Some(k + 1..e - 1);
@@ -293,7 +299,16 @@ pub(super) fn subject_backward(
     // comma rule above; here the head must start like a subject.
     let first = &toks[s];
     let head = first.bytes.start..last.bytes.end;
-    if let Some(n) = names::name_before(text, last.bytes.end).filter(|n| n.end == last.bytes.end && n.start >= first.bytes.start) {
+    if closer == Some('—') {
+        if let Some(n) = name_before_comma(text, toks, floor, s) {
+            // "Ada Brook, the director of the port — which … — told me": the name before the
+            // role speaks.
+            return Some((n, Mention::Name, Some(head)));
+        }
+    }
+    if let Some(n) = names::name_before(text, last.bytes.end)
+        .filter(|n| n.end == last.bytes.end && n.start >= first.bytes.start && !after_preposition(text, head.start..n.start))
+    {
         // "campaign spokesman Brian Fallon said": the name speaks, the words before are its role.
         let role = if n.start > head.start {
             Some(head.start..head.start + text[head.start..n.start].trim_end().len())
@@ -302,17 +317,17 @@ pub(super) fn subject_backward(
         };
         return Some((n, Mention::Name, role));
     }
-    if !(is_determiner(text, first) || lower_is(text, first, BARE_SPEAKERS) || is_possessive(text, first) || starts_upper(text, first)) {
+    if !(is_determiner(text, first)
+        || lower_is(text, first, BARE_SPEAKERS)
+        || is_possessive(text, first)
+        || starts_upper(text, first)
+        || modified_speakers(text, &toks[s..head_end]))
+    {
         return None;
     }
-    if let Some(a) = &appos {
+    if let Some(n) = appos.as_ref().and_then(|a| name_of_apposition(text, toks, a.clone())) {
         // "A spokesman for the campaign, Brian Fallon, said".
-        let at = toks[a.start].bytes.start;
-        if let Some(n) = names::name_after(text, at).filter(|n| n.start == at && n.end == toks[a.end - 1].bytes.end) {
-            if names::person_like(&text[n.clone()]) {
-                return Some((n, Mention::Name, Some(head)));
-            }
-        }
+        return Some((n, Mention::Name, Some(head)));
     }
     let role = appos.as_ref().and_then(role_of);
     Some((head, Mention::Description, role))
