@@ -1,0 +1,131 @@
+//! Stance cues: the verbs, adjectives and nouns by which a named holder takes a position on a
+//! statement ("X fears that …", "X is convinced …", "the worry is that …", "X condemned …").
+//!
+//! Owns: the lists `opinions::stance` matches. Must never: hold reporting verbs ("said",
+//! "argued", "claimed"): those make claims, and the claim-or-opinion rule decides by this
+//! split (see `opinions::claim_or_opinion`). Written for newsmark; lower case and sorted.
+
+/// Verbs of belief, worry, hope and regret that take a clause: "X fears (that) the plan fails".
+/// Each form is listed; the nouns among them ("hopes", "fears") count only after a subject and
+/// before a clause.
+pub const STANCE_VERBS: &[&str] = &[
+    "believe",
+    "believed",
+    "believes",
+    "doubt",
+    "doubted",
+    "doubts",
+    "fear",
+    "feared",
+    "fears",
+    "feel",
+    "feels",
+    "felt",
+    "hope",
+    "hoped",
+    "hopes",
+    "lament",
+    "lamented",
+    "laments",
+    "reckon",
+    "reckoned",
+    "reckons",
+    "regret",
+    "regrets",
+    "regretted",
+    "suspect",
+    "suspected",
+    "suspects",
+    "think",
+    "thinks",
+    "thought",
+    "worried",
+    "worries",
+    "worry",
+];
+
+/// Verbs by which a holder judges a thing or an act: "X condemned the attack".
+pub const JUDGEMENT_VERBS: &[&str] = &[
+    "applauded",
+    "applauds",
+    "blamed",
+    "blames",
+    "commended",
+    "commends",
+    "condemned",
+    "condemns",
+    "criticised",
+    "criticises",
+    "criticized",
+    "criticizes",
+    "decried",
+    "decries",
+    "denounced",
+    "denounces",
+    "deplored",
+    "deplores",
+    "lambasted",
+    "lambasts",
+    "praised",
+    "praises",
+    "welcomed",
+    "welcomes",
+];
+
+/// Adjectives after a form of "be" that give the subject's stance: "X is convinced that".
+pub const STANCE_ADJECTIVES_AFTER_BE: &[&str] = &[
+    "alarmed",
+    "appalled",
+    "concerned",
+    "confident",
+    "convinced",
+    "disappointed",
+    "dismayed",
+    "hopeful",
+    "optimistic",
+    "outraged",
+    "pessimistic",
+    "sceptical",
+    "skeptical",
+    "troubled",
+    "worried",
+];
+
+/// Words that may follow a stance adjective and show it takes a complement: "concerned about",
+/// "convinced that", "disappointed by".
+pub const STANCE_COMPLEMENTS: &[&str] = &["about", "at", "by", "of", "over", "that", "with"];
+
+/// Nouns of "the fear is that …", "her hope is …", "the irony is".
+pub const STANCE_NOUNS: &[&str] = &["concern", "danger", "fear", "hope", "irony", "problem", "truth", "worry"];
+
+/// Predicates of "it is a mistake to …", "it would be wrong to …", "it is clear that …": the
+/// speaker or writer judges the clause that follows.
+pub const JUDGEMENT_PREDICATES: &[&str] = &[
+    "absurd",
+    "clear",
+    "crucial",
+    "disgrace",
+    "essential",
+    "mistake",
+    "obvious",
+    "outrageous",
+    "pity",
+    "scandal",
+    "shame",
+    "tragedy",
+    "unacceptable",
+    "unfair",
+    "unwise",
+    "vital",
+    "wrong",
+];
+
+/// Forms of "be" (and modal "be") between a subject and a stance adjective or predicate.
+pub const BE_FORMS: &[&str] = &["'m", "'re", "'s", "am", "are", "be", "been", "is", "remain", "remains", "seemed", "seems", "was", "were"];
+
+/// Words that can open the clause after a stance verb with no "that": "thinks the plan …",
+/// "fears it …". A stance noun ("hopes were dashed") is followed by none of these.
+pub const CLAUSE_STARTS: &[&str] = &[
+    "a", "all", "an", "any", "he", "her", "his", "i", "it", "its", "many", "more", "most", "my", "no", "nobody", "none", "nothing", "our",
+    "she", "some", "that", "the", "their", "there", "these", "they", "this", "those", "we", "you", "your",
+];

@@ -1,0 +1,259 @@
+//! Stance statements: a holder's position on a statement, with the holder and the statement
+//! found apart. "Residents fear (that) the bridge will close" → holder "Residents", statement
+//! "the bridge will close"; "The bridge will close, residents fear." likewise; "The mayor
+//! condemned the closure" and "X is convinced that …" (the sentence, holder the subject);
+//! "the worry is that …" and "it is a mistake to …" (holder the speaker or the writer).
+//!
+//! Owns: reading the subject before a stance verb (through `subject_before`), the guards that
+//! keep nouns out ("the hope diamond", "hopes were dashed": a stance verb needs a subject
+//! before it and a clause after it), and where the statement starts and ends. Must never: take
+//! "I" or "we" as a subject (first-person views are `cues::epistemic`, whose span keeps the
+//! negation of "I don't think"), treat a passive ("was criticised") as the holder's judgement,
+//! or read outside the sentence.
+
+use std::ops::Range;
+
+use super::cues::Holder;
+use crate::lexicon::opinion::stance::*;
+use crate::lexicon::sources::{has, subject_before, Tok};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum StanceKind {
+    /// "fears that", "thinks": the statement is the clause after the verb.
+    Verb,
+    /// "condemned", "praised": the statement is the sentence.
+    Judgement,
+    /// "is convinced", "is concerned about".
+    Adjective,
+    /// "the fear is that", "her worry is".
+    Noun,
+    /// "it is a mistake to", "it would be wrong to", "it is clear that".
+    Frame,
+}
+
+impl StanceKind {
+    pub fn describe(self) -> &'static str {
+        match self {
+            StanceKind::Verb => "stance verb",
+            StanceKind::Judgement => "judgement verb",
+            StanceKind::Adjective => "stance adjective",
+            StanceKind::Noun => "stance noun",
+            StanceKind::Frame => "judgement frame",
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub(super) struct Stance {
+    /// The cue's first token.
+    pub tok: usize,
+    pub kind: StanceKind,
+    /// Bytes of the cue words, for the reason.
+    pub words: Range<usize>,
+    pub holder: Option<Holder>,
+    /// Where the statement starts and ends, in tokens (end exclusive); `None` for the whole
+    /// sentence or quotation part.
+    pub statement: Option<Range<usize>>,
+}
+
+/// Every stance statement in a sentence, in order.
+pub(super) fn stances(toks: &[Tok]) -> Vec<Stance> {
+    let mut out = Vec::new();
+    for (k, t) in toks.iter().enumerate() {
+        if !t.word {
+            continue;
+        }
+        let w = t.lower.as_str();
+        let found = if has(JUDGEMENT_VERBS, w) {
+            judgement(toks, k)
+        } else if has(BE_FORMS, w) || w == "it's" {
+            adjective(toks, k).or_else(|| frame(toks, k))
+        } else {
+            // "fear" and "hope" are verbs and nouns: "residents fear that", "the fear is that".
+            let as_verb = || has(STANCE_VERBS, w).then(|| verb(toks, k)).flatten();
+            as_verb().or_else(|| has(STANCE_NOUNS, w).then(|| noun(toks, k)).flatten())
+        };
+        out.extend(found);
+    }
+    // Frames and nouns start before the word that found them; the caller needs token order.
+    out.sort_by_key(|s| s.tok);
+    out
+}
+
+fn word(toks: &[Tok], j: usize) -> Option<&str> {
+    toks.get(j).filter(|t| t.word).map(|t| t.lower.as_str())
+}
+
+/// Words between a subject and its stance verb: "does not think", "has long feared".
+const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
+    "also",
+    "did",
+    "didn't",
+    "do",
+    "does",
+    "doesn't",
+    "don't",
+    "firmly",
+    "genuinely",
+    "had",
+    "has",
+    "have",
+    "long",
+    "never",
+    "not",
+    "now",
+    "privately",
+    "really",
+    "still",
+    "strongly",
+];
+
+/// The holder named by the subject of the verb at `k`, unless it is "I" or "we" or a pronoun
+/// that names no one ("it", "there").
+fn subject(toks: &[Tok], k: usize) -> Option<(Range<usize>, Holder)> {
+    let mut v = k;
+    while v > 0 && k - v < 3 && has(BETWEEN_SUBJECT_AND_VERB, &toks[v - 1].lower) {
+        v -= 1;
+    }
+    let (phrase, _) = subject_before(toks, v)?;
+    let first = &toks[phrase.toks.start];
+    let holder = match (phrase.toks.len(), first.lower.as_str()) {
+        (1, "i" | "we" | "it" | "there" | "this" | "that" | "you" | "which" | "what") => return None,
+        (1, "he" | "she" | "they") => Holder::Pronoun,
+        _ => Holder::Named(phrase.bytes.clone()),
+    };
+    Some((phrase.toks, holder))
+}
+
+/// Whether a negation stands between the subject's end and the verb: "does not think".
+fn negated(toks: &[Tok], from: usize, verb: usize) -> bool {
+    toks[from..verb].iter().any(|t| matches!(t.lower.as_str(), "not" | "never" | "n't") || t.lower.ends_with("n't"))
+}
+
+/// "X fears (that) …", "…, X fears.": a stance verb with a subject before it and a clause
+/// after it (or, parenthetically, before the subject).
+fn verb(toks: &[Tok], k: usize) -> Option<Stance> {
+    let (subj, holder) = subject(toks, k)?;
+    // Aux or adverb between subject and verb (and "has long feared") are fine; a passive
+    // ("is feared", "was thought") names no holder.
+    if toks[subj.end..k].iter().any(|t| matches!(t.lower.as_str(), "is" | "was" | "are" | "were" | "been" | "being")) {
+        return None;
+    }
+    let words = toks[k].bytes.clone();
+    let whole = negated(toks, subj.end, k);
+    let next = toks.get(k + 1);
+    let statement = if word(toks, k + 1) == Some("that") {
+        k + 2..toks.len()
+    } else if next.is_some_and(|n| n.word && (n.cap || has(CLAUSE_STARTS, &n.lower))) {
+        k + 1..toks.len()
+    } else if next.is_none_or(|n| !n.word) && subj.start > 0 && toks[subj.start - 1].is(",") && subj.start > 1 {
+        // "The plan will fail, residents fear."
+        0..subj.start - 1
+    } else {
+        return None;
+    };
+    Some(Stance { tok: k, kind: StanceKind::Verb, words, holder: Some(holder), statement: (!whole).then_some(statement) })
+}
+
+/// "X condemned the attack": a judgement verb in the active voice with a subject and an object.
+fn judgement(toks: &[Tok], k: usize) -> Option<Stance> {
+    let (subj, holder) = subject(toks, k)?;
+    if toks[subj.end..k].iter().any(|t| matches!(t.lower.as_str(), "is" | "was" | "are" | "were" | "been" | "being" | "be")) {
+        return None;
+    }
+    word(toks, k + 1)?;
+    Some(Stance { tok: k, kind: StanceKind::Judgement, words: toks[k].bytes.clone(), holder: Some(holder), statement: None })
+}
+
+/// "X is convinced (that) …", "X was concerned about …": be + stance adjective + a complement.
+fn adjective(toks: &[Tok], k: usize) -> Option<Stance> {
+    let mut j = k + 1;
+    if matches!(word(toks, j), Some("deeply" | "very" | "increasingly" | "so" | "not" | "also" | "still")) {
+        j += 1;
+    }
+    word(toks, j).filter(|a| has(STANCE_ADJECTIVES_AFTER_BE, a))?;
+    let complement = word(toks, j + 1);
+    if !complement.is_some_and(|c| has(STANCE_COMPLEMENTS, c) || has(CLAUSE_STARTS, c)) {
+        return None;
+    }
+    let (_, holder) = subject(toks, k)?;
+    let statement = (complement == Some("that")).then_some(j + 2..toks.len());
+    Some(Stance { tok: k, kind: StanceKind::Adjective, words: toks[k].bytes.start..toks[j].bytes.end, holder: Some(holder), statement })
+}
+
+/// "it is a mistake to", "it would be wrong to", "it is clear that", "it's a shame that".
+fn frame(toks: &[Tok], k: usize) -> Option<Stance> {
+    let it_before = k > 0 && toks[k - 1].is("it") || (k > 1 && toks[k - 2].is("it") && matches!(word(toks, k - 1), Some("would" | "will")));
+    if !(toks[k].is("it's") || it_before) {
+        return None;
+    }
+    let mut j = k + 1;
+    while j < k + 4
+        && word(toks, j).is_some_and(|w| matches!(w, "a" | "an" | "also" | "simply" | "surely" | "quite" | "so" | "very" | "big" | "grave"))
+    {
+        j += 1;
+    }
+    word(toks, j).filter(|p| has(JUDGEMENT_PREDICATES, p))?;
+    // The judged clause must follow: "to …", "that …", "for X to …", or a comma before "that".
+    let follow = word(toks, j + 1).or_else(|| toks.get(j + 1).filter(|t| t.is(",")).and(word(toks, j + 2)));
+    if !follow.is_some_and(|f| matches!(f, "to" | "that" | "for" | "however" | "though")) {
+        return None;
+    }
+    let start = if toks[k].is("it's") { k } else { k - 1 };
+    let start = if toks[start].is("it") || toks[start].is("it's") { start } else { start - 1 };
+    Some(Stance { tok: start, kind: StanceKind::Frame, words: toks[start].bytes.start..toks[j].bytes.end, holder: None, statement: None })
+}
+
+/// "the fear is (that) …", "her hope was that …": a stance noun after "the" or a possessive,
+/// then "is"/"was", then the statement.
+fn noun(toks: &[Tok], k: usize) -> Option<Stance> {
+    let det = k.checked_sub(1).map(|j| toks[j].lower.as_str())?;
+    let holder = match det {
+        "the" => None,
+        "my" | "our" => Some(Holder::FirstPerson),
+        "his" | "her" | "their" => Some(Holder::Pronoun),
+        _ => return None,
+    };
+    if !matches!(word(toks, k + 1), Some("is" | "was" | "remains")) {
+        return None;
+    }
+    let from = if word(toks, k + 2) == Some("that") { k + 3 } else { k + 2 };
+    word(toks, from)?;
+    Some(Stance {
+        tok: k - 1,
+        kind: StanceKind::Noun,
+        words: toks[k - 1].bytes.start..toks[k + 1].bytes.end,
+        holder,
+        statement: Some(from..toks.len()),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::sources::tokenize;
+
+    fn found(s: &str) -> Vec<(StanceKind, Option<String>)> {
+        let toks = tokenize(s, 0..s.len());
+        stances(&toks)
+            .into_iter()
+            .map(|st| (st.kind, st.statement.map(|r| s[toks[r.start].bytes.start..toks[r.end - 1].bytes.end].to_string())))
+            .collect()
+    }
+
+    #[test]
+    fn stance_kinds_and_statements() {
+        assert_eq!(found("Residents fear that the bridge will close."), vec![(StanceKind::Verb, Some("the bridge will close.".into()))]);
+        assert_eq!(found("The bridge will close, residents fear."), vec![(StanceKind::Verb, Some("The bridge will close".into()))]);
+        assert_eq!(found("The hope diamond was sold."), vec![]);
+        assert_eq!(found("Hopes of a deal faded."), vec![]);
+        assert_eq!(found("Their hopes were dashed."), vec![]);
+        assert_eq!(found("She does not think the plan works."), vec![(StanceKind::Verb, None)]);
+        assert_eq!(found("The mayor condemned the closure."), vec![(StanceKind::Judgement, None)]);
+        assert_eq!(found("The mayor was criticised by residents."), vec![]);
+        assert_eq!(found("The council is convinced that fares must rise."), vec![(StanceKind::Adjective, Some("fares must rise.".into()))]);
+        assert_eq!(found("The fear is that fares will rise."), vec![(StanceKind::Noun, Some("fares will rise.".into()))]);
+        assert_eq!(found("It is a mistake to raise fares."), vec![(StanceKind::Frame, None)]);
+        assert_eq!(found("It is clear water."), vec![]);
+    }
+}
