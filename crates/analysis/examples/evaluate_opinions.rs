@@ -93,7 +93,8 @@ fn evaluate(path: &Path, show_errors: bool) -> Result<Scores, String> {
     let col = |name: &str| header.iter().position(|h| h.trim() == name).ok_or(format!("no column {name}"));
     let (sentence_col, label_col) = (col("Sentence")?, col("Label")?);
     let mut s = Scores { tp: 0, fp: 0, fn_: 0, tn: 0 };
-    let mut misses = 0;
+    // Per cue family (the reason up to its first quote mark): true and false positives.
+    let mut families: std::collections::BTreeMap<String, (usize, usize)> = Default::default();
     for row in rows.iter().skip(1) {
         let (Some(sentence), Some(label)) = (row.get(sentence_col), row.get(label_col)) else { continue };
         let gold = label.trim() == "SUBJ";
@@ -101,6 +102,15 @@ fn evaluate(path: &Path, show_errors: bool) -> Result<Scores, String> {
         let quotes = quotes::find(&doc);
         let found = opinions::find(&doc, &quotes);
         let predicted = !found.is_empty();
+        if let Some(first) = found.first() {
+            let family = first.provenance.reason.split('\'').next().unwrap_or("").trim().to_string();
+            let e = families.entry(family).or_default();
+            if gold {
+                e.0 += 1;
+            } else {
+                e.1 += 1;
+            }
+        }
         match (predicted, gold) {
             (true, true) => s.tp += 1,
             (true, false) => {
@@ -111,12 +121,21 @@ fn evaluate(path: &Path, show_errors: bool) -> Result<Scores, String> {
             }
             (false, true) => {
                 s.fn_ += 1;
-                if show_errors && misses < 15 {
-                    misses += 1;
+                if show_errors {
                     println!("  FN {}", sentence.trim());
                 }
             }
-            (false, false) => s.tn += 1,
+            (false, false) => {
+                s.tn += 1;
+                if show_errors && std::env::var_os("TN_DEBUG").is_some() {
+                    println!("  TN {}", sentence.trim().replace('\n', " "));
+                }
+            }
+        }
+    }
+    if show_errors {
+        for (family, (tp, fp)) in &families {
+            println!("  cue {family:40} true {tp:3}  false {fp:3}");
         }
     }
     Ok(s)

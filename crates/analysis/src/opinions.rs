@@ -9,8 +9,9 @@
 //!   the holder is the verb's subject ("he"/"she" carried to the last person named);
 //! - otherwise the region holding a strong cue (first-person view, view phrase, hedge, comment
 //!   adverb, evaluative word, the writer's "must", "!") or two weak cues is the span;
-//! - weak cues and prescriptive modals count only in the writer's voice: outside quotations, in
-//!   a sentence with no reporting word.
+//! - prescriptive modals count only in the writer's voice: outside quotations, in a sentence
+//!   with no reporting word; weak cues only in a sentence with no reporting word and no double
+//!   quotation mark at all.
 //!
 //! Holder: the subject of a stance verb, the person a view phrase names, the speaker of the
 //! quotation holding the cue for "I"/"we" and for any cue in a quotation; a pronoun inside a
@@ -70,6 +71,10 @@ pub fn find_opinions(doc: &Doc, quotes: &[Quote]) -> Vec<Opinion> {
             last_person = Some((name, sentence.paragraph));
         }
         let reported = toks.iter().any(|t| t.word && has(REPORTED, &t.lower));
+        // Weak cues need the writer's voice for certain: no reporting word and no double
+        // quotation mark anywhere in the sentence (a quotation may open in one sentence and
+        // close in another, beyond what the quote finder pairs).
+        let writers_voice = !reported && !toks.iter().any(|t| matches!(t.lower.as_str(), "\"" | "“" | "”"));
         let mut regions: Vec<Region> = Vec::new();
         let region = |regions: &mut Vec<Region>, quote: Option<usize>| -> usize {
             match regions.iter().position(|r| r.quote == quote) {
@@ -99,7 +104,7 @@ pub fn find_opinions(doc: &Doc, quotes: &[Quote]) -> Vec<Opinion> {
                 }
             } else if next[1] == Some(tok) {
                 let cue = weak.next().expect("peeked");
-                if quote.is_none() && !reported {
+                if quote.is_none() && writers_voice {
                     regions[i].weak.push(cue);
                 }
             } else {

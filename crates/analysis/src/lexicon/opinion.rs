@@ -72,6 +72,7 @@ pub const COMMENT_ADVERBS: &[&str] = &[
     "disgracefully",
     "disturbingly",
     "evidently",
+    "famously",
     "foolishly",
     "fortunately",
     "frankly",
@@ -126,6 +127,7 @@ pub const EVALUATIVE: &[&str] = &[
     "bigwigs",
     "bizarre",
     "bogus",
+    "brainwashing",
     "brilliant",
     "cabal",
     "callous",
@@ -182,8 +184,11 @@ pub const EVALUATIVE: &[&str] = &[
     "indefensible",
     "inept",
     "inexcusable",
+    "ingenious",
     "insane",
     "insidious",
+    "ironic",
+    "irony",
     "irresponsible",
     "lamentable",
     "laughable",
@@ -199,6 +204,7 @@ pub const EVALUATIVE: &[&str] = &[
     "monstrous",
     "naive",
     "nefarious",
+    "nightmare",
     "nonsense",
     "nonsensical",
     "obscene",
@@ -209,6 +215,7 @@ pub const EVALUATIVE: &[&str] = &[
     "pathetic",
     "pointless",
     "preposterous",
+    "problematic",
     "questionable",
     "reckless",
     "regrettable",
@@ -218,6 +225,7 @@ pub const EVALUATIVE: &[&str] = &[
     "scam",
     "scandalous",
     "scaremongering",
+    "self-contradictory",
     "senseless",
     "sensible",
     "shambles",
@@ -286,6 +294,10 @@ pub const MANNER_AFTER_CLEARLY: &[&str] = &[
 /// "welcome centre".
 pub const WELCOME_EXCEPTIONS_AFTER: &[&str] = &["back", "center", "centre", "home", "mat", "pack", "party", "sign", "to"];
 
+/// Verbs by which a writer, at the start of a sentence, addresses the reader: "Consider the
+/// bridge.", "Remember that …", "Make no mistake". "let" counts before "us" or "'s".
+pub const READER_IMPERATIVES: &[&str] = &["consider", "imagine", "let", "let's", "make", "observe", "remember", "suppose"];
+
 /// Words after an evaluative noun that make it a technical term: "disaster relief".
 pub const EVALUATIVE_EXCEPTIONS_AFTER: &[&str] =
     &["aid", "area", "areas", "declaration", "management", "preparedness", "recovery", "relief", "response", "zone", "zones"];
@@ -337,6 +349,8 @@ mod tests {
             EVALUATIVE_EXCEPTIONS_AFTER,
             EVALUATIVE_EXCEPTIONS_BEFORE,
             MANNER_AFTER_CLEARLY,
+            READER_IMPERATIVES,
+            emphasis::MILD_EVALUATIVE,
             WELCOME_EXCEPTIONS_AFTER,
             stance::STANCE_VERBS,
             stance::JUDGEMENT_VERBS,

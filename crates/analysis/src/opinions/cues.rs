@@ -17,6 +17,7 @@ use crate::lexicon::sources::{has, phrase_after, Tok};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub(super) enum Kind {
     Exclamation,
+    Address,
     Prescriptive,
     Hedge,
     Comment,
@@ -34,7 +35,7 @@ impl Kind {
             Kind::Comment => 0.45,
             Kind::Hedge => 0.4,
             Kind::Prescriptive => 0.35,
-            Kind::Exclamation => 0.3,
+            Kind::Exclamation | Kind::Address => 0.3,
         }
     }
 
@@ -47,6 +48,7 @@ impl Kind {
             Kind::Hedge => "hedge",
             Kind::Prescriptive => "prescriptive modal",
             Kind::Exclamation => "exclamation",
+            Kind::Address => "words to the reader",
         }
     }
 }
@@ -88,6 +90,12 @@ pub(super) fn strong(toks: &[Tok], reported: bool) -> Vec<Cue> {
             continue;
         }
         let w = t.lower.as_str();
+        if first_word == Some(k) && !reported {
+            if let Some((kind, end)) = opening(toks, k) {
+                out.push(Cue { tok: k, kind, words: bytes(k, end), holder: None });
+                continue;
+            }
+        }
         if let Some(end) = epistemic(toks, k) {
             out.push(Cue { tok: k, kind: Kind::Epistemic, words: bytes(k, end), holder: Some(Holder::FirstPerson) });
         } else if w == "in" || w == "to" {
@@ -105,6 +113,28 @@ pub(super) fn strong(toks: &[Tok], reported: bool) -> Vec<Cue> {
         }
     }
     out
+}
+
+/// A sentence that opens by insisting ("In fact,", "After all,", "Of course,") or by
+/// addressing the reader ("Consider …", "Remember that …", "Let us …", "Make no mistake"):
+/// the kind and the index of the last word of the opening.
+fn opening(toks: &[Tok], k: usize) -> Option<(Kind, usize)> {
+    let word = |j: usize| toks.get(j).filter(|t| t.word).map(|t| t.lower.as_str());
+    let w = toks[k].lower.as_str();
+    let insisting = matches!((w, word(k + 1)), ("in", Some("fact")) | ("after", Some("all")) | ("of", Some("course")));
+    if insisting && toks.get(k + 2).is_some_and(|t| t.is(",")) {
+        return Some((Kind::Comment, k + 1));
+    }
+    if !has(READER_IMPERATIVES, w) {
+        return None;
+    }
+    match w {
+        "let" => matches!(word(k + 1), Some("us" | "me")).then_some((Kind::Address, k + 1)),
+        "make" => (word(k + 1) == Some("no") && word(k + 2) == Some("mistake")).then_some((Kind::Address, k + 2)),
+        // "Consider the bridge.", "Remember that …": an imperative, so no subject before it
+        // and something to consider after it ("Suppose" and "Imagine" take a clause).
+        _ => toks.get(k + 1).is_some_and(|t| t.word && !t.cap || t.is("that")).then_some((Kind::Address, k)),
+    }
 }
 
 /// "I (don't) think", "we feel that", "I'm convinced", "it seems to me": the index of the

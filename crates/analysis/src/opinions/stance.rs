@@ -183,14 +183,34 @@ fn adjective(toks: &[Tok], k: usize) -> Option<Stance> {
 
 /// "it is a mistake to", "it would be wrong to", "it is clear that", "it's a shame that".
 fn frame(toks: &[Tok], k: usize) -> Option<Stance> {
-    let it_before = k > 0 && toks[k - 1].is("it") || (k > 1 && toks[k - 2].is("it") && matches!(word(toks, k - 1), Some("would" | "will")));
-    if !(toks[k].is("it's") || it_before) {
+    let modal_before = k > 1 && toks[k - 2].is("it") && matches!(word(toks, k - 1), Some("would" | "will"));
+    let start = if toks[k].is("it's") {
+        k
+    } else if k > 0 && toks[k - 1].is("it") {
+        k - 1
+    } else if modal_before {
+        k - 2
+    } else {
         return None;
-    }
+    };
     let mut j = k + 1;
-    while j < k + 4
-        && word(toks, j).is_some_and(|w| matches!(w, "a" | "an" | "also" | "simply" | "surely" | "quite" | "so" | "very" | "big" | "grave"))
-    {
+    // "it is my hope that", "it is our view that".
+    let possessive = matches!(word(toks, j), Some("my" | "our"));
+    if possessive && word(toks, j + 1).is_some_and(|n| has(STANCE_NOUNS, n) || matches!(n, "view" | "belief" | "conviction")) {
+        if word(toks, j + 2) != Some("that") {
+            return None;
+        }
+        let words = toks[start].bytes.start..toks[j + 1].bytes.end;
+        return Some(Stance {
+            tok: start,
+            kind: StanceKind::Noun,
+            words,
+            holder: Some(Holder::FirstPerson),
+            statement: Some(j + 3..toks.len()),
+        });
+    }
+    const BETWEEN: &[&str] = &["a", "also", "an", "big", "grave", "quite", "simply", "so", "surely", "very"];
+    while j < k + 4 && word(toks, j).is_some_and(|w| has(BETWEEN, w)) {
         j += 1;
     }
     word(toks, j).filter(|p| has(JUDGEMENT_PREDICATES, p))?;
@@ -199,8 +219,6 @@ fn frame(toks: &[Tok], k: usize) -> Option<Stance> {
     if !follow.is_some_and(|f| matches!(f, "to" | "that" | "for" | "however" | "though")) {
         return None;
     }
-    let start = if toks[k].is("it's") { k } else { k - 1 };
-    let start = if toks[start].is("it") || toks[start].is("it's") { start } else { start - 1 };
     Some(Stance { tok: start, kind: StanceKind::Frame, words: toks[start].bytes.start..toks[j].bytes.end, holder: None, statement: None })
 }
 

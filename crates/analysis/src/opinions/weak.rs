@@ -22,6 +22,7 @@ pub(super) enum WeakKind {
     Modal,
     Insisting,
     Question,
+    Mild,
 }
 
 impl WeakKind {
@@ -34,6 +35,7 @@ impl WeakKind {
             WeakKind::Modal => "modal",
             WeakKind::Insisting => "insisting marker",
             WeakKind::Question => "writer's question",
+            WeakKind::Mild => "mild judgement",
         }
     }
 }
@@ -67,7 +69,15 @@ pub(super) fn weak(toks: &[Tok]) -> Vec<WeakCue> {
             out.push(cue(WeakKind::Sweeping, k));
         } else if has(DEGREE_WORDS, w) && degree(toks, k) {
             out.push(cue(WeakKind::Degree, k));
-        } else if has(WRITER_WE, w) {
+        } else if w == "too" && next.is_some_and(|n| n.word) && toks.get(k + 2).is_some_and(|n| n.is("to")) {
+            // "too dangerous to ignore".
+            out.push(cue(WeakKind::Degree, k + 2));
+        } else if w == "than" && next.is_some_and(|n| n.is("ever")) {
+            out.push(cue(WeakKind::Degree, k + 1));
+        } else if has(MILD_EVALUATIVE, w) {
+            out.push(cue(WeakKind::Mild, k));
+        } else if has(WRITER_WE, w) && !(t.cap && k > 0 && toks[k - 1].word) {
+            // A capitalised "Our" inside a sentence is part of a name ("Feed Our Town").
             out.push(cue(WeakKind::WriterWe, k));
         } else if has(SOFT_MODALS, w) {
             out.push(cue(WeakKind::Modal, k));

@@ -25,14 +25,41 @@ pub const INTENSIFIERS: &[&str] = &[
 
 /// Words that claim for all or none: sweeping statements are a writer's.
 pub const UNIVERSALS: &[&str] =
-    &["always", "anybody", "anyone", "anything", "everybody", "everyone", "everything", "never", "nobody", "nothing"];
+    &["always", "anybody", "anyone", "anything", "ever", "everybody", "everyone", "everything", "never", "nobody", "nothing"];
 
 /// Comparative and superlative words of worth ("the best", "worse"); "most" and "least" count
 /// before an adjective ("the most damaging").
 pub const DEGREE_WORDS: &[&str] = &["best", "better", "greatest", "least", "most", "worse", "worst"];
 
-/// The writer's first person plural outside quotations.
-pub const WRITER_WE: &[&str] = &["our", "ours", "ourselves", "us", "we"];
+/// The writer's first person plural, and the reader addressed, outside quotations.
+pub const WRITER_WE: &[&str] = &["our", "ours", "ourselves", "us", "we", "you", "your", "yourself"];
+
+/// Adjectives and adverbs of judgement that are also used plainly ("a dangerous road", "a
+/// huge crowd"), so they count only beside another weak cue.
+pub const MILD_EVALUATIVE: &[&str] = &[
+    "chaotic",
+    "dangerous",
+    "dramatic",
+    "dramatically",
+    "drastic",
+    "enormous",
+    "enormously",
+    "extraordinary",
+    "huge",
+    "immense",
+    "impossible",
+    "inevitable",
+    "perfect",
+    "perfectly",
+    "potent",
+    "profound",
+    "serious",
+    "strange",
+    "thoughtless",
+    "undeserved",
+    "unjustified",
+    "unsustainable",
+];
 
 /// Modals of advice and impossibility in the writer's voice.
 pub const SOFT_MODALS: &[&str] = &["can't", "cannot", "should", "shouldn't"];
