@@ -72,7 +72,6 @@ pub const COMMENT_ADVERBS: &[&str] = &[
     "disgracefully",
     "disturbingly",
     "evidently",
-    "famously",
     "foolishly",
     "fortunately",
     "frankly",

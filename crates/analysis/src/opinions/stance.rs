@@ -133,6 +133,9 @@ fn negated(toks: &[Tok], from: usize, verb: usize) -> bool {
 /// "X fears (that) …", "…, X fears.": a stance verb with a subject before it and a clause
 /// after it (or, parenthetically, before the subject).
 fn verb(toks: &[Tok], k: usize) -> Option<Stance> {
+    if let Some(st) = parenthetical(toks, k) {
+        return Some(st);
+    }
     let (subj, holder) = subject(toks, k)?;
     // Aux or adverb between subject and verb (and "has long feared") are fine; a passive
     // ("is feared", "was thought") names no holder.
@@ -146,13 +149,35 @@ fn verb(toks: &[Tok], k: usize) -> Option<Stance> {
         k + 2..toks.len()
     } else if next.is_some_and(|n| n.word && (n.cap || has(CLAUSE_STARTS, &n.lower))) {
         k + 1..toks.len()
-    } else if next.is_none_or(|n| !n.word) && subj.start > 0 && toks[subj.start - 1].is(",") && subj.start > 1 {
-        // "The plan will fail, residents fear."
-        0..subj.start - 1
     } else {
         return None;
     };
     Some(Stance { tok: k, kind: StanceKind::Verb, words, holder: Some(holder), statement: (!whole).then_some(statement) })
+}
+
+/// The longest holder of a parenthetical stance: "…, the traders' guild in Corvale fears."
+const MAX_PARENTHETICAL_HOLDER: usize = 8;
+
+/// "The plan will fail, residents fear.": the verb ends the sentence and a comma opens the
+/// holder's phrase before it; the statement is everything before the comma.
+fn parenthetical(toks: &[Tok], k: usize) -> Option<Stance> {
+    if toks[k + 1..].iter().any(|t| t.word) {
+        return None;
+    }
+    let lowest = k.saturating_sub(MAX_PARENTHETICAL_HOLDER + 1);
+    let comma = (lowest..k).rev().find(|&j| !toks[j].word && !matches!(toks[j].lower.as_str(), "'" | "-"))?;
+    if !toks[comma].is(",") || comma == 0 || comma + 1 >= k {
+        return None;
+    }
+    let first = &toks[comma + 1];
+    if matches!(first.lower.as_str(), "i" | "we" | "it" | "which" | "who" | "and" | "but") {
+        return None;
+    }
+    let holder = match (k - comma - 1, first.lower.as_str()) {
+        (1, "he" | "she" | "they") => Holder::Pronoun,
+        _ => Holder::Named(first.bytes.start..toks[k - 1].bytes.end),
+    };
+    Some(Stance { tok: k, kind: StanceKind::Verb, words: toks[k].bytes.clone(), holder: Some(holder), statement: Some(0..comma) })
 }
 
 /// "X condemned the attack": a judgement verb in the active voice with a subject and an object.
