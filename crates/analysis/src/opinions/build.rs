@@ -124,16 +124,19 @@ fn region_bytes(cx: &Context, quote: Option<&Quote>) -> Option<Range<usize>> {
 /// A stance statement's tokens as bytes inside `area`, without closing punctuation or
 /// quotation marks at its end.
 fn statement_bytes(cx: &Context, toks: Range<usize>, area: &Range<usize>) -> Option<Range<usize>> {
-    let mut end = toks.end.min(cx.toks.len());
-    let start = toks.start;
+    let inside = |t: &Tok| area.start <= t.bytes.start && t.bytes.end <= area.end;
+    let start = (toks.start..toks.end.min(cx.toks.len())).find(|&j| inside(&cx.toks[j]))?;
+    let mut end = start;
+    while end < toks.end.min(cx.toks.len()) && inside(&cx.toks[end]) {
+        end += 1;
+    }
     while end > start && !cx.toks[end - 1].word {
         end -= 1;
     }
     if start >= end {
         return None;
     }
-    let bytes = cx.toks[start].bytes.start.max(area.start)..cx.toks[end - 1].bytes.end.min(area.end);
-    trim(cx.doc.text, bytes)
+    trim(cx.doc.text, cx.toks[start].bytes.start..cx.toks[end - 1].bytes.end)
 }
 
 /// The holder and, for the writer's own opinions, the `holder_kind` mark.

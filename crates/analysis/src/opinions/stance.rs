@@ -15,6 +15,7 @@ use std::ops::Range;
 
 use super::cues::Holder;
 use crate::lexicon::opinion::stance::*;
+use crate::lexicon::opinion::REPORTED;
 use crate::lexicon::sources::{has, subject_before, Tok};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -119,10 +120,20 @@ fn subject(toks: &[Tok], k: usize) -> Option<(Range<usize>, Holder)> {
     let first = &toks[phrase.toks.start];
     let holder = match (phrase.toks.len(), first.lower.as_str()) {
         (1, "i" | "we" | "it" | "there" | "this" | "that" | "you" | "which" | "what") => return None,
-        (1, "he" | "she" | "they") => Holder::Pronoun,
+        (1, "he" | "she" | "they") => reporter_before(toks, phrase.toks.start).map_or(Holder::Pronoun, Holder::Named),
         _ => Holder::Named(phrase.bytes.clone()),
     };
     Some((phrase.toks, holder))
+}
+
+/// "The mayor said she believes …": the named subject of a reporting word shortly before a
+/// pronoun is who the pronoun means.
+fn reporter_before(toks: &[Tok], pronoun: usize) -> Option<Range<usize>> {
+    let r = (pronoun.saturating_sub(3)..pronoun).rev().find(|&j| has(REPORTED, &toks[j].lower))?;
+    let (phrase, _) = subject_before(toks, r)?;
+    let pronoun_only =
+        phrase.toks.len() == 1 && matches!(toks[phrase.toks.start].lower.as_str(), "he" | "she" | "they" | "it" | "i" | "we");
+    (!pronoun_only).then_some(phrase.bytes)
 }
 
 /// Whether a negation stands between the subject's end and the verb: "does not think".
