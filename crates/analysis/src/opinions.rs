@@ -33,12 +33,12 @@ mod cues;
 mod stance;
 mod sweep;
 mod weak;
+mod words;
 
 use newsmark_core::Suggestion;
 
 use crate::doc::Doc;
-use crate::lexicon::opinion::REPORTED;
-use crate::lexicon::sources::{has, last_person_name, tokenize, Tok};
+use crate::lexicon::sources::{last_person_name, tokenize, Tok};
 use crate::quotes::Quote;
 use build::Region;
 use sweep::Sweep;
@@ -70,7 +70,7 @@ pub fn find_opinions(doc: &Doc, quotes: &[Quote]) -> Vec<Opinion> {
         if let Some(name) = sweep.advance(sentence.bytes.start) {
             last_person = Some((name, sentence.paragraph));
         }
-        let reported = toks.iter().any(|t| t.word && has(REPORTED, &t.lower));
+        let reported = toks.iter().any(|t| t.word && words::is_reported(&t.lower));
         // Weak cues need the writer's voice for certain: no reporting word and no double
         // quotation mark anywhere in the sentence (a quotation may open in one sentence and
         // close in another, beyond what the quote finder pairs).
@@ -87,7 +87,7 @@ pub fn find_opinions(doc: &Doc, quotes: &[Quote]) -> Vec<Opinion> {
         };
         // Cues in token order, so the sweep only moves forward.
         let mut strong = cues::strong(&toks, reported).into_iter().peekable();
-        let mut weak = weak::weak(&toks).into_iter().peekable();
+        let mut weak = if writers_voice { weak::weak(&toks) } else { Vec::new() }.into_iter().peekable();
         let mut stances = stance::stances(&toks).into_iter().peekable();
         loop {
             let next = [strong.peek().map(|c| c.tok), weak.peek().map(|c| c.tok), stances.peek().map(|c| c.tok)];
@@ -126,6 +126,6 @@ pub fn find_opinions(doc: &Doc, quotes: &[Quote]) -> Vec<Opinion> {
 /// Whether a sentence's tokens hold any strong opinion cue (claims use this to keep opinions
 /// out of unsourced factual statements).
 pub fn has_cue(toks: &[Tok]) -> bool {
-    let reported = toks.iter().any(|t| t.word && has(REPORTED, &t.lower));
+    let reported = toks.iter().any(|t| t.word && words::is_reported(&t.lower));
     !cues::strong(toks, reported).is_empty()
 }

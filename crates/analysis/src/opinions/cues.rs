@@ -86,7 +86,7 @@ pub(super) fn strong(toks: &[Tok], reported: bool) -> Vec<Cue> {
             out.push(Cue { tok: k, kind: Kind::Exclamation, words: bytes(k, k), holder: None });
             continue;
         }
-        if !t.word {
+        if !t.word || !super::words::may_start_cue(&t.lower) {
             continue;
         }
         let w = t.lower.as_str();

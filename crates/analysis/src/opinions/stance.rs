@@ -61,7 +61,7 @@ pub(super) struct Stance {
 pub(super) fn stances(toks: &[Tok]) -> Vec<Stance> {
     let mut out = Vec::new();
     for (k, t) in toks.iter().enumerate() {
-        if !t.word {
+        if !t.word || !super::words::may_start_cue(&t.lower) {
             continue;
         }
         let w = t.lower.as_str();

@@ -57,7 +57,7 @@ pub(super) fn weak(toks: &[Tok]) -> Vec<WeakCue> {
             out.push(cue(WeakKind::Question, k));
             continue;
         }
-        if !t.word {
+        if !t.word || !super::words::may_start_cue(&t.lower) {
             continue;
         }
         let w = t.lower.as_str();
