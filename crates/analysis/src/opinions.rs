@@ -8,7 +8,9 @@
 //!   judgement verb, a negated stance ("does not think") or a frame ("it is a mistake to …");
 //!   the holder is the verb's subject ("he"/"she" carried to the last person named);
 //! - otherwise the region holding a strong cue (first-person view, view phrase, hedge, comment
-//!   adverb, evaluative word, the writer's "must", "!") or two weak cues is the span;
+//!   adverb, evaluative word, the writer's "must", "!") or two weak cues is the span; in the
+//!   writer's part, only the statement holding the strongest cue, between semicolons and
+//!   contrastive joins (", but");
 //! - prescriptive modals count only in the writer's voice: outside quotations, in a sentence
 //!   with no reporting word; weak cues only in a sentence with no reporting word and no double
 //!   quotation mark at all.

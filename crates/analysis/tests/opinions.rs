@@ -69,6 +69,16 @@ fn span_is_the_sentence() {
 }
 
 #[test]
+fn span_is_the_statement_between_semicolons_and_contrastive_joins() {
+    let span = |text: &str| opinions_with(text, &[]).into_iter().map(|o| o.0).collect::<Vec<_>>();
+    assert_eq!(span("The fare rose in May; the service is dreadful."), vec!["the service is dreadful."]);
+    assert_eq!(span("The fare is cheap, but the service is dreadful."), vec!["the service is dreadful."]);
+    assert_eq!(span("The service is dreadful, but the fare is cheap."), vec!["The service is dreadful"]);
+    // A comma alone does not end the statement.
+    assert_eq!(span("By May, the service was dreadful."), vec!["By May, the service was dreadful."]);
+}
+
+#[test]
 fn holder_is_the_speaker_of_the_quote_holding_the_cue() {
     let text = "“I don’t think the plan will work,” said Jane Smith. The council disagreed.";
     let doc = Doc::new(text);

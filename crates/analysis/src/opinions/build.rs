@@ -14,7 +14,7 @@ use super::stance::{Stance, StanceKind};
 use super::weak::WeakCue;
 use super::{Opinion, MAX_CONFIDENCE};
 use crate::doc::{Doc, Sentence};
-use crate::lexicon::sources::Tok;
+use crate::lexicon::sources::{has, Tok};
 use crate::quotes::Quote;
 
 /// The cues of one region: the writer's part of a sentence (`quote` is `None`) or the part
@@ -88,7 +88,8 @@ pub(super) fn opinions(cx: &Context, region: &Region, quote: Option<&Quote>) -> 
             reason.push_str(" in a quotation");
         }
         let attributes = attributes(cx, strongest.holder.as_ref(), quote);
-        out.push(Opinion { suggestion: cx.doc.suggestion(Label::Opinion, area, attributes, confidence, &reason), stance: false });
+        let span = if quote.is_none() { clause_around(cx, &area, strongest.tok) } else { area };
+        out.push(Opinion { suggestion: cx.doc.suggestion(Label::Opinion, span, attributes, confidence, &reason), stance: false });
         return out;
     }
     if let Some((a, b)) = weak_pair(&region.weak) {
@@ -103,6 +104,34 @@ pub(super) fn opinions(cx: &Context, region: &Region, quote: Option<&Quote>) -> 
         out.push(Opinion { suggestion: cx.doc.suggestion(Label::Opinion, area, attributes, WEAK_PAIR_CONFIDENCE, &reason), stance: false });
     }
     out
+}
+
+/// Words that, after a comma, join a second statement to the first: "The fare is cheap, but
+/// the service is dreadful."
+const CONTRAST: &[&str] = &["but", "whereas", "yet"];
+
+/// The statement holding token `tok` inside `area`: the part between semicolons and
+/// contrastive joins (", but"), so that in "The fare rose; the service is dreadful." the
+/// opinion is the second statement. The last statement keeps the sentence's closing mark.
+fn clause_around(cx: &Context, area: &Range<usize>, tok: usize) -> Range<usize> {
+    let toks = cx.toks;
+    let boundary = |j: usize| toks[j].is(";") || (toks[j].is(",") && toks.get(j + 1).is_some_and(|n| has(CONTRAST, &n.lower)));
+    let inside = |j: usize| area.start <= toks[j].bytes.start && toks[j].bytes.end <= area.end;
+    let mut start = tok;
+    while start > 0 && inside(start - 1) && !boundary(start - 1) {
+        start -= 1;
+    }
+    if start > 0 && toks[start - 1].is(",") {
+        // Skip the contrastive word itself: the statement is what follows "but".
+        start += usize::from(start < tok);
+    }
+    let mut end = tok + 1;
+    while end < toks.len() && inside(end) && !boundary(end) {
+        end += 1;
+    }
+    let from = if start > 0 && inside(start - 1) { toks[start].bytes.start } else { area.start };
+    let to = if end < toks.len() && inside(end) { toks[end - 1].bytes.end } else { area.end };
+    trim(cx.doc.text, from..to).unwrap_or_else(|| area.clone())
 }
 
 /// The first two weak cues of different kinds.

@@ -75,19 +75,26 @@ pub const JUDGEMENT_VERBS: &[&str] = &[
 /// Adjectives after a form of "be" that give the subject's stance: "X is convinced that".
 pub const STANCE_ADJECTIVES_AFTER_BE: &[&str] = &[
     "alarmed",
+    "angry",
     "appalled",
     "concerned",
     "confident",
     "convinced",
+    "delighted",
     "disappointed",
     "dismayed",
+    "frustrated",
+    "furious",
     "hopeful",
     "optimistic",
     "outraged",
     "pessimistic",
+    "pleased",
+    "proud",
     "sceptical",
     "skeptical",
     "troubled",
+    "unhappy",
     "worried",
 ];
 
