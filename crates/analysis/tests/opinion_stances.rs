@@ -87,6 +87,19 @@ fn judgement_verbs_in_the_active_voice() {
     assert_eq!(holder.as_deref(), Some("Mayor Teodor Brandt"));
     assert_eq!(reason, "judgement verb 'condemned'");
     none("The clinic was praised in a report published on Monday.");
+    // A host's welcome is not a judgement; welcoming a decision is.
+    none("The minister welcomed the delegation at the airport.");
+    none("The mayor welcomed Ana Ruiz to Corvale.");
+    assert_eq!(one("The minister welcomed the decision.").2, "judgement verb 'welcomed'");
+}
+
+#[test]
+fn a_closing_attribution_is_not_part_of_the_statement() {
+    let (span, holder, _) = one("The company thinks it can double sales, its chief executive said.");
+    assert_eq!(span, "it can double sales");
+    assert_eq!(holder.as_deref(), Some("The company"));
+    // A comma inside the statement stays.
+    assert_eq!(one("Officials think the fire, which began at dawn, was deliberate.").0, "the fire, which began at dawn, was deliberate");
 }
 
 #[test]

@@ -67,4 +67,10 @@ pub const CASES: &[Case] = &[
     no("Police arrested two men after the match, a spokesman said."),
     no("The budget includes 12 million crowns for school repairs."),
     no("Most of the residents returned home on Saturday."),
+    no("The minister welcomed the delegation at the airport in Corvale."),
+    yes("The fare is cheap, but the service on the night ferry is dreadful.", None),
+    yes("The shipping firm thinks it can double its fleet, its chief executive said.", Some("The shipping firm")),
+    yes("The union is furious about the new rota.", Some("The union")),
+    no("Investigators hope to publish their findings in June."),
+    no("Why did the bridge fail, the inquiry asked on Monday?"),
 ];

@@ -383,6 +383,7 @@ mod tests {
             stance::STANCE_VERBS,
             stance::JUDGEMENT_VERBS,
             stance::STANCE_ADJECTIVES_AFTER_BE,
+            stance::WELCOMED_GUESTS,
             stance::STANCE_COMPLEMENTS,
             stance::STANCE_NOUNS,
             stance::JUDGEMENT_PREDICATES,

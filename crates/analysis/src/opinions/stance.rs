@@ -163,6 +163,7 @@ fn verb(toks: &[Tok], k: usize) -> Option<Stance> {
     } else {
         return None;
     };
+    let statement = statement.start..attribution_comma(toks, statement.start).unwrap_or(statement.end);
     Some(Stance { tok: k, kind: StanceKind::Verb, words, holder: Some(holder), statement: (!whole).then_some(statement) })
 }
 
@@ -191,6 +192,16 @@ fn parenthetical(toks: &[Tok], k: usize) -> Option<Stance> {
     Some(Stance { tok: k, kind: StanceKind::Verb, words: toks[k].bytes.clone(), holder: Some(holder), statement: Some(0..comma) })
 }
 
+/// The most tokens after a closing attribution's comma: ", its chief executive said."
+const MAX_ATTRIBUTION: usize = 8;
+
+/// The comma of a closing attribution after `from` ("…, its chief executive said."), which
+/// ends the statement before it.
+fn attribution_comma(toks: &[Tok], from: usize) -> Option<usize> {
+    let lowest = toks.len().saturating_sub(MAX_ATTRIBUTION + 1).max(from);
+    (lowest..toks.len()).find(|&j| toks[j].is(",") && toks[j + 1..].iter().any(|t| has(REPORTED, &t.lower)))
+}
+
 /// "X condemned the attack": a judgement verb in the active voice with a subject and an object.
 fn judgement(toks: &[Tok], k: usize) -> Option<Stance> {
     let (subj, holder) = subject(toks, k)?;
@@ -198,6 +209,10 @@ fn judgement(toks: &[Tok], k: usize) -> Option<Stance> {
         return None;
     }
     word(toks, k + 1)?;
+    // "welcomed the delegation", "welcomed Ana Ruiz": a host's greeting, not a judgement.
+    if toks[k].lower.starts_with("welcome") && toks[k + 1..].iter().take(3).any(|t| t.cap || has(WELCOMED_GUESTS, &t.lower)) {
+        return None;
+    }
     Some(Stance { tok: k, kind: StanceKind::Judgement, words: toks[k].bytes.clone(), holder: Some(holder), statement: None })
 }
 

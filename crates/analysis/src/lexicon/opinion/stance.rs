@@ -72,6 +72,28 @@ pub const JUDGEMENT_VERBS: &[&str] = &[
     "welcomes",
 ];
 
+/// People one welcomes as a host rather than a judge: "welcomed the delegation".
+pub const WELCOMED_GUESTS: &[&str] = &[
+    "athletes",
+    "crowd",
+    "crowds",
+    "delegates",
+    "delegation",
+    "fans",
+    "guests",
+    "leader",
+    "leaders",
+    "migrants",
+    "minister",
+    "newcomers",
+    "players",
+    "president",
+    "refugees",
+    "team",
+    "visitor",
+    "visitors",
+];
+
 /// Adjectives after a form of "be" that give the subject's stance: "X is convinced that".
 pub const STANCE_ADJECTIVES_AFTER_BE: &[&str] = &[
     "alarmed",
