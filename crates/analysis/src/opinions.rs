@@ -77,16 +77,7 @@ pub fn find_opinions(doc: &Doc, quotes: &[Quote]) -> Vec<Opinion> {
         // quotation mark anywhere in the sentence (a quotation may open in one sentence and
         // close in another, beyond what the quote finder pairs).
         let writers_voice = !reported && !toks.iter().any(|t| matches!(t.lower.as_str(), "\"" | "“" | "”"));
-        let mut regions: Vec<Region> = Vec::new();
-        let region = |regions: &mut Vec<Region>, quote: Option<usize>| -> usize {
-            match regions.iter().position(|r| r.quote == quote) {
-                Some(i) => i,
-                None => {
-                    regions.push(Region::new(quote));
-                    regions.len() - 1
-                }
-            }
-        };
+        let mut regions = Regions::default();
         // Cues in token order, so the sweep only moves forward.
         let mut strong = cues::strong(&toks, reported).into_iter().peekable();
         let mut weak = if writers_voice { weak::weak(&toks) } else { Vec::new() }.into_iter().peekable();
@@ -98,23 +89,23 @@ pub fn find_opinions(doc: &Doc, quotes: &[Quote]) -> Vec<Opinion> {
                 last_person = Some((name, sentence.paragraph));
             }
             let quote = sweep.innermost(toks[tok].bytes.start);
-            let i = region(&mut regions, quote);
+            let i = regions.index(quote);
             if next[0] == Some(tok) {
                 let cue = strong.next().expect("peeked");
                 if !(cue.kind == cues::Kind::Prescriptive && quote.is_some()) {
-                    regions[i].strong.push(cue);
+                    regions.list[i].strong.push(cue);
                 }
             } else if next[1] == Some(tok) {
                 let cue = weak.next().expect("peeked");
                 if quote.is_none() && writers_voice {
-                    regions[i].weak.push(cue);
+                    regions.list[i].weak.push(cue);
                 }
             } else {
-                regions[i].stances.push(stances.next().expect("peeked"));
+                regions.list[i].stances.push(stances.next().expect("peeked"));
             }
         }
         let context = build::Context { doc, toks: &toks, sentence, reported, last_person: &last_person };
-        for r in &regions {
+        for r in &regions.list {
             let quote = r.quote.map(|i| sweep.quotes[i]);
             out.extend(build::opinions(&context, r, quote));
         }
@@ -123,6 +114,36 @@ pub fn find_opinions(doc: &Doc, quotes: &[Quote]) -> Vec<Opinion> {
         }
     }
     out
+}
+
+/// The regions of one sentence, found in constant time per cue: quotations come in sweep
+/// order, so a quotation's region is the last one made or a new one (or, rarely, an outer
+/// quotation around a nested one, looked for further back), and the writer's region is kept
+/// apart.
+#[derive(Default)]
+struct Regions {
+    list: Vec<Region>,
+    writer: Option<usize>,
+    newest_quote: Option<usize>,
+}
+
+impl Regions {
+    fn index(&mut self, quote: Option<usize>) -> usize {
+        let found = match quote {
+            None => self.writer,
+            Some(q) if self.newest_quote.is_none_or(|n| q > n) => None,
+            Some(q) if self.list.last().is_some_and(|r| r.quote == Some(q)) => Some(self.list.len() - 1),
+            Some(q) => self.list.iter().position(|r| r.quote == Some(q)),
+        };
+        found.unwrap_or_else(|| {
+            self.list.push(Region::new(quote));
+            match quote {
+                None => self.writer = Some(self.list.len() - 1),
+                Some(q) => self.newest_quote = Some(self.newest_quote.map_or(q, |n| n.max(q))),
+            }
+            self.list.len() - 1
+        })
+    }
 }
 
 /// Whether a sentence's tokens hold any strong opinion cue (claims use this to keep opinions

@@ -3,10 +3,11 @@
 
 mod common;
 
-use common::quote;
+use common::{assert_all_in_bounds, find_with_rough_quotes, quote};
 use newsmark_analysis::doc::Doc;
 use newsmark_analysis::opinions;
 use newsmark_analysis::quotes::Quote;
+use newsmark_core::Label;
 
 /// (span text, holder, reason) of each opinion.
 fn found(text: &str, quotes: &[Quote]) -> Vec<(String, Option<String>, String)> {
@@ -131,4 +132,16 @@ fn judgement_frames() {
     none("The mistake in the ballot papers was corrected by noon.");
     none("The water in the reservoir was clear on Sunday.");
     none("It is clear water, the inspector found.");
+}
+
+/// A sentence with no full stop and a stance verb every few words: each statement is cut at a
+/// bounded length, so this ends quickly (a statement to the sentence's end for each verb would
+/// be quadratic). Speed itself is measured by the benchmarks.
+#[test]
+fn a_huge_sentence_of_stance_verbs_ends_quickly() {
+    let unit = "residents fear that the bridge will close and ";
+    let text = unit.repeat(600_000 / unit.len());
+    let found = find_with_rough_quotes(&text, opinions::find);
+    assert!(found.len() > 10_000);
+    assert_all_in_bounds(&text, Label::Opinion, found.iter().take(300));
 }

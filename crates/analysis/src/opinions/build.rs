@@ -41,6 +41,10 @@ pub(super) struct Context<'a> {
 }
 
 const STANCE_CONFIDENCE: f32 = 0.6;
+
+/// The most tokens of a stance statement: a longer run is cut there, so that a sentence with
+/// many stance verbs (or no full stop) costs linear time.
+const MAX_STATEMENT: usize = 150;
 const WEAK_PAIR_CONFIDENCE: f32 = 0.3;
 
 /// The opinions of one region: one per stance statement, or else one for the region if it has
@@ -64,7 +68,8 @@ pub(super) fn opinions(cx: &Context, region: &Region, quote: Option<&Quote>) -> 
         }
         let attributes = attributes(cx, st.holder.as_ref(), quote);
         let suggestion = cx.doc.suggestion(Label::Opinion, bytes, attributes, STANCE_CONFIDENCE, &reason);
-        if !out.iter().any(|o| (o.suggestion.start, o.suggestion.end) == (suggestion.start, suggestion.end)) {
+        // Stances come in token order, so a repeated span is the last one pushed.
+        if out.last().is_none_or(|o| (o.suggestion.start, o.suggestion.end) != (suggestion.start, suggestion.end)) {
             out.push(Opinion { suggestion, stance: true });
         }
     }
@@ -154,9 +159,10 @@ fn region_bytes(cx: &Context, quote: Option<&Quote>) -> Option<Range<usize>> {
 /// quotation marks at its end.
 fn statement_bytes(cx: &Context, toks: Range<usize>, area: &Range<usize>) -> Option<Range<usize>> {
     let inside = |t: &Tok| area.start <= t.bytes.start && t.bytes.end <= area.end;
-    let start = (toks.start..toks.end.min(cx.toks.len())).find(|&j| inside(&cx.toks[j]))?;
+    let last = toks.end.min(cx.toks.len()).min(toks.start + MAX_STATEMENT);
+    let start = (toks.start..last).find(|&j| inside(&cx.toks[j]))?;
     let mut end = start;
-    while end < toks.end.min(cx.toks.len()) && inside(&cx.toks[end]) {
+    while end < last && inside(&cx.toks[end]) {
         end += 1;
     }
     while end > start && !cx.toks[end - 1].word {
