@@ -95,6 +95,15 @@ fn judgement_verbs_in_the_active_voice() {
 }
 
 #[test]
+fn naming_with_an_evaluative_word_is_a_judgement() {
+    let (_, holder, reason) = one("Senator Ada Moore called the parking plan reckless.");
+    assert_eq!(holder.as_deref(), Some("Senator Ada Moore"));
+    assert_eq!(reason, "judgement verb 'called'");
+    none("Residents called the police at midnight.");
+    none("Senator Ada Moore described the parking plan as costly.");
+}
+
+#[test]
 fn a_closing_attribution_is_not_part_of_the_statement() {
     let (span, holder, _) = one("The company thinks it can double sales, its chief executive said.");
     assert_eq!(span, "it can double sales");

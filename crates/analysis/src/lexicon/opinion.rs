@@ -199,6 +199,7 @@ mod tests {
             stance::JUDGEMENT_VERBS,
             stance::STANCE_ADJECTIVES_AFTER_BE,
             stance::WELCOMED_GUESTS,
+            stance::NAMING_VERBS,
             stance::STANCE_COMPLEMENTS,
             stance::STANCE_NOUNS,
             stance::JUDGEMENT_PREDICATES,

@@ -17,7 +17,7 @@ use std::ops::Range;
 
 use super::cues::Holder;
 use crate::lexicon::opinion::stance::*;
-use crate::lexicon::opinion::REPORTED;
+use crate::lexicon::opinion::{EVALUATIVE, REPORTED};
 use crate::lexicon::sources::{has, subject_before, Tok};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -69,6 +69,8 @@ pub(super) fn stances(toks: &[Tok]) -> Vec<Stance> {
         let w = t.lower.as_str();
         let found = if has(JUDGEMENT_VERBS, w) {
             judgement(toks, k)
+        } else if has(NAMING_VERBS, w) {
+            naming(toks, k)
         } else if has(BE_FORMS, w) || w == "it's" {
             frames::adjective(toks, k).or_else(|| frames::frame(toks, k))
         } else {
@@ -213,6 +215,28 @@ fn judgement(toks: &[Tok], k: usize) -> Option<Stance> {
     word(toks, k + 1)?;
     // "welcomed the delegation", "welcomed Ana Ruiz": a host's greeting, not a judgement.
     if toks[k].lower.starts_with("welcome") && toks[k + 1..].iter().take(3).any(|t| t.cap || has(WELCOMED_GUESTS, &t.lower)) {
+        return None;
+    }
+    Some(Stance { tok: k, kind: StanceKind::Judgement, words: toks[k].bytes.clone(), holder: Some(holder), statement: None })
+}
+
+/// How far after a verb of naming its evaluative word may be: "called the council's new
+/// parking plan reckless".
+const MAX_NAMED: usize = 8;
+
+/// "X called the plan reckless", "X described the deal as a disaster": a verb of naming with a
+/// subject and, before the next punctuation, a strongly evaluative word.
+fn naming(toks: &[Tok], k: usize) -> Option<Stance> {
+    let next = word(toks, k + 1)?;
+    if matches!(next, "for" | "on" | "off" | "up" | "in" | "out" | "back") {
+        return None;
+    }
+    let evaluative = toks[k + 1..].iter().take(MAX_NAMED).take_while(|t| t.word).any(|t| has(EVALUATIVE, &t.lower));
+    if !evaluative {
+        return None;
+    }
+    let (subj, holder) = subject(toks, k)?;
+    if toks[subj.end..k].iter().any(|t| matches!(t.lower.as_str(), "is" | "was" | "are" | "were" | "been" | "being" | "be")) {
         return None;
     }
     Some(Stance { tok: k, kind: StanceKind::Judgement, words: toks[k].bytes.clone(), holder: Some(holder), statement: None })

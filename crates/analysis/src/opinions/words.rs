@@ -38,7 +38,7 @@ type Table = HashMap<&'static str, u8, BuildHasherDefault<Fnv>>;
 fn table() -> &'static Table {
     static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let lists: [&[&'static str]; 16] = [
+        let lists: [&[&'static str]; 17] = [
             WORDS_IN_CODE,
             HEDGES,
             COMMENT_ADVERBS,
@@ -55,6 +55,7 @@ fn table() -> &'static Table {
             JUDGEMENT_VERBS,
             BE_FORMS,
             STANCE_NOUNS,
+            NAMING_VERBS,
         ];
         let mut table = Table::default();
         for w in lists.iter().flat_map(|l| l.iter()) {

@@ -50,6 +50,8 @@ pub const JUDGEMENT_VERBS: &[&str] = &[
     "applauds",
     "blamed",
     "blames",
+    "branded",
+    "brands",
     "commended",
     "commends",
     "condemned",
@@ -64,13 +66,21 @@ pub const JUDGEMENT_VERBS: &[&str] = &[
     "denounces",
     "deplored",
     "deplores",
+    "hailed",
+    "hails",
     "lambasted",
     "lambasts",
     "praised",
     "praises",
+    "slammed",
+    "slams",
     "welcomed",
     "welcomes",
 ];
+
+/// Verbs of naming that judge only with an evaluative word after them: "X called the plan
+/// reckless", "X described the deal as a disaster" (not "called for", "called the police").
+pub const NAMING_VERBS: &[&str] = &["call", "called", "calls", "described", "describes", "termed", "terms"];
 
 /// People one welcomes as a host rather than a judge: "welcomed the delegation".
 pub const WELCOMED_GUESTS: &[&str] = &[
