@@ -46,6 +46,9 @@ fn stance_nouns_are_not_stance_verbs() {
     none("Hopes of a settlement faded after the vote on Friday.");
     none("Their hopes were dashed by the ruling.");
     none("The thought of a third runway divides the town.");
+    // "felt" a sensation, not a view; a view with "that" or a pronoun clause.
+    none("Residents felt the tremor at dawn.");
+    assert_eq!(one("Residents felt it was unfair.").0, "it was unfair");
 }
 
 #[test]

@@ -159,10 +159,16 @@ fn verb(toks: &[Tok], k: usize) -> Option<Stance> {
     }
     let words = toks[k].bytes.clone();
     let whole = negated(toks, subj.end, k);
+    // "felt the tremor" is a sensation: "feel" takes a bare clause only after a pronoun
+    // subject of its own ("felt it was unfair"), or with "that" or "like".
+    let feel = matches!(toks[k].lower.as_str(), "feel" | "feels" | "felt");
+    let clause_pronoun = |n: Option<&Tok>| {
+        n.is_some_and(|n| matches!(n.lower.as_str(), "he" | "she" | "it" | "they" | "we" | "i" | "you" | "there" | "like"))
+    };
     let next = toks.get(k + 1);
     let statement = if word(toks, k + 1) == Some("that") {
         k + 2..toks.len()
-    } else if next.is_some_and(|n| n.word && (n.cap || has(CLAUSE_STARTS, &n.lower))) {
+    } else if (!feel || clause_pronoun(next)) && next.is_some_and(|n| n.word && (n.cap || has(CLAUSE_STARTS, &n.lower))) {
         k + 1..toks.len()
     } else {
         return None;
