@@ -4,9 +4,11 @@
 //! kinds make one) and `stance` (a holder's position on a statement) into opinion spans, per
 //! region of a sentence — the writer's part outside quotations, and each quotation part. Rules:
 //! - a stance statement ("Residents fear that …", "X condemned …", "the worry is that …") gives
-//!   its own span: the statement after the cue ("the bridge will close"), or the sentence for a
-//!   judgement verb, a negated stance ("does not think") or a frame ("it is a mistake to …");
-//!   the holder is the verb's subject ("he"/"she" carried to the last person named);
+//!   its own span: the clause after the cue ("the bridge will close"); from the holder on for a
+//!   judgement verb, a stance adjective without "that" or a negated stance ("X does not think
+//!   …"); from "it" on for a frame ("it is a mistake to …"); each stops before a closing
+//!   attribution (", its chief executive said"). The holder is the subject ("he"/"she" carried
+//!   to the reporter just before or the last person named);
 //! - otherwise the region holding a strong cue (first-person view, view phrase, hedge, comment
 //!   adverb, evaluative word, the writer's "must", "!") or two weak cues is the span; in the
 //!   writer's part, only the statement holding the strongest cue, between semicolons and
@@ -54,6 +56,8 @@ const MAX_CONFIDENCE: f32 = 0.6;
 pub struct Opinion {
     pub suggestion: Suggestion,
     pub stance: bool,
+    /// The stance cue's words in code points (end exclusive), for a stance opinion.
+    pub cue: Option<std::ops::Range<usize>>,
 }
 
 /// Every opinion suggestion in the document, in text order.

@@ -59,6 +59,7 @@ pub const CASES: &[Case] = &[
     // Claim or opinion: the verb decides.
     no("The agency said the bridge had been closed for repairs."),
     no("Critics said the plan was reckless."),
+    no("The association said members were worried about the fees."),
     yes("Critics fear the plan is reckless.", Some("Critics")),
     // Plain reports.
     no("The ferry left Corvale at 6 a.m. with 212 passengers on board."),

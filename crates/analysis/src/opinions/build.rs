@@ -70,7 +70,8 @@ pub(super) fn opinions(cx: &Context, region: &Region, quote: Option<&Quote>) -> 
         let suggestion = cx.doc.suggestion(Label::Opinion, bytes, attributes, STANCE_CONFIDENCE, &reason);
         // Stances come in token order, so a repeated span is the last one pushed.
         if out.last().is_none_or(|o| (o.suggestion.start, o.suggestion.end) != (suggestion.start, suggestion.end)) {
-            out.push(Opinion { suggestion, stance: true });
+            let cue = Some(cx.doc.cp(st.words.start)..cx.doc.cp(st.words.end));
+            out.push(Opinion { suggestion, stance: true, cue });
         }
     }
     if !out.is_empty() {
@@ -94,7 +95,11 @@ pub(super) fn opinions(cx: &Context, region: &Region, quote: Option<&Quote>) -> 
         }
         let attributes = attributes(cx, strongest.holder.as_ref(), quote);
         let span = if quote.is_none() { clause_around(cx, &area, strongest.tok) } else { area };
-        out.push(Opinion { suggestion: cx.doc.suggestion(Label::Opinion, span, attributes, confidence, &reason), stance: false });
+        out.push(Opinion {
+            suggestion: cx.doc.suggestion(Label::Opinion, span, attributes, confidence, &reason),
+            stance: false,
+            cue: None,
+        });
         return out;
     }
     if let Some((a, b)) = weak_pair(&region.weak) {
@@ -106,7 +111,11 @@ pub(super) fn opinions(cx: &Context, region: &Region, quote: Option<&Quote>) -> 
             &cx.doc.text[b.words.clone()]
         );
         let attributes = attributes(cx, None, quote);
-        out.push(Opinion { suggestion: cx.doc.suggestion(Label::Opinion, area, attributes, WEAK_PAIR_CONFIDENCE, &reason), stance: false });
+        out.push(Opinion {
+            suggestion: cx.doc.suggestion(Label::Opinion, area, attributes, WEAK_PAIR_CONFIDENCE, &reason),
+            stance: false,
+            cue: None,
+        });
     }
     out
 }

@@ -1,11 +1,15 @@
 //! The rule for a statement that is both a reported claim and an opinion: the verb decides.
 //!
 //! A reporting verb ("said", "argued", "according to") makes a claim; a stance verb, adjective
-//! or noun ("fears", "is convinced", "the worry is") makes an opinion. So when a claim and an
-//! opinion cover the same statement (they overlap by at least half of the longer, the issue's
-//! matching rule):
+//! or noun ("fears", "is convinced", "the worry is") makes an opinion. When one statement holds
+//! both, the verb that introduces it — the outer one — decides. So when a claim and an opinion
+//! cover the same statement (they overlap by at least half of the longer, the issue's matching
+//! rule):
 //! - an opinion introduced by a stance cue wins, and the claim is dropped ("Residents fear that
-//!   the bridge will close": the fear, not a report, introduces the statement);
+//!   the bridge will close": the fear, not a report, introduces the statement) — unless the
+//!   stance cue lies inside a sourced claim: then the reporting verb introduces a statement
+//!   that reports a stance, and the claim wins ("She said members were worried about the
+//!   fees");
 //! - otherwise a claim with a source wins, and the opinion is dropped ("Critics said the plan
 //!   was reckless": "said" introduces it; the evaluative word is the source's, reported);
 //! - otherwise (an unsourced claim and an opinion with no stance cue) no verb decides and both
@@ -45,9 +49,11 @@ pub fn settle(claims: Vec<Suggestion>, opinions: Vec<Opinion>) -> (Vec<Suggestio
             if c.label != Label::Claim || !same_statement(c, s) {
                 continue;
             }
-            if o.stance {
+            let sourced = c.attributes.source.is_some();
+            let reported_stance = o.cue.as_ref().is_some_and(|cue| c.start <= cue.start && cue.end <= c.end);
+            if o.stance && !(sourced && reported_stance) {
                 drop_claim[from + i] = true;
-            } else if c.attributes.source.is_some() {
+            } else if sourced {
                 opinion_loses = true;
             }
         }

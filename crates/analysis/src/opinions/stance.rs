@@ -54,8 +54,8 @@ pub(super) struct Stance {
     /// Bytes of the cue words, for the reason.
     pub words: Range<usize>,
     pub holder: Option<Holder>,
-    /// Where the statement starts and ends, in tokens (end exclusive); `None` for the whole
-    /// sentence or quotation part.
+    /// Where the statement starts and ends, in tokens (end exclusive), clipped to the sentence
+    /// or quotation part; `None` for the whole of it.
     pub statement: Option<Range<usize>>,
 }
 
@@ -173,8 +173,9 @@ fn verb(toks: &[Tok], k: usize) -> Option<Stance> {
     } else {
         return None;
     };
-    let statement = statement.start..attribution_comma(toks, statement.start).unwrap_or(statement.end);
-    Some(Stance { tok: k, kind: StanceKind::Verb, words, holder: Some(holder), statement: (!whole).then_some(statement) })
+    // A negated stance keeps its cue: "does not think the pier is safe" is the statement.
+    let from = if whole { subj.start } else { statement.start };
+    Some(Stance { tok: k, kind: StanceKind::Verb, words, holder: Some(holder), statement: Some(until_attribution(toks, from)) })
 }
 
 /// The longest holder of a parenthetical stance: "…, the traders' guild in Corvale fears."
@@ -205,6 +206,11 @@ fn parenthetical(toks: &[Tok], k: usize) -> Option<Stance> {
 /// The most tokens after a closing attribution's comma: ", its chief executive said."
 const MAX_ATTRIBUTION: usize = 8;
 
+/// The statement from token `from` to the sentence's end or a closing attribution.
+fn until_attribution(toks: &[Tok], from: usize) -> Range<usize> {
+    from..attribution_comma(toks, from).unwrap_or(toks.len())
+}
+
 /// The comma of a closing attribution after `from` ("…, its chief executive said."), which
 /// ends the statement before it.
 fn attribution_comma(toks: &[Tok], from: usize) -> Option<usize> {
@@ -223,7 +229,8 @@ fn judgement(toks: &[Tok], k: usize) -> Option<Stance> {
     if toks[k].lower.starts_with("welcome") && toks[k + 1..].iter().take(3).any(|t| t.cap || has(WELCOMED_GUESTS, &t.lower)) {
         return None;
     }
-    Some(Stance { tok: k, kind: StanceKind::Judgement, words: toks[k].bytes.clone(), holder: Some(holder), statement: None })
+    let statement = Some(until_attribution(toks, subj.start));
+    Some(Stance { tok: k, kind: StanceKind::Judgement, words: toks[k].bytes.clone(), holder: Some(holder), statement })
 }
 
 /// How far after a verb of naming its evaluative word may be: "called the council's new
@@ -245,7 +252,8 @@ fn naming(toks: &[Tok], k: usize) -> Option<Stance> {
     if toks[subj.end..k].iter().any(|t| matches!(t.lower.as_str(), "is" | "was" | "are" | "were" | "been" | "being" | "be")) {
         return None;
     }
-    Some(Stance { tok: k, kind: StanceKind::Judgement, words: toks[k].bytes.clone(), holder: Some(holder), statement: None })
+    let statement = Some(until_attribution(toks, subj.start));
+    Some(Stance { tok: k, kind: StanceKind::Judgement, words: toks[k].bytes.clone(), holder: Some(holder), statement })
 }
 
 #[cfg(test)]
@@ -268,12 +276,18 @@ mod tests {
         assert_eq!(found("The hope diamond was sold."), vec![]);
         assert_eq!(found("Hopes of a deal faded."), vec![]);
         assert_eq!(found("Their hopes were dashed."), vec![]);
-        assert_eq!(found("She does not think the plan works."), vec![(StanceKind::Verb, None)]);
-        assert_eq!(found("The mayor condemned the closure."), vec![(StanceKind::Judgement, None)]);
+        assert_eq!(
+            found("She does not think the plan works."),
+            vec![(StanceKind::Verb, Some("She does not think the plan works.".into()))]
+        );
+        assert_eq!(
+            found("The mayor condemned the closure."),
+            vec![(StanceKind::Judgement, Some("The mayor condemned the closure.".into()))]
+        );
         assert_eq!(found("The mayor was criticised by residents."), vec![]);
         assert_eq!(found("The council is convinced that fares must rise."), vec![(StanceKind::Adjective, Some("fares must rise.".into()))]);
         assert_eq!(found("The fear is that fares will rise."), vec![(StanceKind::Noun, Some("fares will rise.".into()))]);
-        assert_eq!(found("It is a mistake to raise fares."), vec![(StanceKind::Frame, None)]);
+        assert_eq!(found("It is a mistake to raise fares."), vec![(StanceKind::Frame, Some("It is a mistake to raise fares.".into()))]);
         assert_eq!(found("It is clear water."), vec![]);
     }
 }

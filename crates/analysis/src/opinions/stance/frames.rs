@@ -6,7 +6,7 @@
 //! more than a few tokens from the cue, or take a holder from anything but the subject, a
 //! possessive or the first person.
 
-use super::{subject, word, Stance, StanceKind};
+use super::{subject, until_attribution, word, Stance, StanceKind};
 use crate::lexicon::opinion::stance::*;
 use crate::lexicon::sources::{has, Tok};
 use crate::opinions::cues::Holder;
@@ -22,8 +22,10 @@ pub(super) fn adjective(toks: &[Tok], k: usize) -> Option<Stance> {
     if !complement.is_some_and(|c| has(STANCE_COMPLEMENTS, c) || has(CLAUSE_STARTS, c)) {
         return None;
     }
-    let (_, holder) = subject(toks, k)?;
-    let statement = (complement == Some("that")).then_some(j + 2..toks.len());
+    let (subj, holder) = subject(toks, k)?;
+    // "X is convinced that S": S; "X is concerned about …": the subject's whole statement.
+    let from = if complement == Some("that") { j + 2 } else { subj.start };
+    let statement = Some(until_attribution(toks, from));
     Some(Stance { tok: k, kind: StanceKind::Adjective, words: toks[k].bytes.start..toks[j].bytes.end, holder: Some(holder), statement })
 }
 
@@ -65,7 +67,8 @@ pub(super) fn frame(toks: &[Tok], k: usize) -> Option<Stance> {
     if !follow.is_some_and(|f| matches!(f, "to" | "that" | "for" | "however" | "though")) {
         return None;
     }
-    Some(Stance { tok: start, kind: StanceKind::Frame, words: toks[start].bytes.start..toks[j].bytes.end, holder: None, statement: None })
+    let words = toks[start].bytes.start..toks[j].bytes.end;
+    Some(Stance { tok: start, kind: StanceKind::Frame, words, holder: None, statement: Some(until_attribution(toks, start)) })
 }
 
 /// "the fear is (that) …", "her hope was that …": a stance noun after "the" or a possessive,
