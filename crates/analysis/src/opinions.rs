@@ -1,8 +1,8 @@
 //! Opinion suggestions: evaluative and stance statements with their holder.
 //!
-//! Owns: turning the cues of `cues` (strong: one makes an opinion), `weak` (two of different
-//! kinds make one) and `stance` (a holder's position on a statement) into opinion spans, per
-//! region of a sentence — the writer's part outside quotations, and each quotation part. Rules:
+//! Owns: turning the cues of `cues` (strong: one makes an opinion), `weak` (two make one)
+//! and `stance` (a holder's position on a statement) into opinion spans, per region of a
+//! sentence — the writer's part outside quotations, and each quotation part. Rules:
 //! - a stance statement ("Residents fear that …", "X condemned …", "the worry is that …") gives
 //!   its own span: the clause after the cue ("the bridge will close"); from the holder on for a
 //!   judgement verb, a stance adjective without "that" or a negated stance ("X does not think

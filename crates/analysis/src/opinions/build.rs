@@ -48,7 +48,7 @@ const MAX_STATEMENT: usize = 150;
 const WEAK_PAIR_CONFIDENCE: f32 = 0.3;
 
 /// The opinions of one region: one per stance statement, or else one for the region if it has
-/// a strong cue or two weak cues of different kinds.
+/// a strong cue or two weak cues.
 pub(super) fn opinions(cx: &Context, region: &Region, quote: Option<&Quote>) -> Vec<Opinion> {
     let Some(area) = region_bytes(cx, quote) else { return Vec::new() };
     let mut out: Vec<Opinion> = Vec::new();
@@ -148,10 +148,10 @@ fn clause_around(cx: &Context, area: &Range<usize>, tok: usize) -> Range<usize> 
     trim(cx.doc.text, from..to).unwrap_or_else(|| area.clone())
 }
 
-/// The first two weak cues of different kinds.
+/// Two weak cues: the first and, for the reason, one of another kind if there is one.
 fn weak_pair(weak: &[WeakCue]) -> Option<(&WeakCue, &WeakCue)> {
     let first = weak.first()?;
-    let second = weak.iter().find(|c| c.kind != first.kind)?;
+    let second = weak.iter().find(|c| c.kind != first.kind).or_else(|| weak.get(1))?;
     Some((first, second))
 }
 

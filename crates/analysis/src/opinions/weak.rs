@@ -1,8 +1,9 @@
 //! Weak opinion cues: signs of the writer's own voice that are too common in plain reporting to
 //! count alone — an intensifier ("really"), a sweeping word ("never", "everyone"), a degree word
 //! ("the most damaging", "worse"), the writer's "we", "should" or "cannot", an insisting marker
-//! ("of course") and a question the writer asks. Two of different kinds in the writer's part of
-//! one sentence make an opinion (`opinions::find` applies that rule).
+//! ("of course") and a question the writer asks. Two in the writer's part of one sentence make
+//! an opinion (`opinions::find` applies that rule; on NewsSD's tuning split two of one kind,
+//! "we … our", "very … very", did as well as two of different kinds).
 //!
 //! Owns: finding these cues in a sentence's tokens. Must never: count a cue inside a quotation
 //! or in a sentence that reports speech (the caller skips those), or look more than one token
