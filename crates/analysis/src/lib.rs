@@ -6,7 +6,9 @@
 //! GUIDE.md; our own lists are in `lexicon`). Offsets in results are code points.
 //!
 //! The pipeline: `doc::Doc` splits the text into paragraphs and sentences once; each detector
-//! reads the `Doc` and returns suggestions; `suggest` merges them in text order.
+//! reads the `Doc` and returns suggestions; `suggest` merges them in text order. A statement
+//! that is both a reported claim and an opinion is settled by its verb: reporting verbs make
+//! claims, stance verbs opinions (`opinions::claim_or_opinion`).
 
 pub mod claims;
 pub mod demands;
@@ -23,10 +25,10 @@ use newsmark_core::Suggestion;
 pub fn suggest(text: &str) -> Vec<Suggestion> {
     let doc = doc::Doc::new(text);
     let quotes = quotes::find(&doc);
-    let mut all = Vec::new();
-    all.extend(claims::find(&doc, &quotes));
+    let (claims, opinions) = opinions::claim_or_opinion::settle(claims::find(&doc, &quotes), opinions::find_opinions(&doc, &quotes));
+    let mut all = claims;
     all.extend(demands::find(&doc, &quotes));
-    all.extend(opinions::find(&doc, &quotes));
+    all.extend(opinions);
     all.extend(quotes.into_iter().map(|q| q.suggestion));
     all.sort_by_key(|s| (s.start, std::cmp::Reverse(s.end), s.label));
     all.dedup_by(|a, b| a.start == b.start && a.end == b.end && a.label == b.label);

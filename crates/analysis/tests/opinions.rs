@@ -69,6 +69,16 @@ fn span_is_the_sentence() {
 }
 
 #[test]
+fn span_is_the_statement_between_semicolons_and_contrastive_joins() {
+    let span = |text: &str| opinions_with(text, &[]).into_iter().map(|o| o.0).collect::<Vec<_>>();
+    assert_eq!(span("The fare rose in May; the service is dreadful."), vec!["the service is dreadful."]);
+    assert_eq!(span("The fare is cheap, but the service is dreadful."), vec!["the service is dreadful."]);
+    assert_eq!(span("The service is dreadful, but the fare is cheap."), vec!["The service is dreadful"]);
+    // A comma alone does not end the statement.
+    assert_eq!(span("By May, the service was dreadful."), vec!["By May, the service was dreadful."]);
+}
+
+#[test]
 fn holder_is_the_speaker_of_the_quote_holding_the_cue() {
     let text = "“I don’t think the plan will work,” said Jane Smith. The council disagreed.";
     let doc = Doc::new(text);
@@ -123,6 +133,83 @@ fn prescriptive_modals_count_only_in_the_writers_voice() {
     let doc = Doc::new(text);
     let end = text.find(',').unwrap() + 1 + "”".len();
     assert!(opinions_with(text, &[quote(&doc, 0..end, Some("Jane Smith"))]).is_empty());
+}
+
+#[test]
+fn evaluative_adjectives_and_adverbs_with_their_factual_near_misses() {
+    assert!(reasons("The handling of the flood warnings was reckless.")[0].starts_with("evaluative word 'reckless'"));
+    assert!(reasons("Unfortunately, the council chose the cheapest contractor.")[0].starts_with("comment adverb 'Unfortunately'"));
+    assert!(reasons("The stadium is clearly a waste of money.")[0].starts_with("comment adverb 'clearly'"));
+    assert!(reasons("The rebate is a welcome relief for pensioners.")[0].starts_with("evaluative word 'welcome'"));
+    for text in [
+        "The runway markings were clearly visible from the tower.",
+        "Officials spoke more clearly on Tuesday.",
+        "Welcome to Port Ellison, the sign reads.",
+        "The lake's water is clear and cold.",
+    ] {
+        assert_eq!(reasons(text), Vec::<String>::new(), "{text}");
+    }
+}
+
+#[test]
+fn first_person_phrases_in_a_quote_belong_to_its_speaker() {
+    for (text, cue) in [
+        ("“I think the fare rise is a mistake,” said Lena Fischer.", "first-person view 'I think'"),
+        ("“In my view, the ceasefire will not hold,” said Lena Fischer.", "view phrase 'In my view'"),
+        ("“Frankly, the airport is too small,” said Lena Fischer.", "comment adverb 'Frankly'"),
+    ] {
+        let doc = Doc::new(text);
+        let end = text.find(" said").unwrap();
+        let found = opinions_with(text, &[quote(&doc, 0..end, Some("Lena Fischer"))]);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(found[0].1.as_deref(), Some("Lena Fischer"), "{text}");
+        assert!(found[0].2.starts_with(cue), "{text}: {found:?}");
+    }
+    let text = "“We will meet again on Monday,” said Lena Fischer.";
+    let doc = Doc::new(text);
+    let end = text.find(" said").unwrap();
+    assert!(opinions_with(text, &[quote(&doc, 0..end, Some("Lena Fischer"))]).is_empty());
+}
+
+/// The writer's own opinions carry `holder_kind = author`; a quotation's do not.
+#[test]
+fn the_writers_opinions_are_marked_as_the_authors() {
+    let author = |text: &str, quotes: &[Quote]| -> Vec<bool> {
+        let doc = Doc::new(text);
+        opinions::find(&doc, quotes).iter().map(|s| s.attributes.other.contains(&("holder_kind".into(), "author".into()))).collect()
+    };
+    assert_eq!(author("The launch was a disaster.", &[]), vec![true]);
+    let text = "“The launch was a disaster,” said Lena Fischer.";
+    let doc = Doc::new(text);
+    let end = text.find(" said").unwrap();
+    assert_eq!(author(text, &[quote(&doc, 0..end, Some("Lena Fischer"))]), vec![false]);
+    assert_eq!(author("Residents fear that the bridge will close.", &[]), vec![false]);
+}
+
+#[test]
+fn two_weak_cues_make_an_opinion_one_does_not() {
+    assert!(reasons("We owe our readers an apology.")[0].starts_with("two weaker cues: writer's 'we' 'We' and writer's 'we' 'our'"));
+    assert!(reasons("We have never seen a worse plan.")[0].starts_with("two weaker cues"));
+    assert!(reasons("Why should taxpayers pay for a second bridge?")[0].starts_with("two weaker cues"));
+    assert!(reasons("The road is simply too dangerous to ignore.")[0].starts_with("two weaker cues"));
+    for text in [
+        "The best seats sold out on Monday.",
+        "When will the bridge reopen?",
+        "We met the delegation in Corvale.",
+        "Officials said we should never have built it.",
+        "“We should never have built it,” she said.",
+    ] {
+        assert_eq!(reasons(text), Vec::<String>::new(), "{text}");
+    }
+}
+
+#[test]
+fn openings_that_insist_or_address_the_reader() {
+    assert!(reasons("Of course, the council knew about the cracks.")[0].starts_with("comment adverb 'Of course'"));
+    assert!(reasons("Consider the cost of a second bridge.")[0].starts_with("words to the reader 'Consider'"));
+    assert!(reasons("Make no mistake, the levy will hurt.")[0].starts_with("words to the reader 'Make no mistake'"));
+    assert_eq!(reasons("The council will consider the plan."), Vec::<String>::new());
+    assert_eq!(reasons("In fact sheets, the ministry lists the fees."), Vec::<String>::new());
 }
 
 #[test]

@@ -1,11 +1,18 @@
-//! Opinion cues: first-person epistemic verbs, view phrases, hedges and strongly evaluative
-//! words.
+//! Opinion cues: first-person epistemic verbs, view phrases, hedges, comment adverbs and
+//! strongly evaluative words; stance verbs and nouns are in `stance`, the weaker signs that
+//! count only in pairs in `emphasis`.
 //!
 //! Owns: the lists `opinions.rs` matches, chosen for precision: a word is here only if, in news
 //! prose, it nearly always marks a judgement rather than a fact. Must never: hold words that
 //! are as often descriptive as evaluative ("crisis", "important", "likely", "great"), or a list
 //! taken from a lexicon that may not ship (MPQA, NRC). Written for newsmark from scratch; every
 //! list is lower case and sorted.
+
+pub mod emphasis;
+mod evaluative;
+pub mod stance;
+
+pub use evaluative::EVALUATIVE;
 
 /// Verbs that, after "I" or "we", state a belief rather than a fact: "I think", "we feel".
 pub const EPISTEMIC_VERBS: &[&str] = &["believe", "doubt", "feel", "guess", "reckon", "suppose", "suspect", "think"];
@@ -59,124 +66,84 @@ pub const HEDGES: &[&str] = &[
 /// Adverbs by which the writer comments on the statement itself.
 pub const COMMENT_ADVERBS: &[&str] = &[
     "absurdly",
+    "admittedly",
+    "alarmingly",
     "certainly",
+    "clearly",
+    "conveniently",
+    "curiously",
+    "disgracefully",
     "disturbingly",
+    "evidently",
+    "foolishly",
     "fortunately",
     "frankly",
     "hopefully",
     "indeed",
+    "inexplicably",
     "ironically",
     "laughably",
     "luckily",
+    "mercifully",
     "obviously",
+    "outrageously",
+    "plainly",
+    "predictably",
+    "recklessly",
+    "refreshingly",
     "regrettably",
+    "remarkably",
     "ridiculously",
+    "rightly",
     "sadly",
     "shamefully",
     "shockingly",
+    "strangely",
     "surely",
+    "tellingly",
     "thankfully",
+    "tragically",
     "undeniably",
     "undoubtedly",
     "unfortunately",
     "unquestionably",
+    "unsurprisingly",
+    "wisely",
+    "worryingly",
 ];
 
-/// Strongly evaluative adjectives and nouns: a judgement of worth in one word.
-pub const EVALUATIVE: &[&str] = &[
-    "abhorrent",
-    "abominable",
-    "absurd",
-    "absurdity",
-    "admirable",
-    "appalling",
-    "atrocious",
-    "awesome",
-    "awful",
-    "bigwigs",
-    "brilliant",
-    "cabal",
-    "charade",
-    "contemptible",
-    "cowardly",
-    "debacle",
-    "deplorable",
-    "despicable",
-    "disaster",
-    "disastrous",
-    "disgrace",
-    "disgraceful",
-    "disgusting",
-    "dishonest",
-    "dismal",
-    "draconian",
-    "dreadful",
-    "egregious",
-    "excellent",
-    "fabulous",
-    "fantastic",
-    "farce",
-    "fiasco",
-    "foolish",
-    "hideous",
-    "hoax",
-    "horrendous",
-    "horrible",
-    "hypocrisy",
-    "hypocritical",
-    "idiotic",
-    "inept",
-    "inexcusable",
-    "insane",
-    "insidious",
-    "laughable",
-    "ludicrous",
-    "magnificent",
-    "marvellous",
-    "marvelous",
-    "mediocre",
-    "mind-blowing",
-    "mindblowing",
-    "misguided",
-    "monstrous",
-    "nefarious",
-    "nonsense",
-    "outrageous",
-    "pathetic",
-    "pointless",
-    "preposterous",
-    "reckless",
-    "reprehensible",
-    "ridiculous",
-    "scam",
-    "scandalous",
-    "senseless",
-    "shameful",
-    "shameless",
-    "shoddy",
-    "silly",
-    "sinister",
-    "sloppy",
-    "so-called",
-    "splendid",
-    "stupid",
-    "superb",
-    "terrible",
-    "terrific",
-    "travesty",
-    "unacceptable",
-    "unconscionable",
-    "unforgivable",
-    "useless",
-    "vile",
-    "woeful",
-    "wonderful",
-    "wrongheaded",
+/// Words after "clearly", "evidently" or "plainly" that make it an adverb of manner, not the
+/// writer's comment: "clearly visible", "plainly marked".
+pub const MANNER_AFTER_CLEARLY: &[&str] = &[
+    "audible",
+    "defined",
+    "displayed",
+    "explained",
+    "heard",
+    "identified",
+    "labeled",
+    "labelled",
+    "legible",
+    "marked",
+    "seen",
+    "shown",
+    "signposted",
+    "stated",
+    "visible",
+    "written",
 ];
+
+/// Words after "welcome" that make it a greeting or a place, not a judgement: "welcome to",
+/// "welcome centre".
+pub const WELCOME_EXCEPTIONS_AFTER: &[&str] = &["back", "center", "centre", "home", "mat", "pack", "party", "sign", "to"];
+
+/// Verbs by which a writer, at the start of a sentence, addresses the reader: "Consider the
+/// bridge.", "Remember that …", "Make no mistake". "let" counts before "us" or "'s".
+pub const READER_IMPERATIVES: &[&str] = &["consider", "imagine", "let", "let's", "make", "observe", "remember", "suppose"];
 
 /// Words after an evaluative noun that make it a technical term: "disaster relief".
 pub const EVALUATIVE_EXCEPTIONS_AFTER: &[&str] =
-    &["aid", "area", "areas", "declaration", "management", "preparedness", "recovery", "relief", "response", "zone", "zones"];
+    &["aid", "area", "areas", "declaration", "hall", "management", "preparedness", "recovery", "relief", "response", "zone", "zones"];
 
 /// Words before an evaluative noun that make it descriptive: "natural disaster".
 pub const EVALUATIVE_EXCEPTIONS_BEFORE: &[&str] = &["environmental", "humanitarian", "natural", "nuclear"];
@@ -224,6 +191,25 @@ mod tests {
             EVALUATIVE,
             EVALUATIVE_EXCEPTIONS_AFTER,
             EVALUATIVE_EXCEPTIONS_BEFORE,
+            MANNER_AFTER_CLEARLY,
+            READER_IMPERATIVES,
+            emphasis::MILD_EVALUATIVE,
+            WELCOME_EXCEPTIONS_AFTER,
+            stance::STANCE_VERBS,
+            stance::JUDGEMENT_VERBS,
+            stance::STANCE_ADJECTIVES_AFTER_BE,
+            stance::WELCOMED_GUESTS,
+            stance::NAMING_VERBS,
+            stance::STANCE_COMPLEMENTS,
+            stance::STANCE_NOUNS,
+            stance::JUDGEMENT_PREDICATES,
+            stance::BE_FORMS,
+            stance::CLAUSE_STARTS,
+            emphasis::INTENSIFIERS,
+            emphasis::UNIVERSALS,
+            emphasis::DEGREE_WORDS,
+            emphasis::WRITER_WE,
+            emphasis::SOFT_MODALS,
             PRESCRIPTIVE,
             REPORTED,
         ] {
