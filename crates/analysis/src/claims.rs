@@ -17,6 +17,7 @@
 mod content;
 mod credit;
 mod cues;
+mod extent;
 mod quoted;
 mod unsourced;
 
@@ -48,6 +49,8 @@ enum Rule {
     According,
     /// "PENCE: …" at the start of a paragraph.
     Colon,
+    /// "X cited the figures", "X vowed to appeal": the object of a speech act.
+    Object,
 }
 
 struct Found {
@@ -110,6 +113,7 @@ fn suggest(doc: &Doc, toks: &[Tok], f: Found, paragraph: usize, people: &mut Peo
         Rule::Colon => 0.55,
         Rule::Before | Rule::BeforeInverted => 0.7,
         Rule::After => 0.6,
+        Rule::Object => 0.5,
     };
     if crate::lexicon::sources::is_person_pronoun(written) {
         match people.resolve(paragraph) {
@@ -131,6 +135,7 @@ fn suggest(doc: &Doc, toks: &[Tok], f: Found, paragraph: usize, people: &mut Peo
         Rule::BeforeInverted => format!("indirect speech before ', {cue} …' ({what}{note})"),
         Rule::According => format!("reported 'according to' a source ({what}{note})"),
         Rule::Colon => format!("credited with a colon after '{written}' ({what})"),
+        Rule::Object => format!("what '{cue}' reports ({what}{note})"),
     };
     let bytes = toks[f.content.start].bytes.start..toks[f.content.end - 1].bytes.end;
     let attributes = Attributes { source: Some(source), ..Attributes::default() };
@@ -166,7 +171,12 @@ mod tests {
 
     #[test]
     fn lists_are_sorted_and_lower_case() {
-        let all = cues::WORD_LISTS.iter().chain(credit::WORD_LISTS).chain(content::WORD_LISTS).chain(unsourced::WORD_LISTS);
+        let all = cues::WORD_LISTS
+            .iter()
+            .chain(credit::WORD_LISTS)
+            .chain(content::WORD_LISTS)
+            .chain(unsourced::WORD_LISTS)
+            .chain(extent::WORD_LISTS);
         for list in all {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
             assert!(list.iter().all(|w| w.is_ascii() && *w == w.to_lowercase()), "{list:?}");

@@ -9,8 +9,8 @@
 use std::ops::Range;
 
 use super::content::{clause_at, content_after};
-use super::cues::SAY_VERBS;
 use super::{is_quote, words_at_least, Found, Rule};
+use crate::lexicon::reporting::{claim_verb, Frame};
 use crate::lexicon::sources::{has, phrase_after, subject_before, Phrase, Tok, DETERMINERS, LEADING_PREPOSITIONS, SUBJECT_PRONOUNS};
 
 /// Participles that, after a form of "be", make a passive with no source: "it is said that".
@@ -85,6 +85,31 @@ pub(super) fn according(toks: &[Tok], i: usize) -> Option<Found> {
     })
 }
 
+/// Verbs that may take "to" and still report content: "said to reporters that", "explained to
+/// the committee that".
+const TO_ALLOWED: &[&str] = &[
+    "added",
+    "admitted",
+    "complained",
+    "confirmed",
+    "explained",
+    "indicated",
+    "insisted",
+    "mentioned",
+    "noted",
+    "recalled",
+    "remarked",
+    "said",
+    "says",
+    "stressed",
+    "suggested",
+    "testified",
+    "wrote",
+];
+
+/// Words after a speech-act verb that do not start its object: "criticised by", "cited in".
+const NOT_OBJECTS: &[&str] = &["about", "as", "at", "by", "for", "from", "in", "it", "of", "on", "that", "this", "with"];
+
 /// Words that open an adverbial clause: before ", X said, …" such a clause is not the claim
 /// ("If this fails, he said, …"), the part after the credit is.
 const SUBORDINATORS: &[&str] = &[
@@ -104,29 +129,10 @@ pub(super) fn reported(text: &str, toks: &[Tok], i: usize, last: Option<(Range<u
     if i > 0 && has(PASSIVE_BE, &toks[i - 1].lower) && verb.lower.ends_with('d') {
         return None;
     }
-    if toks.get(cue_end).is_some_and(|t| t.is("to"))
-        && !matches!(
-            verb.lower.as_str(),
-            "said"
-                | "says"
-                | "explained"
-                | "noted"
-                | "added"
-                | "admitted"
-                | "wrote"
-                | "stressed"
-                | "complained"
-                | "insisted"
-                | "mentioned"
-                | "recalled"
-                | "confirmed"
-                | "indicated"
-                | "suggested"
-                | "testified"
-                | "remarked"
-        )
-    {
-        // "told X to", "agreed to": a directive or a commitment, not a report.
+    let frame = claim_verb(&verb.lower).unwrap_or(Frame::Clause);
+    // "told X to", "agreed to": a directive or an agreement, not a report; but a commitment
+    // ("vowed to appeal") is the content of a speech act, and "said to" starts an adjunct.
+    if toks.get(cue_end).is_some_and(|t| t.is("to")) && !has(TO_ALLOWED, &verb.lower) && frame != Frame::Object {
         return None;
     }
     let cue = text[verb.bytes.start..toks[cue_end - 1].bytes.end].to_string();
@@ -157,7 +163,14 @@ pub(super) fn reported(text: &str, toks: &[Tok], i: usize, last: Option<(Range<u
             }
         }
     }
-    if !has(SAY_VERBS, &verb.lower) {
+    if frame == Frame::Object {
+        // "X cited the figures", "X vowed to appeal": the rest of the clause is the content.
+        let subject = subject.filter(|s| !quote_before(toks, s.toks.start))?;
+        let first = toks.get(cue_end).filter(|t| t.word && !has(NOT_OBJECTS, &t.lower))?;
+        let _ = first;
+        return Some(Found { source: subject.bytes, boundary: subject.toks.start, content: cue_end..toks.len(), cue, rule: Rule::Object });
+    }
+    if frame != Frame::Say {
         return None;
     }
     // "…, X said [adjuncts]." and "…, said X." at the end of the sentence or of a parenthesis.
@@ -242,4 +255,4 @@ fn sentence_subject(toks: &[Tok], before: usize) -> Option<Phrase> {
 }
 
 #[cfg(test)]
-pub(super) const WORD_LISTS: &[&[&str]] = &[PASSIVE_BE, NOT_SPEAKERS, SUBORDINATORS];
+pub(super) const WORD_LISTS: &[&[&str]] = &[PASSIVE_BE, NOT_SPEAKERS, SUBORDINATORS, TO_ALLOWED, NOT_OBJECTS];

@@ -1,6 +1,7 @@
 //! Finding the cues of reported speech in one sentence and bounding each claim's content.
 //!
-//! Owns: the speech and reporting verbs that are cues, skipping cues inside quotations (whole
+//! Owns: which words are cues (the verbs of `lexicon::reporting::claim_verb`, "according to",
+//! "pointed out"), skipping cues inside quotations (whole
 //! ones the quote finder took, and partial or scare quotes it did not), ending one claim's
 //! content where the next claim's source or cue begins, and trimming and checking each content.
 //! Must never: read the source itself (that is `credit`), or look beyond the sentence it is
@@ -11,111 +12,8 @@ use std::ops::Range;
 use super::credit::{according, colon_credit, reported};
 use super::quoted::Quoted;
 use super::{is_quote, words_at_least, Found, Rule};
-use crate::lexicon::sources::{has, Tok};
-
-/// Speech verbs: they report content after them ("said (that) …") and credit content before
-/// them ("…, X said.").
-pub(super) const SAY_VERBS: &[&str] = &[
-    "acknowledged",
-    "acknowledges",
-    "add",
-    "added",
-    "adding",
-    "adds",
-    "admits",
-    "admitted",
-    "argue",
-    "argued",
-    "argues",
-    "arguing",
-    "believe",
-    "believed",
-    "believes",
-    "claim",
-    "claimed",
-    "claiming",
-    "claims",
-    "conceded",
-    "concedes",
-    "explained",
-    "explains",
-    "insisted",
-    "insists",
-    "noted",
-    "notes",
-    "noting",
-    "predicted",
-    "predicts",
-    "said",
-    "say",
-    "saying",
-    "says",
-    "stated",
-    "suggested",
-    "suggests",
-    "tell",
-    "telling",
-    "tells",
-    "told",
-    "tweeted",
-    "warned",
-    "warning",
-    "warns",
-    "writes",
-    "wrote",
-];
-
-/// Other reporting verbs: they report content after them only ("the study found (that) …").
-pub(super) const THAT_VERBS: &[&str] = &[
-    "agree",
-    "agreed",
-    "agrees",
-    "alleged",
-    "alleges",
-    "announced",
-    "announces",
-    "asserted",
-    "asserts",
-    "complained",
-    "concluded",
-    "concludes",
-    "confirmed",
-    "confirms",
-    "contend",
-    "contended",
-    "contends",
-    "declared",
-    "denied",
-    "denies",
-    "disclosed",
-    "emphasised",
-    "emphasized",
-    "estimated",
-    "estimates",
-    "finds",
-    "found",
-    "hinted",
-    "implied",
-    "indicated",
-    "indicates",
-    "maintain",
-    "maintained",
-    "maintains",
-    "mentioned",
-    "observed",
-    "recalled",
-    "remarked",
-    "reported",
-    "reports",
-    "revealed",
-    "reveals",
-    "showed",
-    "shows",
-    "stressed",
-    "stresses",
-    "testified",
-    "thinks",
-];
+use crate::lexicon::reporting::claim_verb;
+use crate::lexicon::sources::{has, Tok, SUBJECT_PRONOUNS};
 
 /// The claims of one sentence, with each content ended where the next claim's source or cue
 /// begins.
@@ -143,8 +41,7 @@ pub(super) fn in_sentence(text: &str, toks: &[Tok], quoted: &Quoted, paragraph_s
             hit
         } else if t.is("according") && toks.get(i + 1).is_some_and(|n| n.is("to")) {
             according(toks, i)
-        } else if has(SAY_VERBS, &t.lower)
-            || has(THAT_VERBS, &t.lower)
+        } else if (claim_verb(&t.lower).is_some() && reads_as_verb(toks, i))
             || (matches!(t.lower.as_str(), "pointed" | "points") && toks.get(i + 1).is_some_and(|n| n.is("out")))
         {
             let last = found.last().map(|f| (f.source.clone(), f.boundary));
@@ -162,7 +59,7 @@ pub(super) fn in_sentence(text: &str, toks: &[Tok], quoted: &Quoted, paragraph_s
     if !found.is_empty() {
         let starts_report = |j: usize| {
             let joined = toks[j - 1].is(",") && toks[j].lower.ends_with("ing") || toks[j - 1].is("and") || toks[j - 1].is("but");
-            joined && crate::lexicon::reporting::is_reporting_verb(&toks[j].lower)
+            joined && (claim_verb(&toks[j].lower).is_some() || crate::lexicon::reporting::is_reporting_verb(&toks[j].lower))
         };
         boundaries.extend((1..toks.len()).filter(|&j| starts_report(j)).map(|j| j - 1));
     }
@@ -171,6 +68,9 @@ pub(super) fn in_sentence(text: &str, toks: &[Tok], quoted: &Quoted, paragraph_s
         let next = boundaries.partition_point(|&b| b <= f.content.start);
         if let Some(&b) = boundaries.get(next) {
             f.content.end = f.content.end.min(b);
+        }
+        if matches!(f.rule, Rule::After | Rule::AfterThat | Rule::According) && f.content.start > 0 {
+            super::extent::end_at_break(toks, &mut f.content);
         }
         trim_content(toks, &mut f.content);
     }
@@ -183,6 +83,67 @@ pub(super) fn in_sentence(text: &str, toks: &[Tok], quoted: &Quoted, paragraph_s
     });
     found
 }
+
+/// Forms of claim verbs that are also common nouns ("the states", "his remarks", "a ruling").
+const NOUN_FORMS: &[&str] = &[
+    "claim",
+    "claims",
+    "comment",
+    "comments",
+    "counter",
+    "estimate",
+    "estimates",
+    "finding",
+    "note",
+    "notes",
+    "post",
+    "posts",
+    "question",
+    "questions",
+    "reason",
+    "reasons",
+    "remark",
+    "remarks",
+    "report",
+    "reporting",
+    "reports",
+    "rule",
+    "rules",
+    "ruling",
+    "show",
+    "shows",
+    "signal",
+    "signals",
+    "state",
+    "states",
+    "tweet",
+    "tweets",
+    "warning",
+];
+
+/// Whether the claim verb at `i` is used as a verb: never capitalised inside a sentence ("the
+/// United States"), and a form that is also a noun needs "that" after it or a subject pronoun,
+/// a name or an adverb right before it ("the report states that", "Ames tweets", not "the
+/// states", "his remarks").
+fn reads_as_verb(toks: &[Tok], i: usize) -> bool {
+    let t = &toks[i];
+    if t.cap && i > 0 {
+        return false;
+    }
+    if !has(NOUN_FORMS, &t.lower) {
+        return true;
+    }
+    if toks.get(i + 1).is_some_and(|n| n.is("that") || n.is(":")) {
+        return true;
+    }
+    i > 0 && {
+        let p = &toks[i - 1];
+        p.word && (has(SUBJECT_PRONOUNS, &p.lower) || (p.cap && i > 1) || (p.lower.ends_with("ly") && !p.cap) || p.is("also"))
+    }
+}
+
+#[cfg(test)]
+pub(super) const WORD_LISTS: &[&[&str]] = &[NOUN_FORMS];
 
 /// Drops punctuation, conjunctions and "that" from the ends of a content range.
 fn trim_content(toks: &[Tok], r: &mut Range<usize>) {
@@ -205,6 +166,3 @@ fn trim_content(toks: &[Tok], r: &mut Range<usize>) {
         r.end -= 1;
     }
 }
-
-#[cfg(test)]
-pub(super) const WORD_LISTS: &[&[&str]] = &[SAY_VERBS, THAT_VERBS];

@@ -4,6 +4,10 @@
 //! words that are mostly not about speech ("put", "went", "read") on their own; those only count
 //! inside the phrases listed in `PHRASES`.
 
+mod claim_verbs;
+
+pub use claim_verbs::{claim_verb, claim_verb_lemmas, Frame};
+
 /// Every form of each reporting verb, lower case, kept sorted so lookup is a binary search.
 /// Base form, third person, past/participle and -ing form are all listed because news writes
 /// "says", "said" and "saying" with the same meaning.

@@ -1,0 +1,143 @@
+//! The verbs that report a claim, every form of each, and how each takes its content.
+//!
+//! Owns: the claim finder's verb table, written for newsmark, grouped by verb so that a reader
+//! sees every tense and form together, and the frame each verb takes. Must never: hold a stance
+//! verb (believe, think, feel, fear, hope, worry, doubt, expect, want …): a stance held by a
+//! named holder is an opinion, and the opinion finder owns those ("decide by the verb"). Nor a
+//! directive verb (demand, urge, call for …): those make demands.
+
+use std::sync::OnceLock;
+
+/// How a reporting verb takes its content.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Frame {
+    /// Speech: content after it ("said (that) …") and credit after content ("…, X said.").
+    Say,
+    /// Content after it only, as a that-clause or a bare clause ("the study found (that) …").
+    Clause,
+    /// A speech act whose content may also be a noun phrase or "to" + verb ("cited the
+    /// figures", "criticised the plan", "vowed to appeal").
+    Object,
+}
+
+/// Speech verbs, every form: base, third person, past (and participle), -ing.
+const SAY: &[&[&str]] = &[
+    &["acknowledge", "acknowledges", "acknowledged", "acknowledging"],
+    &["add", "adds", "added", "adding"],
+    &["admit", "admits", "admitted", "admitting"],
+    &["allege", "alleges", "alleged", "alleging"],
+    &["announce", "announces", "announced", "announcing"],
+    &["argue", "argues", "argued", "arguing"],
+    &["assert", "asserts", "asserted", "asserting"],
+    &["boast", "boasts", "boasted", "boasting"],
+    &["caution", "cautions", "cautioned", "cautioning"],
+    &["claim", "claims", "claimed", "claiming"],
+    &["comment", "comments", "commented", "commenting"],
+    &["complain", "complains", "complained", "complaining"],
+    &["concede", "concedes", "conceded", "conceding"],
+    &["confirm", "confirms", "confirmed", "confirming"],
+    &["contend", "contends", "contended", "contending"],
+    &["counter", "counters", "countered", "countering"],
+    &["declare", "declares", "declared", "declaring"],
+    &["emphasise", "emphasises", "emphasised", "emphasising"],
+    &["emphasize", "emphasizes", "emphasized", "emphasizing"],
+    &["explain", "explains", "explained", "explaining"],
+    &["insist", "insists", "insisted", "insisting"],
+    &["maintain", "maintains", "maintained", "maintaining"],
+    &["note", "notes", "noted", "noting"],
+    &["observe", "observes", "observed", "observing"],
+    &["post", "posts", "posted", "posting"],
+    &["predict", "predicts", "predicted", "predicting"],
+    &["reason", "reasons", "reasoned", "reasoning"],
+    &["recall", "recalls", "recalled", "recalling"],
+    &["reiterate", "reiterates", "reiterated", "reiterating"],
+    &["remark", "remarks", "remarked", "remarking"],
+    &["reply", "replies", "replied", "replying"],
+    &["report", "reports", "reported", "reporting"],
+    &["respond", "responds", "responded", "responding"],
+    &["say", "says", "said", "saying"],
+    &["state", "states", "stated", "stating"],
+    &["stress", "stresses", "stressed", "stressing"],
+    &["suggest", "suggests", "suggested", "suggesting"],
+    &["tell", "tells", "told", "telling"],
+    &["testify", "testifies", "testified", "testifying"],
+    &["tweet", "tweets", "tweeted", "tweeting"],
+    &["warn", "warns", "warned", "warning"],
+    &["write", "writes", "wrote", "written", "writing"],
+];
+
+/// Verbs that report content after them but do not credit content before them.
+const CLAUSE: &[&[&str]] = &[
+    &["agree", "agrees", "agreed", "agreeing"],
+    &["assure", "assures", "assured", "assuring"],
+    &["conclude", "concludes", "concluded", "concluding"],
+    &["deny", "denies", "denied", "denying"],
+    &["determine", "determines", "determined", "determining"],
+    &["disclose", "discloses", "disclosed", "disclosing"],
+    &["estimate", "estimates", "estimated", "estimating"],
+    &["find", "finds", "found", "finding"],
+    &["hint", "hints", "hinted", "hinting"],
+    &["imply", "implies", "implied", "implying"],
+    &["indicate", "indicates", "indicated", "indicating"],
+    &["mention", "mentions", "mentioned", "mentioning"],
+    &["reveal", "reveals", "revealed", "revealing"],
+    &["rule", "rules", "ruled", "ruling"],
+    &["show", "shows", "showed", "shown", "showing"],
+    &["signal", "signals", "signalled", "signaled", "signalling", "signaling"],
+];
+
+/// Speech acts whose content may be a noun phrase or "to" + verb as well as a clause.
+const OBJECT: &[&[&str]] = &[
+    &["accuse", "accuses", "accused", "accusing"],
+    &["applaud", "applauds", "applauded", "applauding"],
+    &["blame", "blames", "blamed", "blaming"],
+    &["blast", "blasts", "blasted", "blasting"],
+    &["cite", "cites", "cited", "citing"],
+    &["condemn", "condemns", "condemned", "condemning"],
+    &["criticise", "criticises", "criticised", "criticising"],
+    &["criticize", "criticizes", "criticized", "criticizing"],
+    &["decry", "decries", "decried", "decrying"],
+    &["defend", "defends", "defended", "defending"],
+    &["denounce", "denounces", "denounced", "denouncing"],
+    &["describe", "describes", "described", "describing"],
+    &["dismiss", "dismisses", "dismissed", "dismissing"],
+    &["dispute", "disputes", "disputed", "disputing"],
+    &["endorse", "endorses", "endorsed", "endorsing"],
+    &["highlight", "highlights", "highlighted", "highlighting"],
+    &["liken", "likens", "likened", "likening"],
+    &["mock", "mocks", "mocked", "mocking"],
+    &["outline", "outlines", "outlined", "outlining"],
+    &["pledge", "pledges", "pledged", "pledging"],
+    &["praise", "praises", "praised", "praising"],
+    &["promise", "promises", "promised", "promising"],
+    &["propose", "proposes", "proposed", "proposing"],
+    &["question", "questions", "questioned", "questioning"],
+    &["reject", "rejects", "rejected", "rejecting"],
+    &["slam", "slams", "slammed", "slamming"],
+    &["threaten", "threatens", "threatened", "threatening"],
+    &["tout", "touts", "touted", "touting"],
+    &["unveil", "unveils", "unveiled", "unveiling"],
+    &["vow", "vows", "vowed", "vowing"],
+];
+
+/// Every verb of the table (its forms, each with its frame), for tests and counting.
+pub fn claim_verb_lemmas() -> impl Iterator<Item = (&'static [&'static str], Frame)> {
+    SAY.iter().map(|v| (*v, Frame::Say)).chain(CLAUSE.iter().map(|v| (*v, Frame::Clause))).chain(OBJECT.iter().map(|v| (*v, Frame::Object)))
+}
+
+/// Every form with its frame, sorted once for binary search (each token of an article asks).
+fn table() -> &'static [(&'static str, Frame)] {
+    static TABLE: OnceLock<Vec<(&'static str, Frame)>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut all: Vec<(&str, Frame)> = claim_verb_lemmas().flat_map(|(forms, f)| forms.iter().map(move |w| (*w, f))).collect();
+        all.sort_by_key(|(w, _)| *w);
+        all.dedup_by_key(|(w, _)| *w);
+        all
+    })
+}
+
+/// The frame of `lower` (a lower-case word) if it is a form of a claim verb.
+pub fn claim_verb(lower: &str) -> Option<Frame> {
+    let t = table();
+    t.binary_search_by_key(&lower, |(w, _)| *w).ok().map(|i| t[i].1)
+}
