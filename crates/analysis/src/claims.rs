@@ -14,11 +14,14 @@
 //! inside direct quotations. This file runs them sentence by sentence and gives each claim its
 //! source, confidence and reason.
 
+mod as_put;
 mod content;
 mod credit;
 mod cues;
 mod extent;
+mod hedged;
 mod quoted;
+pub mod source_kind;
 mod unsourced;
 
 use std::ops::Range;
@@ -49,6 +52,8 @@ enum Rule {
     According,
     /// "PENCE: …" at the start of a paragraph.
     Colon,
+    /// "As X put it, …" or "…, as X said."
+    AsPut,
     /// "X cited the figures", "X vowed to appeal": the object of a speech act.
     Object,
 }
@@ -72,7 +77,12 @@ pub fn find(doc: &Doc, quotes: &[Quote]) -> Vec<Suggestion> {
     let mut next_speaker = 0;
     let mut people = People::default();
     let mut out = Vec::new();
+    // The end of a transcript turn ("PENCE: …") that spans the rest of its paragraph.
+    let mut turn_end = 0;
     for sentence in &doc.sentences {
+        if sentence.bytes.start < turn_end {
+            continue;
+        }
         while let Some(&(at, name)) = speakers.get(next_speaker) {
             if at >= sentence.bytes.start {
                 break;
@@ -84,10 +94,17 @@ pub fn find(doc: &Doc, quotes: &[Quote]) -> Vec<Suggestion> {
         let paragraph_start = doc.paragraphs.get(sentence.paragraph).is_some_and(|p| p.start == sentence.bytes.start);
         let found = in_sentence(doc.text, &toks, &quoted, paragraph_start);
         if found.is_empty() {
-            out.extend(unsourced(doc, &toks, &quoted, sentence.bytes.clone()));
+            match hedged::hedge(doc.text, &toks, &quoted) {
+                Some(hedge) => out.extend(hedged_claim(doc, &toks, &hedge)),
+                None => out.extend(unsourced(doc, &toks, &quoted, sentence.bytes.clone())),
+            }
         }
         for f in found {
-            out.extend(suggest(doc, &toks, f, sentence.paragraph, &mut people));
+            // A speaker's turn in a transcript ("PENCE: …") runs to the end of its paragraph.
+            let paragraph = doc.paragraphs.get(sentence.paragraph).filter(|p| f.rule == Rule::Colon && p.end > sentence.bytes.end);
+            let end = paragraph.map(|p| p.start + doc.text[p.clone()].trim_end().len());
+            turn_end = turn_end.max(end.unwrap_or(0));
+            out.extend(suggest(doc, &toks, f, sentence.paragraph, &mut people, end));
         }
     }
     out
@@ -103,7 +120,7 @@ fn is_quote(t: &Tok) -> bool {
     !t.word && t.lower.chars().next().is_some_and(crate::lexicon::sources::is_quote_mark)
 }
 
-fn suggest(doc: &Doc, toks: &[Tok], f: Found, paragraph: usize, people: &mut People) -> Option<Suggestion> {
+fn suggest(doc: &Doc, toks: &[Tok], f: Found, paragraph: usize, people: &mut People, end: Option<usize>) -> Option<Suggestion> {
     let written = doc.text[f.source.clone()].trim();
     let kind = classify_source(written);
     let mut source = written.to_string();
@@ -114,6 +131,7 @@ fn suggest(doc: &Doc, toks: &[Tok], f: Found, paragraph: usize, people: &mut Peo
         Rule::Before | Rule::BeforeInverted => 0.7,
         Rule::After => 0.6,
         Rule::Object => 0.5,
+        Rule::AsPut => 0.7,
     };
     if crate::lexicon::sources::is_person_pronoun(written) {
         match people.resolve(paragraph) {
@@ -135,11 +153,26 @@ fn suggest(doc: &Doc, toks: &[Tok], f: Found, paragraph: usize, people: &mut Peo
         Rule::BeforeInverted => format!("indirect speech before ', {cue} …' ({what}{note})"),
         Rule::According => format!("reported 'according to' a source ({what}{note})"),
         Rule::Colon => format!("credited with a colon after '{written}' ({what})"),
+        Rule::AsPut => format!("reported '{cue}' ({what}{note})"),
         Rule::Object => format!("what '{cue}' reports ({what}{note})"),
     };
-    let bytes = toks[f.content.start].bytes.start..toks[f.content.end - 1].bytes.end;
-    let attributes = Attributes { source: Some(source), ..Attributes::default() };
+    let bytes = toks[f.content.start].bytes.start..end.unwrap_or(toks[f.content.end - 1].bytes.end);
+    let other = vec![(source_kind::KEY.to_string(), source_kind::source_kind(Some(written)).to_string())];
+    let attributes = Attributes { source: Some(source), other, ..Attributes::default() };
     Some(doc.suggestion(Label::Claim, bytes, attributes, confidence, &reason))
+}
+
+/// A hedged report with no named source: the whole sentence, its source kind `unnamed`.
+fn hedged_claim(doc: &Doc, toks: &[Tok], hedge: &str) -> Option<Suggestion> {
+    let first = toks.iter().position(|t| t.word || is_quote(t))?;
+    let last = toks.iter().rposition(|t| t.word || is_quote(t) || t.is(")"))?;
+    if !words_at_least(&toks[first..=last], 4) {
+        return None;
+    }
+    let bytes = toks[first].bytes.start..toks[last].bytes.end;
+    let other = vec![(source_kind::KEY.to_string(), source_kind::UNNAMED.to_string())];
+    let attributes = Attributes { other, ..Attributes::default() };
+    Some(doc.suggestion(Label::Claim, bytes, attributes, 0.5, &format!("hedged report '{hedge}' with no named source")))
 }
 
 fn paragraph_of(doc: &Doc, byte: usize) -> usize {
@@ -176,7 +209,9 @@ mod tests {
             .chain(credit::WORD_LISTS)
             .chain(content::WORD_LISTS)
             .chain(unsourced::WORD_LISTS)
-            .chain(extent::WORD_LISTS);
+            .chain(extent::WORD_LISTS)
+            .chain(hedged::WORD_LISTS)
+            .chain(source_kind::WORD_LISTS);
         for list in all {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
             assert!(list.iter().all(|w| w.is_ascii() && *w == w.to_lowercase()), "{list:?}");

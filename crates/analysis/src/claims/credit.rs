@@ -40,7 +40,10 @@ const NOT_SPEAKERS: &[&str] = &[
 
 /// "OSEI: The fares will not …", "Poll: Commuters turn against …": a paragraph that
 /// starts with a name or a source and a colon, as in transcripts and headlines.
-pub(super) fn colon_credit(toks: &[Tok]) -> Option<Found> {
+pub(super) fn colon_credit(all: &[Tok]) -> Option<Found> {
+    // A transcript quoted as a block may open each turn with a quotation mark: '"PENCE: …'.
+    let skip = usize::from(all.first().is_some_and(is_quote));
+    let toks = &all[skip..];
     let colon = toks.iter().take(5).position(|t| t.is(":"))?;
     if colon == 0 || !toks[..colon].iter().all(|t| t.word && t.cap) || has(NOT_SPEAKERS, &toks[0].lower) {
         return None;
@@ -60,7 +63,7 @@ pub(super) fn colon_credit(toks: &[Tok]) -> Option<Found> {
     if function_word || colon > 3 {
         return None;
     }
-    Some(Found { source, boundary: 0, content: colon + 1..toks.len(), cue: ":".into(), rule: Rule::Colon })
+    Some(Found { source, boundary: 0, content: skip + colon + 1..all.len(), cue: ":".into(), rule: Rule::Colon })
 }
 
 /// "according to X, …", "…, according to X" and "… according to X …".
@@ -149,7 +152,11 @@ pub(super) fn reported(text: &str, toks: &[Tok], i: usize, last: Option<(Range<u
         };
         return Some(Found { source, boundary: i - 1, content: start..toks.len(), cue, rule: rule_of(that) });
     }
-    let subject = subject_before(toks, i).map(|(p, _)| p);
+    // "Editor's note that …": a possessive is not a subject but the start of a noun phrase.
+    let subject = subject_before(toks, i).map(|(p, _)| p).filter(|p| {
+        let last = toks[p.toks.end - 1].lower.as_str();
+        !last.ends_with("'s") || matches!(last, "he's" | "she's" | "it's" | "that's" | "there's" | "who's")
+    });
     if let Some(subject) = &subject {
         if !quote_before(toks, subject.toks.start) {
             if let Some((start, that)) = content_after(toks, cue_end, &verb.lower) {

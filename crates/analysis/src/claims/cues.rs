@@ -9,11 +9,12 @@
 
 use std::ops::Range;
 
+use super::as_put::as_credit;
 use super::credit::{according, colon_credit, reported};
 use super::quoted::Quoted;
 use super::{is_quote, words_at_least, Found, Rule};
 use crate::lexicon::reporting::claim_verb;
-use crate::lexicon::sources::{has, Tok, SUBJECT_PRONOUNS};
+use crate::lexicon::sources::{has, Tok, DETERMINERS, SUBJECT_PRONOUNS};
 
 /// The claims of one sentence, with each content ended where the next claim's source or cue
 /// begins.
@@ -22,8 +23,16 @@ pub(super) fn in_sentence(text: &str, toks: &[Tok], quoted: &Quoted, paragraph_s
     // Quotation marks seen so far in the sentence: a cue after an unclosed opening mark is in a
     // quotation even when the quote finder did not take it (a partial or scare quote).
     let mut open_quote = false;
+    // Tokens already read as part of a credit ("as X said"): their cue is not read again.
+    let mut skip_to = 0;
     for i in 0..toks.len() {
         let t = &toks[i];
+        if i == 0 && paragraph_start {
+            if let Some(f) = colon_credit(toks) {
+                found.push(f);
+                continue;
+            }
+        }
         if !t.word {
             match t.lower.as_str() {
                 "“" => open_quote = true,
@@ -33,12 +42,12 @@ pub(super) fn in_sentence(text: &str, toks: &[Tok], quoted: &Quoted, paragraph_s
             }
             continue;
         }
-        if open_quote || quoted.inside(t.bytes.start) {
+        if open_quote || quoted.inside(t.bytes.start) || i < skip_to {
             continue;
         }
-        let hit = if i == 0 && paragraph_start { colon_credit(toks) } else { None };
-        let hit = if hit.is_some() {
-            hit
+        let hit = if let Some((f, end)) = t.is("as").then(|| as_credit(toks, i)).flatten() {
+            skip_to = end;
+            Some(f)
         } else if t.is("according") && toks.get(i + 1).is_some_and(|n| n.is("to")) {
             according(toks, i)
         } else if (claim_verb(&t.lower).is_some() && reads_as_verb(toks, i))
@@ -133,7 +142,9 @@ fn reads_as_verb(toks: &[Tok], i: usize) -> bool {
     if !has(NOUN_FORMS, &t.lower) {
         return true;
     }
-    if toks.get(i + 1).is_some_and(|n| n.is("that") || n.is(":")) {
+    // "The audit states that", not "the rules that could …" (a relative clause after a noun).
+    let before_noun = i > 0 && (has(DETERMINERS, &toks[i - 1].lower) || toks[i - 1].cap || toks[i - 1].lower.ends_with("'s"));
+    if toks.get(i + 1).is_some_and(|n| n.is("that") || n.is(":")) && !before_noun {
         return true;
     }
     i > 0 && {

@@ -1,7 +1,8 @@
 //! Where reported content ends inside its sentence: before an aside that is the writer's, not
 //! the source's.
 //!
-//! Owns: the breaks that end a content read after its cue — a semicolon, and a comma that opens an
+//! Owns: the breaks that end a content read after its cue — a sentence end the splitter missed
+//! ('…." He said'), a semicolon, and a comma that opens an
 //! apposition ("…, the existing alliance") or a new clause ("…, but …"). Must never:
 //! end a content inside a quotation, or before it holds a few words (a break right after the cue
 //! is the cue's own adjunct, read by `content`).
@@ -30,11 +31,23 @@ pub(super) fn end_at_break(toks: &[Tok], content: &mut Range<usize>) {
             words += 1;
             continue;
         }
+        let was_open = open_quote;
         match t.lower.as_str() {
             "“" => open_quote = true,
             "”" => open_quote = false,
             "\"" => open_quote = !open_quote,
             _ => {}
+        }
+        // A sentence the splitter missed ends the content: '… address." He said …'.
+        let next_is_cap = toks.get(k + 1).is_some_and(|n| k + 1 < content.end && n.word && n.cap);
+        let after_stop = k > content.start && matches!(toks[k - 1].lower.as_str(), "." | "?" | "!");
+        if was_open && !open_quote && after_stop && next_is_cap {
+            content.end = k + 1;
+            return;
+        }
+        if !open_quote && matches!(t.lower.as_str(), "." | "?" | "!") && next_is_cap && words > 0 {
+            content.end = k;
+            return;
         }
         if open_quote || words < MIN_WORDS || is_quote(t) {
             continue;
