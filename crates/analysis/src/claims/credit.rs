@@ -13,6 +13,9 @@ use super::{is_quote, words_at_least, Found, Rule};
 use crate::lexicon::reporting::{claim_verb, Frame};
 use crate::lexicon::sources::{has, phrase_after, subject_before, Phrase, Tok, DETERMINERS, LEADING_PREPOSITIONS, SUBJECT_PRONOUNS};
 
+/// Words that end a phrase read backwards: a conjunction or a clause opener.
+const SUBJECT_STOPS: &[&str] = &["and", "as", "because", "but", "if", "or", "that", "when", "which", "while", "who"];
+
 /// Participles that, after a form of "be", make a passive with no source: "it is said that".
 const PASSIVE_BE: &[&str] = &["are", "be", "been", "being", "is", "was", "were"];
 
@@ -69,6 +72,10 @@ pub(super) fn colon_credit(all: &[Tok]) -> Option<Found> {
 /// "according to X, …", "…, according to X" and "… according to X …".
 pub(super) fn according(toks: &[Tok], i: usize) -> Option<Found> {
     let source = phrase_after(toks, i + 2, &["that", "which", "who"], 12)?;
+    // "according to plan", "according to schedule": a manner, not a source.
+    if source.toks.len() == 1 && has(NOT_SOURCES, &toks[source.toks.start].lower) {
+        return None;
+    }
     let after = source.toks.end;
     // At the start of the sentence (after a conjunction at most) the content follows.
     let lead = i <= 3 && (0..i).all(|j| matches!(toks[j].lower.as_str(), "but" | "and" | "yet" | "so" | "also" | "," | "however"));
@@ -87,6 +94,9 @@ pub(super) fn according(toks: &[Tok], i: usize) -> Option<Found> {
         rule: Rule::According,
     })
 }
+
+/// Bare nouns after "according to" that give a manner, not a source.
+const NOT_SOURCES: &[&str] = &["custom", "design", "form", "plan", "plans", "protocol", "schedule", "script", "tradition"];
 
 /// Verbs that may take "to" and still report content: "said to reporters that", "explained to
 /// the committee that".
@@ -157,6 +167,7 @@ pub(super) fn reported(text: &str, toks: &[Tok], i: usize, last: Option<(Range<u
         let last = toks[p.toks.end - 1].lower.as_str();
         !last.ends_with("'s") || matches!(last, "he's" | "she's" | "it's" | "that's" | "there's" | "who's")
     });
+    let subject = subject.map(|p| widen_anonymous(toks, p));
     if let Some(subject) = &subject {
         if !quote_before(toks, subject.toks.start) {
             if let Some((start, that)) = content_after(toks, cue_end, &verb.lower) {
@@ -218,6 +229,29 @@ pub(super) fn reported(text: &str, toks: &[Tok], i: usize, last: Option<(Range<u
     Some(Found { source, boundary: comma, content, cue, rule })
 }
 
+/// Words that, before "on", "with" or "to", describe an anonymous source: "a person briefed on
+/// the plan", "two people familiar with the talks", "an aide close to the mayor".
+const ANONYMITY_PARTICIPLES: &[&str] = &["briefed", "close", "familiar", "informed"];
+
+/// A subject read back only to the object of "briefed on" ("the plan" of "a person briefed on
+/// the plan said") widened to the whole phrase, so the source is the person, not the plan.
+fn widen_anonymous(toks: &[Tok], p: Phrase) -> Phrase {
+    // The reader may have dropped the object's article: "… briefed on the | plan said".
+    let s = if p.toks.start > 0 && has(DETERMINERS, &toks[p.toks.start - 1].lower) { p.toks.start - 1 } else { p.toks.start };
+    if s < 3 || !matches!(toks[s - 1].lower.as_str(), "on" | "with" | "to") || !has(ANONYMITY_PARTICIPLES, &toks[s - 2].lower) {
+        return p;
+    }
+    // Up to four words before the participle: "a person", "two senior officials".
+    let mut start = s - 2;
+    while start > 0 && s - 2 - start < 4 && toks[start - 1].word && !has(SUBJECT_STOPS, &toks[start - 1].lower) {
+        start -= 1;
+    }
+    if start == s - 2 {
+        return p;
+    }
+    Phrase { bytes: toks[start].bytes.start..p.bytes.end, toks: start..p.toks.end }
+}
+
 /// The comma that ends the content before a credit at `at`: ", he said" or ",” he said" (a
 /// quotation inside the content, whose start decides whether it is a direct quote).
 fn comma_before(toks: &[Tok], at: usize) -> Option<usize> {
@@ -262,4 +296,5 @@ fn sentence_subject(toks: &[Tok], before: usize) -> Option<Phrase> {
 }
 
 #[cfg(test)]
-pub(super) const WORD_LISTS: &[&[&str]] = &[PASSIVE_BE, NOT_SPEAKERS, SUBORDINATORS, TO_ALLOWED, NOT_OBJECTS];
+pub(super) const WORD_LISTS: &[&[&str]] =
+    &[PASSIVE_BE, NOT_SPEAKERS, SUBORDINATORS, TO_ALLOWED, NOT_OBJECTS, NOT_SOURCES, ANONYMITY_PARTICIPLES, SUBJECT_STOPS];

@@ -130,6 +130,13 @@ const NOUN_FORMS: &[&str] = &[
     "warning",
 ];
 
+/// Words after "that" that make it a relative pronoun: "the rules that could close …".
+const FINITE_AFTER_THAT: &[&str] =
+    &["are", "can", "could", "had", "has", "have", "is", "may", "might", "must", "should", "was", "were", "will", "would"];
+
+/// Auxiliaries before a verb form: "is warning", "has noted", "will report".
+const AUXILIARIES: &[&str] = &["are", "be", "been", "had", "has", "have", "is", "was", "were", "will", "would"];
+
 /// Whether the claim verb at `i` is used as a verb: never capitalised inside a sentence ("the
 /// United States"), and a form that is also a noun needs "that" after it or a subject pronoun,
 /// a name or an adverb right before it ("the report states that", "Ames tweets", not "the
@@ -144,17 +151,23 @@ fn reads_as_verb(toks: &[Tok], i: usize) -> bool {
     }
     // "The audit states that", not "the rules that could …" (a relative clause after a noun).
     let before_noun = i > 0 && (has(DETERMINERS, &toks[i - 1].lower) || toks[i - 1].cap || toks[i - 1].lower.ends_with("'s"));
-    if toks.get(i + 1).is_some_and(|n| n.is("that") || n.is(":")) && !before_noun {
+    let relative = toks.get(i + 2).is_some_and(|n| has(FINITE_AFTER_THAT, &n.lower));
+    if toks.get(i + 1).is_some_and(|n| n.is("that") || n.is(":")) && !before_noun && !relative {
         return true;
     }
     i > 0 && {
         let p = &toks[i - 1];
-        p.word && (has(SUBJECT_PRONOUNS, &p.lower) || (p.cap && i > 1) || (p.lower.ends_with("ly") && !p.cap) || p.is("also"))
+        p.word
+            && (has(SUBJECT_PRONOUNS, &p.lower)
+                || has(AUXILIARIES, &p.lower)
+                || (p.cap && i > 1)
+                || (p.lower.ends_with("ly") && !p.cap)
+                || p.is("also"))
     }
 }
 
 #[cfg(test)]
-pub(super) const WORD_LISTS: &[&[&str]] = &[NOUN_FORMS];
+pub(super) const WORD_LISTS: &[&[&str]] = &[NOUN_FORMS, FINITE_AFTER_THAT, AUXILIARIES];
 
 /// Drops punctuation, conjunctions and "that" from the ends of a content range.
 fn trim_content(toks: &[Tok], r: &mut Range<usize>) {
