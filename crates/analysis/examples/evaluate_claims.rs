@@ -172,7 +172,10 @@ fn score(a: &Article, show: bool) -> Half {
         m_all.iter().flatten().for_each(|&g| used[g] = true);
         for (g, e) in gold.iter().enumerate().filter(|(g, _)| !used[*g]) {
             let src = e.source.as_ref().map(|s| a.words(s)).unwrap_or_default();
-            println!("  FN {} [cue {:?}; source {:?}] {}", a.name, a.words(&e.cue), src, a.words(&gold_all[g]));
+            // "FN~": a suggestion overlaps it, but not by half of the longer (an extent error).
+            let near = all.iter().any(|s| gold_all[g].iter().any(|r| r.start < s.end && s.start < r.end));
+            let tag = if near { "FN~" } else { "FN" };
+            println!("  {tag} {} [cue {:?}; source {:?}] {}", a.name, a.words(&e.cue), src, a.words(&gold_all[g]));
         }
     }
     h

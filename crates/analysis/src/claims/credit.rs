@@ -184,6 +184,10 @@ pub(super) fn reported(text: &str, toks: &[Tok], i: usize, last: Option<(Range<u
     if frame == Frame::Object {
         // "X cited the figures", "X vowed to appeal": the rest of the clause is the content.
         let subject = subject.filter(|s| !quote_before(toks, s.toks.start))?;
+        // "-ing" is a verb only after "be" ("is questioning"); "his work defending inmates" is not.
+        if verb.lower.ends_with("ing") && !(i > 0 && has(PASSIVE_BE, &toks[i - 1].lower)) {
+            return None;
+        }
         let first = toks.get(cue_end).filter(|t| t.word && !has(NOT_OBJECTS, &t.lower))?;
         let _ = first;
         return Some(Found { source: subject.bytes, boundary: subject.toks.start, content: cue_end..toks.len(), cue, rule: Rule::Object });

@@ -68,7 +68,10 @@ pub(super) fn in_sentence(text: &str, toks: &[Tok], quoted: &Quoted, paragraph_s
     if !found.is_empty() {
         let starts_report = |j: usize| {
             let joined = toks[j - 1].is(",") && toks[j].lower.ends_with("ing") || toks[j - 1].is("and") || toks[j - 1].is("but");
-            joined && (claim_verb(&toks[j].lower).is_some() || crate::lexicon::reporting::is_reporting_verb(&toks[j].lower))
+            let verb = claim_verb(&toks[j].lower).is_some() || crate::lexicon::reporting::is_reporting_verb(&toks[j].lower);
+            // "… and encouraged Americans to …": a second verb of the same subject ends the report.
+            let second_verb = toks[j - 1].is("and") && past_with_object(toks, j);
+            joined && verb || second_verb
         };
         boundaries.extend((1..toks.len()).filter(|&j| starts_report(j)).map(|j| j - 1));
     }
@@ -81,11 +84,14 @@ pub(super) fn in_sentence(text: &str, toks: &[Tok], quoted: &Quoted, paragraph_s
         if matches!(f.rule, Rule::After | Rule::AfterThat | Rule::According) && f.content.start > 0 {
             super::extent::end_at_break(toks, &mut f.content);
         }
+        if f.rule == Rule::Object {
+            super::extent::end_object(toks, &mut f.content);
+        }
         trim_content(toks, &mut f.content);
     }
     found.retain(|f| {
         !f.content.is_empty()
-            && words_at_least(&toks[f.content.clone()], 3)
+            && words_at_least(&toks[f.content.clone()], if f.rule == Rule::Object { 1 } else { 3 })
             && (f.rule == Rule::AfterThat || !is_quote(&toks[f.content.start]))
             && !quoted.inside(toks[f.content.start].bytes.start)
             && !quoted.covers(toks, &f.content)
@@ -93,13 +99,30 @@ pub(super) fn in_sentence(text: &str, toks: &[Tok], quoted: &Quoted, paragraph_s
     found
 }
 
+/// A lower-case past form followed by what a verb takes: "encouraged Americans", "sent a letter".
+fn past_with_object(toks: &[Tok], j: usize) -> bool {
+    let t = &toks[j];
+    let past = t.word && !t.cap && t.lower.len() > 4 && t.lower.ends_with("ed");
+    past && toks
+        .get(j + 1)
+        .is_some_and(|n| n.word && (n.cap || has(DETERMINERS, &n.lower) || n.is("to") || has(SUBJECT_PRONOUNS, &n.lower)))
+}
+
 /// Forms of claim verbs that are also common nouns ("the states", "his remarks", "a ruling").
 const NOUN_FORMS: &[&str] = &[
+    "attack",
+    "attacks",
+    "call",
+    "calls",
     "claim",
     "claims",
     "comment",
     "comments",
     "counter",
+    "detail",
+    "details",
+    "echo",
+    "echoes",
     "estimate",
     "estimates",
     "finding",
@@ -108,6 +131,8 @@ const NOUN_FORMS: &[&str] = &[
     "post",
     "posts",
     "question",
+    "reference",
+    "references",
     "questions",
     "reason",
     "reasons",
@@ -128,6 +153,7 @@ const NOUN_FORMS: &[&str] = &[
     "tweet",
     "tweets",
     "warning",
+    "welcome",
 ];
 
 /// Words after "that" that make it a relative pronoun: "the rules that could close …".

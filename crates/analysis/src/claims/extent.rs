@@ -21,6 +21,33 @@ const BREAK_AFTER_COMMA: &[&str] = &["a", "an", "but", "the"];
 /// The fewest words a content keeps before a break may end it.
 const MIN_WORDS: usize = 4;
 
+/// Words that end the object of a speech act ("criticised the plan as …", "cited the figure
+/// when …"): the rest is the writer's.
+const OBJECT_ENDS: &[&str] = &["after", "as", "because", "before", "during", "since", "when", "while"];
+
+/// Ends the object of a speech act at the first mark (other than a quotation mark) or a word of
+/// `OBJECT_ENDS` after its first word.
+pub(super) fn end_object(toks: &[Tok], content: &mut Range<usize>) {
+    let mut open_quote = false;
+    for k in content.start + 1..content.end {
+        let t = &toks[k];
+        if is_quote(t) {
+            open_quote = match t.lower.as_str() {
+                "“" => true,
+                "”" => false,
+                "\"" => !open_quote,
+                _ => open_quote,
+            };
+            continue;
+        }
+        let ends = if t.word { has(OBJECT_ENDS, &t.lower) } else { !matches!(t.lower.as_str(), "-" | "'" | "$" | "%" | "(" | ")") };
+        if ends && !open_quote {
+            content.end = k;
+            return;
+        }
+    }
+}
+
 /// Ends `content` at the first break after its first `MIN_WORDS` words.
 pub(super) fn end_at_break(toks: &[Tok], content: &mut Range<usize>) {
     let mut words = 0;
@@ -66,4 +93,4 @@ pub(super) fn end_at_break(toks: &[Tok], content: &mut Range<usize>) {
 }
 
 #[cfg(test)]
-pub(super) const WORD_LISTS: &[&[&str]] = &[BREAK_AFTER_COMMA];
+pub(super) const WORD_LISTS: &[&[&str]] = &[BREAK_AFTER_COMMA, OBJECT_ENDS];

@@ -71,7 +71,6 @@ const CLAUSE: &[&[&str]] = &[
     &["agree", "agrees", "agreed", "agreeing"],
     &["assure", "assures", "assured", "assuring"],
     &["conclude", "concludes", "concluded", "concluding"],
-    &["deny", "denies", "denied", "denying"],
     &["determine", "determines", "determined", "determining"],
     &["disclose", "discloses", "disclosed", "disclosing"],
     &["estimate", "estimates", "estimated", "estimating"],
@@ -88,6 +87,17 @@ const CLAUSE: &[&[&str]] = &[
 
 /// Speech acts whose content may be a noun phrase or "to" + verb as well as a clause.
 const OBJECT: &[&[&str]] = &[
+    &["attack", "attacks", "attacked", "attacking"],
+    &["call", "calls", "called", "calling"],
+    &["deny", "denies", "denied", "denying"],
+    &["detail", "details", "detailed", "detailing"],
+    &["echo", "echoes", "echoed", "echoing"],
+    &["express", "expresses", "expressed", "expressing"],
+    &["hail", "hails", "hailed", "hailing"],
+    &["lambast", "lambasts", "lambasted", "lambasting"],
+    &["reference", "references", "referenced", "referencing"],
+    &["ridicule", "ridicules", "ridiculed", "ridiculing"],
+    &["welcome", "welcomes", "welcomed", "welcoming"],
     &["accuse", "accuses", "accused", "accusing"],
     &["applaud", "applauds", "applauded", "applauding"],
     &["blame", "blames", "blamed", "blaming"],
