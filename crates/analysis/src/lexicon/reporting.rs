@@ -296,6 +296,51 @@ mod tests {
     }
 
     #[test]
+    fn claim_verbs_are_many_without_stance_or_directive_verbs() {
+        let lemmas: Vec<_> = claim_verb_lemmas().collect();
+        assert!(lemmas.len() >= 50, "{} verbs", lemmas.len());
+        let mut forms: Vec<&str> = lemmas.iter().flat_map(|(f, _)| f.iter().copied()).collect();
+        assert!(forms.iter().all(|w| w.chars().all(|c| c.is_ascii_lowercase())));
+        let n = forms.len();
+        forms.sort_unstable();
+        forms.dedup();
+        assert_eq!(forms.len(), n, "a form is listed twice");
+        // Stance verbs are the opinion finder's; directive verbs make demands.
+        for w in [
+            "believe",
+            "believes",
+            "think",
+            "thinks",
+            "fear",
+            "feared",
+            "hope",
+            "hopes",
+            "worry",
+            "worried",
+            "doubt",
+            "doubts",
+            "feel",
+            "feels",
+            "expect",
+            "want",
+            "wants",
+            "demand",
+            "demanded",
+            "urge",
+            "urged",
+            "press",
+            "insist_on",
+        ] {
+            assert_eq!(claim_verb(w), None, "{w}");
+        }
+        assert_eq!(claim_verb("said"), Some(Frame::Say));
+        assert_eq!(claim_verb("writing"), Some(Frame::Say));
+        assert_eq!(claim_verb("found"), Some(Frame::Clause));
+        assert_eq!(claim_verb("cited"), Some(Frame::Object));
+        assert_eq!(claim_verb("Said"), None, "callers pass lower case");
+    }
+
+    #[test]
     fn matches_forms_in_any_case() {
         assert!(is_reporting_verb("said"));
         assert!(is_reporting_verb("Said"));
