@@ -68,10 +68,10 @@ pub(super) fn in_sentence(text: &str, toks: &[Tok], quoted: &Quoted, paragraph_s
     if !found.is_empty() {
         let starts_report = |j: usize| {
             let joined = toks[j - 1].is(",") && toks[j].lower.ends_with("ing") || toks[j - 1].is("and") || toks[j - 1].is("but");
-            let verb = claim_verb(&toks[j].lower).is_some() || crate::lexicon::reporting::is_reporting_verb(&toks[j].lower);
+            let verb = || claim_verb(&toks[j].lower).is_some() || crate::lexicon::reporting::is_reporting_verb(&toks[j].lower);
             // "… and encouraged Americans to …": a second verb of the same subject ends the report.
-            let second_verb = toks[j - 1].is("and") && past_with_object(toks, j);
-            joined && verb || second_verb
+            let second_verb = || toks[j - 1].is("and") && past_with_object(toks, j);
+            joined && verb() || second_verb()
         };
         boundaries.extend((1..toks.len()).filter(|&j| starts_report(j)).map(|j| j - 1));
     }

@@ -135,19 +135,39 @@ pub fn claim_verb_lemmas() -> impl Iterator<Item = (&'static [&'static str], Fra
     SAY.iter().map(|v| (*v, Frame::Say)).chain(CLAUSE.iter().map(|v| (*v, Frame::Clause))).chain(OBJECT.iter().map(|v| (*v, Frame::Object)))
 }
 
-/// Every form with its frame, sorted once for binary search (each token of an article asks).
-fn table() -> &'static [(&'static str, Frame)] {
-    static TABLE: OnceLock<Vec<(&'static str, Frame)>> = OnceLock::new();
+/// Every form with its frame, sorted once for binary search, with the range of forms that
+/// start with each letter (each token of an article asks, most with a letter no verb starts
+/// with or a short range to search).
+struct Table {
+    forms: Vec<(&'static str, Frame)>,
+    by_letter: [(u16, u16); 26],
+}
+
+fn table() -> &'static Table {
+    static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut all: Vec<(&str, Frame)> = claim_verb_lemmas().flat_map(|(forms, f)| forms.iter().map(move |w| (*w, f))).collect();
-        all.sort_by_key(|(w, _)| *w);
-        all.dedup_by_key(|(w, _)| *w);
-        all
+        let mut forms: Vec<(&str, Frame)> = claim_verb_lemmas().flat_map(|(forms, f)| forms.iter().map(move |w| (*w, f))).collect();
+        forms.sort_by_key(|(w, _)| *w);
+        forms.dedup_by_key(|(w, _)| *w);
+        let mut by_letter = [(0u16, 0u16); 26];
+        for (letter, range) in by_letter.iter_mut().enumerate() {
+            let first = b'a' + letter as u8;
+            let start = forms.partition_point(|(w, _)| w.as_bytes()[0] < first);
+            let end = forms.partition_point(|(w, _)| w.as_bytes()[0] <= first);
+            *range = (start as u16, end as u16);
+        }
+        Table { forms, by_letter }
     })
 }
 
 /// The frame of `lower` (a lower-case word) if it is a form of a claim verb.
 pub fn claim_verb(lower: &str) -> Option<Frame> {
+    let first = *lower.as_bytes().first()?;
+    if !first.is_ascii_lowercase() || lower.len() > 14 {
+        return None;
+    }
     let t = table();
-    t.binary_search_by_key(&lower, |(w, _)| *w).ok().map(|i| t[i].1)
+    let (start, end) = t.by_letter[usize::from(first - b'a')];
+    let bucket = &t.forms[usize::from(start)..usize::from(end)];
+    bucket.binary_search_by_key(&lower, |(w, _)| *w).ok().map(|i| bucket[i].1)
 }
