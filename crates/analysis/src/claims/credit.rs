@@ -95,6 +95,10 @@ pub(super) fn according(toks: &[Tok], i: usize) -> Option<Found> {
     })
 }
 
+/// Prepositions before a participle that keep the sentence's subject as the source: "by
+/// saying", "after noting".
+const PARTICIPLE_PREPOSITIONS: &[&str] = &["after", "before", "by", "from", "in", "while", "without"];
+
 /// Bare nouns after "according to" that give a manner, not a source.
 const NOT_SOURCES: &[&str] = &["custom", "design", "form", "plan", "plans", "protocol", "schedule", "script", "tradition"];
 
@@ -152,22 +156,28 @@ pub(super) fn reported(text: &str, toks: &[Tok], i: usize, last: Option<(Range<u
     let rule_of = |that: bool| if that { Rule::AfterThat } else { Rule::After };
     // "…, saying that …" and "X said A and added that B": the source is the one already read,
     // or the subject at the start of the sentence.
-    let participle = verb.lower.ends_with("ing") && i > 0 && toks[i - 1].is(",");
-    let coordinated = i > 0 && toks[i - 1].is("and");
+    // Also "by saying …", "aside from saying …", and "… but has said …" (over auxiliaries).
+    let participle = verb.lower.ends_with("ing") && i > 0 && (toks[i - 1].is(",") || has(PARTICIPLE_PREPOSITIONS, &toks[i - 1].lower));
+    let mut before = i;
+    while before > 0 && i - before < 3 && matches!(toks[before - 1].lower.as_str(), "has" | "have" | "had" | "also" | "later" | "then") {
+        before -= 1;
+    }
+    let coordinated = before > 0 && (toks[before - 1].is("and") || (toks[before - 1].is("but") && before < i));
     if participle || coordinated {
         let (start, that) = content_after(toks, cue_end, &verb.lower)?;
         let source = match last {
             Some((source, _)) => source,
             None => sentence_subject(toks, i)?.bytes,
         };
-        return Some(Found { source, boundary: i - 1, content: start..toks.len(), cue, rule: rule_of(that) });
+        let boundary = if participle { i - 1 } else { before - 1 };
+        return Some(Found { source, boundary, content: start..toks.len(), cue, rule: rule_of(that) });
     }
     // "Editor's note that …": a possessive is not a subject but the start of a noun phrase.
     let subject = subject_before(toks, i).map(|(p, _)| p).filter(|p| {
         let last = toks[p.toks.end - 1].lower.as_str();
         !last.ends_with("'s") || matches!(last, "he's" | "she's" | "it's" | "that's" | "there's" | "who's")
     });
-    let subject = subject.map(|p| widen_anonymous(toks, p));
+    let subject = subject.map(|p| widen_anonymous(toks, p)).filter(|p| reads_as_subject(&toks[p.toks.clone()]));
     if let Some(subject) = &subject {
         if !quote_before(toks, subject.toks.start) {
             if let Some((start, that)) = content_after(toks, cue_end, &verb.lower) {
@@ -233,15 +243,42 @@ pub(super) fn reported(text: &str, toks: &[Tok], i: usize, last: Option<(Range<u
     Some(Found { source, boundary: comma, content, cue, rule })
 }
 
+/// Words a subject never ends with: adverbs, auxiliaries and negations that the reader stepped
+/// over into ("he cannot defend", "they sometimes dismiss").
+const NOT_SUBJECT_ENDS: &[&str] = &["also", "cannot", "often", "sometimes", "start", "usually"];
+
+/// Whether a phrase read back from a verb can be its subject: it does not end with a negation,
+/// a contracted auxiliary or an adverb, nor start with a lower-case past form ("built near the
+/// stream called …").
+fn reads_as_subject(p: &[Tok]) -> bool {
+    let (Some(first), Some(last)) = (p.first(), p.last()) else { return false };
+    let bad_end = has(NOT_SUBJECT_ENDS, &last.lower) || last.lower.ends_with("n't") || last.lower.ends_with("'ll");
+    let past_start = !first.cap && first.lower.len() > 4 && first.lower.ends_with("ed");
+    let verb_start = !first.cap && matches!(first.lower.as_str(), "built" | "made" | "sent" | "send" | "keep" | "keeps");
+    !(bad_end || past_start || verb_start || (first.cap && first.lower == "keeps"))
+}
+
 /// Words that, before "on", "with" or "to", describe an anonymous source: "a person briefed on
 /// the plan", "two people familiar with the talks", "an aide close to the mayor".
 const ANONYMITY_PARTICIPLES: &[&str] = &["briefed", "close", "familiar", "informed"];
 
 /// A subject read back only to the object of "briefed on" ("the plan" of "a person briefed on
-/// the plan said") widened to the whole phrase, so the source is the person, not the plan.
+/// the plan said") or to a relative clause ("declined to be named" of "a spokesperson who
+/// declined to be named said") widened to the whole phrase, so the source is the person.
 fn widen_anonymous(toks: &[Tok], p: Phrase) -> Phrase {
     // The reader may have dropped the object's article: "… briefed on the | plan said".
     let s = if p.toks.start > 0 && has(DETERMINERS, &toks[p.toks.start - 1].lower) { p.toks.start - 1 } else { p.toks.start };
+    // "a spokesperson who declined to be named said": the source is the noun before "who".
+    let who = (s.saturating_sub(5)..s).rev().take_while(|&k| toks[k].word).find(|&k| toks[k].is("who"));
+    if let Some(who) = who.filter(|&w| w > 0) {
+        let mut start = who;
+        while start > 0 && who - start < 4 && toks[start - 1].word && !has(SUBJECT_STOPS, &toks[start - 1].lower) {
+            start -= 1;
+        }
+        if start < who {
+            return Phrase { bytes: toks[start].bytes.start..p.bytes.end, toks: start..p.toks.end };
+        }
+    }
     if s < 3 || !matches!(toks[s - 1].lower.as_str(), "on" | "with" | "to") || !has(ANONYMITY_PARTICIPLES, &toks[s - 2].lower) {
         return p;
     }
@@ -276,8 +313,9 @@ fn span_len(toks: &[Tok], r: &Range<usize>) -> usize {
 }
 
 /// Whether the token before `at` is a quotation mark: "“…,” he said that" is not indirect.
+/// A quotation mark that opens the sentence closes the previous one: '” She says …' is not.
 fn quote_before(toks: &[Tok], at: usize) -> bool {
-    at > 0 && !toks[at - 1].word && toks[at - 1].lower.chars().next().is_some_and(crate::lexicon::sources::is_quote_mark)
+    at > 1 && !toks[at - 1].word && toks[at - 1].lower.chars().next().is_some_and(crate::lexicon::sources::is_quote_mark)
 }
 
 /// The subject at the start of the sentence, for "…, saying that": a pronoun or a run of
@@ -300,5 +338,15 @@ fn sentence_subject(toks: &[Tok], before: usize) -> Option<Phrase> {
 }
 
 #[cfg(test)]
-pub(super) const WORD_LISTS: &[&[&str]] =
-    &[PASSIVE_BE, NOT_SPEAKERS, SUBORDINATORS, TO_ALLOWED, NOT_OBJECTS, NOT_SOURCES, ANONYMITY_PARTICIPLES, SUBJECT_STOPS];
+pub(super) const WORD_LISTS: &[&[&str]] = &[
+    PASSIVE_BE,
+    NOT_SPEAKERS,
+    SUBORDINATORS,
+    TO_ALLOWED,
+    NOT_OBJECTS,
+    NOT_SOURCES,
+    ANONYMITY_PARTICIPLES,
+    SUBJECT_STOPS,
+    PARTICIPLE_PREPOSITIONS,
+    NOT_SUBJECT_ENDS,
+];

@@ -110,8 +110,6 @@ fn past_with_object(toks: &[Tok], j: usize) -> bool {
 
 /// Forms of claim verbs that are also common nouns ("the states", "his remarks", "a ruling").
 const NOUN_FORMS: &[&str] = &[
-    "attack",
-    "attacks",
     "call",
     "calls",
     "claim",
@@ -153,7 +151,6 @@ const NOUN_FORMS: &[&str] = &[
     "tweet",
     "tweets",
     "warning",
-    "welcome",
 ];
 
 /// Words after "that" that make it a relative pronoun: "the rules that could close …".
