@@ -22,6 +22,7 @@ mod extent;
 mod hedged;
 mod quoted;
 pub mod source_kind;
+mod sources;
 mod unsourced;
 
 use std::ops::Range;
@@ -29,7 +30,7 @@ use std::ops::Range;
 use newsmark_core::{Attributes, Label, Suggestion};
 
 use crate::doc::Doc;
-use crate::lexicon::sources::{tokenize, Tok};
+use crate::lexicon::sources::{tokenize, Phrase, Tok};
 use crate::quotes::Quote;
 use cues::in_sentence;
 use quoted::Quoted;
@@ -211,7 +212,8 @@ mod tests {
             .chain(unsourced::WORD_LISTS)
             .chain(extent::WORD_LISTS)
             .chain(hedged::WORD_LISTS)
-            .chain(source_kind::WORD_LISTS);
+            .chain(source_kind::WORD_LISTS)
+            .chain(sources::WORD_LISTS);
         for list in all {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
             assert!(list.iter().all(|w| w.is_ascii() && *w == w.to_lowercase()), "{list:?}");

@@ -180,3 +180,28 @@ fn nouns_that_look_like_reporting_verbs_are_not_cues() {
     no_sourced_claim("The United States said nothing and the talks ended.");
     no_sourced_claim("The new rules that could close the plants take effect in May.");
 }
+
+#[test]
+fn participles_and_second_verbs_keep_the_source() {
+    let found = claims_in("The Harbour Workers Union ended the strike on Monday, saying the new contract met its terms.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!((found[0].0.as_str(), found[0].1.as_deref()), ("the new contract met its terms", Some("The Harbour Workers Union")));
+    let found = claims_in("Ines Carvalho answered the critics by saying the tunnel would pay for itself.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!((found[0].0.as_str(), found[0].1.as_deref()), ("the tunnel would pay for itself", Some("Ines Carvalho")));
+    let found = claims_in("The mayor has backed the plan but has said the fares will not rise.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!((found[0].0.as_str(), found[0].1.as_deref()), ("the fares will not rise", Some("The mayor")));
+    is("Ines Carvalho appeared to suggest that the fares would rise.", "the fares would rise", Some("Ines Carvalho"), "named-person");
+    // Near miss: "saying" as a noun after a determiner is not a participle of a report.
+    no_sourced_claim("The old saying that crime does not pay was painted on the wall.");
+}
+
+#[test]
+fn a_transcript_turn_runs_to_the_end_of_its_paragraph() {
+    let text = "CARVALHO: The fares will not rise this year. The council has heard the commuters.\n\nQ: What about next year?";
+    let found = claims_in(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "The fares will not rise this year. The council has heard the commuters.");
+    assert_eq!((found[0].1.as_deref(), found[0].2.as_str()), (Some("CARVALHO"), "named-person"));
+}

@@ -9,12 +9,10 @@
 use std::ops::Range;
 
 use super::content::{clause_at, content_after};
+use super::sources::{reads_as_subject, sentence_subject, widen_anonymous};
 use super::{is_quote, words_at_least, Found, Rule};
 use crate::lexicon::reporting::{claim_verb, Frame};
-use crate::lexicon::sources::{has, phrase_after, subject_before, Phrase, Tok, DETERMINERS, LEADING_PREPOSITIONS, SUBJECT_PRONOUNS};
-
-/// Words that end a phrase read backwards: a conjunction or a clause opener.
-const SUBJECT_STOPS: &[&str] = &["and", "as", "because", "but", "if", "or", "that", "when", "which", "while", "who"];
+use crate::lexicon::sources::{has, phrase_after, subject_before, Tok, DETERMINERS, LEADING_PREPOSITIONS};
 
 /// Participles that, after a form of "be", make a passive with no source: "it is said that".
 const PASSIVE_BE: &[&str] = &["are", "be", "been", "being", "is", "was", "were"];
@@ -95,6 +93,9 @@ pub(super) fn according(toks: &[Tok], i: usize) -> Option<Found> {
     })
 }
 
+/// Verbs before "to" + a reporting verb whose subject is the source: "appeared to suggest".
+const RAISING_VERBS: &[&str] = &["appear", "appeared", "appears", "seem", "seemed", "seems", "went", "goes", "go"];
+
 /// Prepositions before a participle that keep the sentence's subject as the source: "by
 /// saying", "after noting".
 const PARTICIPLE_PREPOSITIONS: &[&str] = &["after", "before", "by", "from", "in", "while", "without"];
@@ -164,16 +165,24 @@ pub(super) fn reported(text: &str, toks: &[Tok], i: usize, last: Option<(Range<u
     }
     let coordinated = before > 0 && (toks[before - 1].is("and") || (toks[before - 1].is("but") && before < i));
     if participle || coordinated {
-        let (start, that) = content_after(toks, cue_end, &verb.lower)?;
+        // A speech act's object will do too: ", accusing her of …", "by promising to …".
+        let object =
+            || (frame == Frame::Object && toks.get(cue_end).is_some_and(|t| t.word && !has(NOT_OBJECTS, &t.lower))).then_some(cue_end);
+        let (start, rule) = match content_after(toks, cue_end, &verb.lower) {
+            Some((start, that)) => (start, rule_of(that)),
+            None => (object()?, Rule::Object),
+        };
         let source = match last {
             Some((source, _)) => source,
             None => sentence_subject(toks, i)?.bytes,
         };
         let boundary = if participle { i - 1 } else { before - 1 };
-        return Some(Found { source, boundary, content: start..toks.len(), cue, rule: rule_of(that) });
+        return Some(Found { source, boundary, content: start..toks.len(), cue, rule });
     }
     // "Editor's note that …": a possessive is not a subject but the start of a noun phrase.
-    let subject = subject_before(toks, i).map(|(p, _)| p).filter(|p| {
+    // "X appeared to suggest that …": the subject is that of the raising verb before "to".
+    let raised = i >= 2 && toks[i - 1].is("to") && has(RAISING_VERBS, &toks[i - 2].lower);
+    let subject = subject_before(toks, if raised { i - 2 } else { i }).map(|(p, _)| p).filter(|p| {
         let last = toks[p.toks.end - 1].lower.as_str();
         !last.ends_with("'s") || matches!(last, "he's" | "she's" | "it's" | "that's" | "there's" | "who's")
     });
@@ -243,56 +252,6 @@ pub(super) fn reported(text: &str, toks: &[Tok], i: usize, last: Option<(Range<u
     Some(Found { source, boundary: comma, content, cue, rule })
 }
 
-/// Words a subject never ends with: adverbs, auxiliaries and negations that the reader stepped
-/// over into ("he cannot defend", "they sometimes dismiss").
-const NOT_SUBJECT_ENDS: &[&str] = &["also", "cannot", "often", "sometimes", "start", "usually"];
-
-/// Whether a phrase read back from a verb can be its subject: it does not end with a negation,
-/// a contracted auxiliary or an adverb, nor start with a lower-case past form ("built near the
-/// stream called …").
-fn reads_as_subject(p: &[Tok]) -> bool {
-    let (Some(first), Some(last)) = (p.first(), p.last()) else { return false };
-    let bad_end = has(NOT_SUBJECT_ENDS, &last.lower) || last.lower.ends_with("n't") || last.lower.ends_with("'ll");
-    let past_start = !first.cap && first.lower.len() > 4 && first.lower.ends_with("ed");
-    let verb_start = !first.cap && matches!(first.lower.as_str(), "built" | "made" | "sent" | "send" | "keep" | "keeps");
-    !(bad_end || past_start || verb_start || (first.cap && first.lower == "keeps"))
-}
-
-/// Words that, before "on", "with" or "to", describe an anonymous source: "a person briefed on
-/// the plan", "two people familiar with the talks", "an aide close to the mayor".
-const ANONYMITY_PARTICIPLES: &[&str] = &["briefed", "close", "familiar", "informed"];
-
-/// A subject read back only to the object of "briefed on" ("the plan" of "a person briefed on
-/// the plan said") or to a relative clause ("declined to be named" of "a spokesperson who
-/// declined to be named said") widened to the whole phrase, so the source is the person.
-fn widen_anonymous(toks: &[Tok], p: Phrase) -> Phrase {
-    // The reader may have dropped the object's article: "… briefed on the | plan said".
-    let s = if p.toks.start > 0 && has(DETERMINERS, &toks[p.toks.start - 1].lower) { p.toks.start - 1 } else { p.toks.start };
-    // "a spokesperson who declined to be named said": the source is the noun before "who".
-    let who = (s.saturating_sub(5)..s).rev().take_while(|&k| toks[k].word).find(|&k| toks[k].is("who"));
-    if let Some(who) = who.filter(|&w| w > 0) {
-        let mut start = who;
-        while start > 0 && who - start < 4 && toks[start - 1].word && !has(SUBJECT_STOPS, &toks[start - 1].lower) {
-            start -= 1;
-        }
-        if start < who {
-            return Phrase { bytes: toks[start].bytes.start..p.bytes.end, toks: start..p.toks.end };
-        }
-    }
-    if s < 3 || !matches!(toks[s - 1].lower.as_str(), "on" | "with" | "to") || !has(ANONYMITY_PARTICIPLES, &toks[s - 2].lower) {
-        return p;
-    }
-    // Up to four words before the participle: "a person", "two senior officials".
-    let mut start = s - 2;
-    while start > 0 && s - 2 - start < 4 && toks[start - 1].word && !has(SUBJECT_STOPS, &toks[start - 1].lower) {
-        start -= 1;
-    }
-    if start == s - 2 {
-        return p;
-    }
-    Phrase { bytes: toks[start].bytes.start..p.bytes.end, toks: start..p.toks.end }
-}
-
 /// The comma that ends the content before a credit at `at`: ", he said" or ",” he said" (a
 /// quotation inside the content, whose start decides whether it is a direct quote).
 fn comma_before(toks: &[Tok], at: usize) -> Option<usize> {
@@ -318,35 +277,6 @@ fn quote_before(toks: &[Tok], at: usize) -> bool {
     at > 1 && !toks[at - 1].word && toks[at - 1].lower.chars().next().is_some_and(crate::lexicon::sources::is_quote_mark)
 }
 
-/// The subject at the start of the sentence, for "…, saying that": a pronoun or a run of
-/// capitalised words.
-fn sentence_subject(toks: &[Tok], before: usize) -> Option<Phrase> {
-    let first = toks.iter().take(8).position(|t| t.word && !matches!(t.lower.as_str(), "but" | "and" | "so" | "yet"))?;
-    if first >= before {
-        return None;
-    }
-    let t = &toks[first];
-    if has(SUBJECT_PRONOUNS, &t.lower) {
-        return Some(Phrase { toks: first..first + 1, bytes: t.bytes.clone() });
-    }
-    let mut end = first;
-    while end < before && end - first < 6 && toks[end].word && (toks[end].cap || (end > first && toks[end].is("of"))) {
-        end += 1;
-    }
-    (end > first && !has(DETERMINERS, &t.lower))
-        .then(|| Phrase { toks: first..end, bytes: toks[first].bytes.start..toks[end - 1].bytes.end })
-}
-
 #[cfg(test)]
-pub(super) const WORD_LISTS: &[&[&str]] = &[
-    PASSIVE_BE,
-    NOT_SPEAKERS,
-    SUBORDINATORS,
-    TO_ALLOWED,
-    NOT_OBJECTS,
-    NOT_SOURCES,
-    ANONYMITY_PARTICIPLES,
-    SUBJECT_STOPS,
-    PARTICIPLE_PREPOSITIONS,
-    NOT_SUBJECT_ENDS,
-];
+pub(super) const WORD_LISTS: &[&[&str]] =
+    &[PASSIVE_BE, NOT_SPEAKERS, SUBORDINATORS, TO_ALLOWED, NOT_OBJECTS, NOT_SOURCES, PARTICIPLE_PREPOSITIONS];

@@ -142,6 +142,7 @@ const NOUN_FORMS: &[&str] = &[
     "rule",
     "rules",
     "ruling",
+    "saying",
     "show",
     "shows",
     "signal",
@@ -173,7 +174,13 @@ fn reads_as_verb(toks: &[Tok], i: usize) -> bool {
         return true;
     }
     // "The audit states that", not "the rules that could …" (a relative clause after a noun).
-    let before_noun = i > 0 && (has(DETERMINERS, &toks[i - 1].lower) || toks[i - 1].cap || toks[i - 1].lower.ends_with("'s"));
+    let before_noun = i > 0 && (has(DETERMINERS, &toks[i - 1].lower) || toks[i - 1].cap || toks[i - 1].lower.ends_with("'s"))
+        || (i > 1 && has(DETERMINERS, &toks[i - 2].lower) && t.lower.ends_with("ing"));
+    // "-ing" forms are verbs unless a noun phrase holds them: ", saying …", "is saying", not
+    // "the old saying that …".
+    if t.lower.ends_with("ing") && !before_noun {
+        return true;
+    }
     let relative = toks.get(i + 2).is_some_and(|n| has(FINITE_AFTER_THAT, &n.lower));
     if toks.get(i + 1).is_some_and(|n| n.is("that") || n.is(":")) && !before_noun && !relative {
         return true;
