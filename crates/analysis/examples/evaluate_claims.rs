@@ -146,10 +146,12 @@ fn score(a: &Article, show: bool) -> Half {
     let m_sourced = match_one_to_one(&ranges(&with_source), &gold_sourced);
     let reported: Vec<&Suggestion> = found.iter().filter(|s| kind_of(s) != "(none)").collect();
     let m_reported = match_one_to_one(&ranges(&reported), &gold_all);
-    let mut h = Half::default();
-    h.all = Scores { predicted: all.len(), gold: gold_all.len(), matched: m_all.iter().flatten().count() };
-    h.reported = Scores { predicted: reported.len(), gold: gold_all.len(), matched: m_reported.iter().flatten().count() };
-    h.sourced = Scores { predicted: with_source.len(), gold: gold_sourced.len(), matched: m_sourced.iter().flatten().count() };
+    let mut h = Half {
+        all: Scores { predicted: all.len(), gold: gold_all.len(), matched: m_all.iter().flatten().count() },
+        reported: Scores { predicted: reported.len(), gold: gold_all.len(), matched: m_reported.iter().flatten().count() },
+        sourced: Scores { predicted: with_source.len(), gold: gold_sourced.len(), matched: m_sourced.iter().flatten().count() },
+        ..Half::default()
+    };
     for (s, m) in all.iter().zip(&m_all) {
         let e = h.kinds.entry(kind_of(s).to_string()).or_default();
         e.0 += 1;

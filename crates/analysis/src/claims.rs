@@ -1,18 +1,27 @@
-//! Reported claims: indirect speech with its source, and factual statements with no source.
+//! Reported claims: indirect speech with its source, hedged reports with no named source, and
+//! factual statements with no source.
 //!
 //! Owns: the rules that find what a source is reported to have said without quotation marks
-//! ("X said that …", "X says …", "according to X, …", "…, X said.", "…, said X.") and the
-//! sentences that state a fact on the article's own authority; the kind of a source is
-//! decided by `lexicon::sources::classify_source`, re-exported here for the summary panel.
+//! ("X said (that) …", "X told Y that …", "according to X, …", "…, X said, …", "…, said X.",
+//! "as X put it", "X cited …"), the hedged reports that name no source ("reportedly", "is said
+//! to", "it is understood that"), and the sentences that state a fact on the article's own
+//! authority. Each claim with a source or a hedge carries `("source_kind", kind)` in
+//! `attributes.other`, kind one of `named-person`, `named-organisation`, `document`,
+//! `anonymous`, `unnamed` (see `source_kind`); `classify_source`, the four-way classifier the
+//! summary panel compiles into the page, is re-exported unchanged. Claim or opinion is decided
+//! by the verb: reporting verbs (`lexicon::reporting::claim_verb`) make claims, stance verbs
+//! (believe, think, fear, hope …) are not in that table and are left to the opinion finder.
 //! Must never: suggest a claim whose cue lies inside a direct quotation (that is the quote's
 //! content, not the article's report), cover the source or the cue with the claim's span, or
-//! look beyond the sentence that holds a cue.
+//! look beyond the sentence that holds a cue (a transcript turn, "PENCE: …", runs to the end of
+//! its paragraph).
 //!
 //! The parts: `cues` finds the cues of one sentence and bounds each claim's content, `credit`
-//! reads the source that goes with a cue, `content` decides where reported content starts after
-//! a cue, `unsourced` finds the statements with no source, and `quoted` knows which bytes lie
-//! inside direct quotations. This file runs them sentence by sentence and gives each claim its
-//! source, confidence and reason.
+//! reads the source that goes with a cue (with `sources` and `as_put`), `content` decides where
+//! reported content starts after a cue and `extent` where it ends, `hedged` finds hedges,
+//! `unsourced` the statements with no source, `source_kind` names the kind of a source, and
+//! `quoted` knows which bytes lie inside direct quotations. This file runs them sentence by
+//! sentence and gives each claim its source, confidence and reason.
 
 mod as_put;
 mod content;

@@ -29,8 +29,7 @@ const OBJECT_ENDS: &[&str] = &["after", "as", "because", "before", "during", "si
 /// `OBJECT_ENDS` after its first word.
 pub(super) fn end_object(toks: &[Tok], content: &mut Range<usize>) {
     let mut open_quote = false;
-    for k in content.start + 1..content.end {
-        let t = &toks[k];
+    for (k, t) in toks.iter().enumerate().take(content.end).skip(content.start + 1) {
         if is_quote(t) {
             open_quote = match t.lower.as_str() {
                 "“" => true,
