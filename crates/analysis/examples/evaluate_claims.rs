@@ -160,6 +160,12 @@ fn score(a: &Article, show: bool) -> Half {
             if show {
                 let t: String = a.chars[s.start..s.end].iter().collect();
                 println!("  FP {} [{}; source {:?}] {t}", a.name, s.provenance.reason, s.attributes.source.as_deref().unwrap_or(""));
+                // The gold content it overlaps most, if any: an extent error rather than a false alarm.
+                let near =
+                    gold_all.iter().max_by_key(|g| g.iter().map(|r| r.end.min(s.end).saturating_sub(r.start.max(s.start))).sum::<usize>());
+                if let Some(g) = near.filter(|g| g.iter().any(|r| r.start < s.end && s.start < r.end)) {
+                    println!("     ~ gold {}", a.words(g));
+                }
             }
             continue;
         };

@@ -94,6 +94,13 @@ fn two_claims_in_one_sentence_end_at_each_other() {
 }
 
 #[test]
+fn a_claim_nested_in_another_does_not_end_it() {
+    let found = claims_in("The union says the ferry cuts, which the mayor described as savings, will strand islanders.", &[]);
+    let texts: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
+    assert!(texts.contains(&"the ferry cuts, which the mayor described as savings, will strand islanders"), "{found:?}");
+}
+
+#[test]
 fn source_kinds_in_reasons() {
     let kind = |text: &str| one(text).2;
     assert!(kind("Two sources familiar with the matter said the talks had stalled.").contains("(anonymous source)"));

@@ -62,13 +62,22 @@ pub(super) fn in_sentence(text: &str, toks: &[Tok], quoted: &Quoted, paragraph_s
     }
     // "A said X, but B said Y": X ends where B begins. Boundaries are sorted, so each content
     // looks up the first boundary after its start.
-    let mut boundaries: Vec<usize> = found.iter().map(|f| f.boundary).collect();
+    // A claim nested inside another's content ("… what she calls …", "cases in which Kaine
+    // defended …") does not end it: only a claim joined by a conjunction or a mark does.
+    let coordinated = |b: usize| {
+        let joins = |t: &Tok| matches!(t.lower.as_str(), "," | ";" | ":" | "—" | "–" | "but" | "and" | "while" | "whereas" | "yet");
+        joins(&toks[b]) || (b > 0 && joins(&toks[b - 1]))
+    };
+    let mut boundaries: Vec<usize> = found.iter().map(|f| f.boundary).filter(|&b| coordinated(b)).collect();
     // ", saying …", "and warned …", "but noted …" start another report even when we could
     // not read its content.
     if !found.is_empty() {
         let starts_report = |j: usize| {
             let joined = toks[j - 1].is(",") && toks[j].lower.ends_with("ing") || toks[j - 1].is("and") || toks[j - 1].is("but");
-            let verb = || claim_verb(&toks[j].lower).is_some() || crate::lexicon::reporting::is_reporting_verb(&toks[j].lower);
+            let verb = || {
+                (claim_verb(&toks[j].lower).is_some() && reads_as_verb(toks, j))
+                    || crate::lexicon::reporting::is_reporting_verb(&toks[j].lower)
+            };
             // "… and encouraged Americans to …": a second verb of the same subject ends the report.
             let second_verb = || toks[j - 1].is("and") && past_with_object(toks, j);
             joined && verb() || second_verb()
