@@ -20,7 +20,9 @@
 //! titles such as "Mr." or "Sen.", "of", "the"), the two share a word. A gold Source that is a
 //! pronoun ("he", "they") is right when the suggestion's source was read from the same pronoun
 //! (the suggestion resolves it to a name, and its reason says "'he' taken to be …") or is that
-//! pronoun itself: the data does not say whom the pronoun means.
+//! pronoun itself: the data does not say whom the pronoun means. A gold Source that is a
+//! relative pronoun ("who", "which") is left out: its antecedent is not annotated. Two sources
+//! left with no naming words ("the senator") are compared whole.
 //!
 //! Run: `cargo run --release -p newsmark-analysis --example evaluate_claims -- /work/shared/data/polnear/dev`
 //! Add `--show-errors` to list misses, false alarms and wrong sources of the TUNING half only.
@@ -79,11 +81,22 @@ fn same_party(s: &Suggestion, gold: &str) -> bool {
     let ours = s.attributes.source.as_deref().unwrap_or("");
     let gold_lower = gold.trim().to_lowercase();
     if PRONOUNS.contains(&gold_lower.as_str()) {
-        let reason = s.provenance.reason.to_lowercase();
-        return ours.eq_ignore_ascii_case(&gold_lower) || reason.contains(&format!("'{gold_lower}' taken to be"));
+        let reason = s.provenance.reason.to_lowercase().replace('’', "'");
+        let ours = words(ours);
+        return ours.first().is_some_and(|w| *w == gold_lower) || reason.contains(&format!("'{gold_lower}' taken to be"));
     }
-    let g = words(gold);
-    words(ours).iter().any(|w| g.contains(w))
+    let (o, g) = (words(ours), words(gold));
+    if o.is_empty() && g.is_empty() {
+        // Only words that do not name ("the senator" after dropping titles): compare whole.
+        return ours.trim().eq_ignore_ascii_case(gold.trim());
+    }
+    o.iter().any(|w| g.contains(w))
+}
+
+/// A gold Source that is a relative pronoun ("who", "which") names its antecedent, which the
+/// data does not give: such claims are left out of the source accuracy.
+fn relative(gold: &str) -> bool {
+    matches!(gold.trim().to_lowercase().as_str(), "who" | "which" | "that" | "whom")
 }
 
 fn kind_of(s: &Suggestion) -> &str {
@@ -169,7 +182,7 @@ fn score(a: &Article, show: bool) -> Half {
             }
             continue;
         };
-        if let Some(src) = &gold[*g].source {
+        if let Some(src) = gold[*g].source.as_ref().filter(|src| !relative(&a.words(src))) {
             let gold_source = a.words(src);
             let right = same_party(s, &gold_source);
             h.source.1 += 1;

@@ -7,7 +7,7 @@
 
 use super::Phrase;
 use crate::lexicon::reporting::claim_verb;
-use crate::lexicon::sources::{has, Tok, DETERMINERS, SUBJECT_PRONOUNS};
+use crate::lexicon::sources::{has, Tok, DETERMINERS, LEADING_PREPOSITIONS, SUBJECT_PRONOUNS, TIME_WORDS};
 
 /// Words that end a phrase read backwards: a conjunction or a clause opener.
 const SUBJECT_STOPS: &[&str] = &["and", "as", "because", "but", "if", "or", "that", "when", "which", "while", "who"];
@@ -24,7 +24,9 @@ pub(super) fn reads_as_subject(p: &[Tok]) -> bool {
     let bad_end = has(NOT_SUBJECT_ENDS, &last.lower) || last.lower.ends_with("n't") || last.lower.ends_with("'ll");
     let past_start = !first.cap && first.lower.len() > 4 && first.lower.ends_with("ed");
     let verb_start = !first.cap && matches!(first.lower.as_str(), "built" | "made" | "sent" | "send" | "keep" | "keeps");
-    !(bad_end || past_start || verb_start || (first.cap && first.lower == "keeps"))
+    // "In August said", "On Thursday …": an adverbial the reader took for a subject.
+    let adverbial = has(LEADING_PREPOSITIONS, &first.lower) || (p.len() == 1 && has(TIME_WORDS, &first.lower)) || first.is("early");
+    !(bad_end || past_start || verb_start || adverbial || (first.cap && first.lower == "keeps"))
 }
 
 /// Words that, before "on", "with" or "to", describe an anonymous source: "a person briefed on
