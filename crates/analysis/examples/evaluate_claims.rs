@@ -114,6 +114,8 @@ struct Half {
     source: (usize, usize),
     /// Suggestions per source_kind: (suggested, matched).
     kinds: BTreeMap<String, (usize, usize)>,
+    /// Suggestions per rule (the reason up to its first quotation or parenthesis).
+    rules: BTreeMap<String, (usize, usize)>,
 }
 
 impl Half {
@@ -123,10 +125,12 @@ impl Half {
         self.sourced.add(o.sourced);
         self.source.0 += o.source.0;
         self.source.1 += o.source.1;
-        for (k, v) in &o.kinds {
-            let e = self.kinds.entry(k.clone()).or_default();
-            e.0 += v.0;
-            e.1 += v.1;
+        for (mine, theirs) in [(&mut self.kinds, &o.kinds), (&mut self.rules, &o.rules)] {
+            for (k, v) in theirs {
+                let e = mine.entry(k.clone()).or_default();
+                e.0 += v.0;
+                e.1 += v.1;
+            }
         }
     }
 
@@ -138,6 +142,8 @@ impl Half {
         println!("{:28} source right {right} of {n} matched = {:.3}", format!("{name} sources"), polnear::ratio(right, n));
         let kinds: Vec<String> = self.kinds.iter().map(|(k, (n, m))| format!("{k} {n} ({:.2} matched)", polnear::ratio(*m, *n))).collect();
         println!("{:28} {}", format!("{name} source_kind"), kinds.join(", "));
+        let rules: Vec<String> = self.rules.iter().map(|(k, (n, m))| format!("{k} {n} ({:.2})", polnear::ratio(*m, *n))).collect();
+        println!("{:28} {}", format!("{name} rules"), rules.join(", "));
     }
 }
 
@@ -167,6 +173,10 @@ fn score(a: &Article, show: bool) -> Half {
     };
     for (s, m) in all.iter().zip(&m_all) {
         let e = h.kinds.entry(kind_of(s).to_string()).or_default();
+        e.0 += 1;
+        e.1 += usize::from(m.is_some());
+        let rule = s.provenance.reason.split(['\'', '(']).next().unwrap_or("").trim().to_string();
+        let e = h.rules.entry(rule).or_default();
         e.0 += 1;
         e.1 += usize::from(m.is_some());
         let Some(g) = m else {

@@ -182,6 +182,22 @@ fn nouns_that_look_like_reporting_verbs_are_not_cues() {
 }
 
 #[test]
+fn adverbials_and_fragments_are_not_sources() {
+    // The reader must not stop at an adverbial or a negation and take it for the source.
+    for text in [
+        "In August said the ferry would be sold.",
+        "The council cannot confirm the ferry would be sold.",
+        "Members sometimes dismiss the ferry plans as too costly.",
+    ] {
+        let found = claims_in(text);
+        assert!(
+            found.iter().all(|f| !matches!(f.1.as_deref(), Some("In August" | "cannot" | "sometimes" | "The council cannot"))),
+            "{text}: {found:?}"
+        );
+    }
+}
+
+#[test]
 fn participles_and_second_verbs_keep_the_source() {
     let found = claims_in("The Harbour Workers Union ended the strike on Monday, saying the new contract met its terms.");
     assert_eq!(found.len(), 1, "{found:?}");
