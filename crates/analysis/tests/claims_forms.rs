@@ -153,6 +153,9 @@ fn source_kinds() {
 fn speech_acts_report_their_object() {
     is("Senator Ada Moore criticised the new fare rules.", "the new fare rules", Some("Senator Ada Moore"), "named-person");
     is("The union vowed to appeal the ruling.", "to appeal the ruling", Some("The union"), "named-organisation");
+    // Speech verbs that also take a noun phrase, and still credit content before them.
+    is("The ministry acknowledged the risk of flooding.", "the risk of flooding", Some("The ministry"), "named-organisation");
+    is("The dam is safe for now, the ministry acknowledged.", "The dam is safe for now", Some("the ministry"), "named-organisation");
     // Near miss: a passive names no source.
     no_sourced_claim("The rules were criticised by commuters.");
 }

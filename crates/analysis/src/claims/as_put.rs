@@ -47,5 +47,6 @@ fn is_credit_verb(toks: &[Tok], k: usize) -> bool {
     if t.is("put") || t.is("puts") {
         return toks.get(k + 1).is_some_and(|n| n.is("it"));
     }
-    claim_verb(&t.lower) == Some(Frame::Say) && (t.lower.ends_with('d') || t.lower.ends_with('s') || t.is("wrote") || t.is("told"))
+    claim_verb(&t.lower).is_some_and(Frame::credits_before)
+        && (t.lower.ends_with('d') || t.lower.ends_with('s') || t.is("wrote") || t.is("told"))
 }

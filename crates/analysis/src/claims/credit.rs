@@ -167,7 +167,7 @@ pub(super) fn reported(text: &str, toks: &[Tok], i: usize, last: Option<(Range<u
     if participle || coordinated {
         // A speech act's object will do too: ", accusing her of …", "by promising to …".
         let object =
-            || (frame == Frame::Object && toks.get(cue_end).is_some_and(|t| t.word && !has(NOT_OBJECTS, &t.lower))).then_some(cue_end);
+            || (frame.takes_object() && toks.get(cue_end).is_some_and(|t| t.word && !has(NOT_OBJECTS, &t.lower))).then_some(cue_end);
         let (start, rule) = match content_after(toks, cue_end, &verb.lower) {
             Some((start, that)) => (start, rule_of(that)),
             None => (object()?, Rule::Object),
@@ -200,18 +200,28 @@ pub(super) fn reported(text: &str, toks: &[Tok], i: usize, last: Option<(Range<u
             }
         }
     }
-    if frame == Frame::Object {
+    if frame.takes_object() {
         // "X cited the figures", "X vowed to appeal": the rest of the clause is the content.
-        let subject = subject.filter(|s| !quote_before(toks, s.toks.start))?;
-        // "-ing" is a verb only after "be" ("is questioning"); "his work defending inmates" is not.
-        if verb.lower.ends_with("ing") && !(i > 0 && has(PASSIVE_BE, &toks[i - 1].lower)) {
-            return None;
+        let object = || {
+            let subject = subject.as_ref().filter(|s| !quote_before(toks, s.toks.start))?;
+            // "-ing" is a verb only after "be" ("is questioning"); "his work defending inmates" is not.
+            if verb.lower.ends_with("ing") && !(i > 0 && has(PASSIVE_BE, &toks[i - 1].lower)) {
+                return None;
+            }
+            toks.get(cue_end).filter(|t| t.word && !has(NOT_OBJECTS, &t.lower))?;
+            Some(Found {
+                source: subject.bytes.clone(),
+                boundary: subject.toks.start,
+                content: cue_end..toks.len(),
+                cue: cue.clone(),
+                rule: Rule::Object,
+            })
+        };
+        if let Some(found) = object() {
+            return Some(found);
         }
-        let first = toks.get(cue_end).filter(|t| t.word && !has(NOT_OBJECTS, &t.lower))?;
-        let _ = first;
-        return Some(Found { source: subject.bytes, boundary: subject.toks.start, content: cue_end..toks.len(), cue, rule: Rule::Object });
     }
-    if frame != Frame::Say {
+    if !frame.credits_before() {
         return None;
     }
     // "…, X said [adjuncts]." and "…, said X." at the end of the sentence or of a parenthesis.

@@ -19,52 +19,71 @@ pub enum Frame {
     /// A speech act whose content may also be a noun phrase or "to" + verb ("cited the
     /// figures", "criticised the plan", "vowed to appeal").
     Object,
+    /// Speech that may also take a noun phrase: "acknowledged the risk", "announced plans",
+    /// and "…, she acknowledged."
+    SayOrObject,
+}
+
+impl Frame {
+    /// Whether the verb may take a noun phrase as its content.
+    pub fn takes_object(self) -> bool {
+        matches!(self, Frame::Object | Frame::SayOrObject)
+    }
+
+    /// Whether the verb may credit content before it: "…, X said."
+    pub fn credits_before(self) -> bool {
+        matches!(self, Frame::Say | Frame::SayOrObject)
+    }
 }
 
 /// Speech verbs, every form: base, third person, past (and participle), -ing.
 const SAY: &[&[&str]] = &[
-    &["acknowledge", "acknowledges", "acknowledged", "acknowledging"],
     &["add", "adds", "added", "adding"],
-    &["admit", "admits", "admitted", "admitting"],
-    &["allege", "alleges", "alleged", "alleging"],
-    &["announce", "announces", "announced", "announcing"],
     &["argue", "argues", "argued", "arguing"],
     &["assert", "asserts", "asserted", "asserting"],
-    &["boast", "boasts", "boasted", "boasting"],
     &["caution", "cautions", "cautioned", "cautioning"],
-    &["claim", "claims", "claimed", "claiming"],
     &["comment", "comments", "commented", "commenting"],
     &["complain", "complains", "complained", "complaining"],
-    &["concede", "concedes", "conceded", "conceding"],
-    &["confirm", "confirms", "confirmed", "confirming"],
     &["contend", "contends", "contended", "contending"],
     &["counter", "counters", "countered", "countering"],
     &["declare", "declares", "declared", "declaring"],
-    &["emphasise", "emphasises", "emphasised", "emphasising"],
-    &["emphasize", "emphasizes", "emphasized", "emphasizing"],
     &["explain", "explains", "explained", "explaining"],
     &["insist", "insists", "insisted", "insisting"],
     &["maintain", "maintains", "maintained", "maintaining"],
     &["note", "notes", "noted", "noting"],
     &["observe", "observes", "observed", "observing"],
     &["post", "posts", "posted", "posting"],
-    &["predict", "predicts", "predicted", "predicting"],
     &["reason", "reasons", "reasoned", "reasoning"],
-    &["recall", "recalls", "recalled", "recalling"],
-    &["reiterate", "reiterates", "reiterated", "reiterating"],
     &["remark", "remarks", "remarked", "remarking"],
     &["reply", "replies", "replied", "replying"],
-    &["report", "reports", "reported", "reporting"],
     &["respond", "responds", "responded", "responding"],
     &["say", "says", "said", "saying"],
     &["state", "states", "stated", "stating"],
-    &["stress", "stresses", "stressed", "stressing"],
-    &["suggest", "suggests", "suggested", "suggesting"],
     &["tell", "tells", "told", "telling"],
     &["testify", "testifies", "testified", "testifying"],
     &["tweet", "tweets", "tweeted", "tweeting"],
     &["warn", "warns", "warned", "warning"],
     &["write", "writes", "wrote", "written", "writing"],
+];
+
+/// Speech verbs that may also take a noun phrase: "acknowledged the risk", "announced plans".
+const SAY_OR_OBJECT: &[&[&str]] = &[
+    &["acknowledge", "acknowledges", "acknowledged", "acknowledging"],
+    &["admit", "admits", "admitted", "admitting"],
+    &["allege", "alleges", "alleged", "alleging"],
+    &["announce", "announces", "announced", "announcing"],
+    &["boast", "boasts", "boasted", "boasting"],
+    &["claim", "claims", "claimed", "claiming"],
+    &["concede", "concedes", "conceded", "conceding"],
+    &["confirm", "confirms", "confirmed", "confirming"],
+    &["emphasise", "emphasises", "emphasised", "emphasising"],
+    &["emphasize", "emphasizes", "emphasized", "emphasizing"],
+    &["predict", "predicts", "predicted", "predicting"],
+    &["recall", "recalls", "recalled", "recalling"],
+    &["reiterate", "reiterates", "reiterated", "reiterating"],
+    &["report", "reports", "reported", "reporting"],
+    &["stress", "stresses", "stressed", "stressing"],
+    &["suggest", "suggests", "suggested", "suggesting"],
 ];
 
 /// Verbs that report content after them but do not credit content before them.
@@ -79,7 +98,6 @@ const CLAUSE: &[&[&str]] = &[
     &["hint", "hints", "hinted", "hinting"],
     &["imply", "implies", "implied", "implying"],
     &["indicate", "indicates", "indicated", "indicating"],
-    &["mention", "mentions", "mentioned", "mentioning"],
     &["reveal", "reveals", "revealed", "revealing"],
     &["rule", "rules", "ruled", "ruling"],
     &["show", "shows", "showed", "shown", "showing"],
@@ -114,6 +132,7 @@ const OBJECT: &[&[&str]] = &[
     &["endorse", "endorses", "endorsed", "endorsing"],
     &["highlight", "highlights", "highlighted", "highlighting"],
     &["liken", "likens", "likened", "likening"],
+    &["mention", "mentions", "mentioned", "mentioning"],
     &["mock", "mocks", "mocked", "mocking"],
     &["outline", "outlines", "outlined", "outlining"],
     &["pledge", "pledges", "pledged", "pledging"],
@@ -131,7 +150,11 @@ const OBJECT: &[&[&str]] = &[
 
 /// Every verb of the table (its forms, each with its frame), for tests and counting.
 pub fn claim_verb_lemmas() -> impl Iterator<Item = (&'static [&'static str], Frame)> {
-    SAY.iter().map(|v| (*v, Frame::Say)).chain(CLAUSE.iter().map(|v| (*v, Frame::Clause))).chain(OBJECT.iter().map(|v| (*v, Frame::Object)))
+    SAY.iter()
+        .map(|v| (*v, Frame::Say))
+        .chain(SAY_OR_OBJECT.iter().map(|v| (*v, Frame::SayOrObject)))
+        .chain(CLAUSE.iter().map(|v| (*v, Frame::Clause)))
+        .chain(OBJECT.iter().map(|v| (*v, Frame::Object)))
 }
 
 /// Every form with its frame, sorted once for binary search, with the range of forms that
