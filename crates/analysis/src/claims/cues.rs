@@ -133,6 +133,8 @@ const NOUN_FORMS: &[&str] = &[
     "estimate",
     "estimates",
     "finding",
+    "link",
+    "links",
     "note",
     "notes",
     "post",
