@@ -64,6 +64,8 @@ enum Rule {
     Colon,
     /// "As X put it, …" or "…, as X said."
     AsPut,
+    /// "The plan was criticised by the union": the subject, credited to the agent.
+    Passive,
     /// "X cited the figures", "X vowed to appeal": the object of a speech act.
     Object,
 }
@@ -142,6 +144,7 @@ fn suggest(doc: &Doc, toks: &[Tok], f: Found, paragraph: usize, people: &mut Peo
         Rule::After => 0.6,
         Rule::Object => 0.5,
         Rule::AsPut => 0.7,
+        Rule::Passive => 0.5,
     };
     if crate::lexicon::sources::is_person_pronoun(written) {
         match people.resolve(paragraph) {
@@ -163,6 +166,7 @@ fn suggest(doc: &Doc, toks: &[Tok], f: Found, paragraph: usize, people: &mut Peo
         Rule::BeforeInverted => format!("indirect speech before ', {cue} …' ({what}{note})"),
         Rule::According => format!("reported 'according to' a source ({what}{note})"),
         Rule::Colon => format!("credited with a colon after '{written}' ({what})"),
+        Rule::Passive => format!("what is '{cue}' a source ({what}{note})"),
         Rule::AsPut => format!("reported '{cue}' ({what}{note})"),
         Rule::Object => format!("what '{cue}' reports ({what}{note})"),
     };

@@ -156,8 +156,11 @@ fn speech_acts_report_their_object() {
     // Speech verbs that also take a noun phrase, and still credit content before them.
     is("The ministry acknowledged the risk of flooding.", "the risk of flooding", Some("The ministry"), "named-organisation");
     is("The dam is safe for now, the ministry acknowledged.", "The dam is safe for now", Some("the ministry"), "named-organisation");
-    // Near miss: a passive names no source.
-    no_sourced_claim("The rules were criticised by commuters.");
+    // A passive with an agent: the subject is what the agent spoke of.
+    is("The new fare rules were sharply criticised by the rail union.", "The new fare rules", Some("the rail union"), "named-organisation");
+    // Near misses: a passive with no agent, and "by" giving a time.
+    no_sourced_claim("The rules were criticised heavily.");
+    no_sourced_claim("The new fare rules were announced by noon on Friday.");
 }
 
 #[test]

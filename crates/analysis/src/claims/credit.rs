@@ -12,7 +12,7 @@ use super::content::{clause_at, content_after};
 use super::sources::{reads_as_subject, sentence_subject, widen_anonymous};
 use super::{is_quote, words_at_least, Found, Rule};
 use crate::lexicon::reporting::{claim_verb, Frame};
-use crate::lexicon::sources::{has, phrase_after, subject_before, Tok, DETERMINERS, LEADING_PREPOSITIONS};
+use crate::lexicon::sources::{has, phrase_after, subject_before, Tok, DETERMINERS, LEADING_PREPOSITIONS, SUBJECT_PRONOUNS, TIME_WORDS};
 
 /// Participles that, after a form of "be", make a passive with no source: "it is said that".
 const PASSIVE_BE: &[&str] = &["are", "be", "been", "being", "is", "was", "were"];
@@ -94,7 +94,7 @@ pub(super) fn according(toks: &[Tok], i: usize) -> Option<Found> {
 }
 
 /// Verbs before "to" + a reporting verb whose subject is the source: "appeared to suggest".
-const RAISING_VERBS: &[&str] = &["appear", "appeared", "appears", "seem", "seemed", "seems", "went", "goes", "go"];
+const RAISING_VERBS: &[&str] = &["appear", "appeared", "appears", "go", "goes", "seem", "seemed", "seems", "went"];
 
 /// Prepositions before a participle that keep the sentence's subject as the source: "by
 /// saying", "after noting".
@@ -128,6 +128,28 @@ const TO_ALLOWED: &[&str] = &[
 /// Words after a speech-act verb that do not start its object: "criticised by", "cited in".
 const NOT_OBJECTS: &[&str] = &["about", "as", "at", "by", "for", "from", "in", "it", "of", "on", "that", "this", "with"];
 
+/// Words after "by" that give a time or a means, not an agent.
+const NOT_AGENTS: &[&str] = &["email", "far", "hand", "letter", "mail", "midnight", "noon", "now", "phone", "post", "then", "video"];
+
+/// "The plan was criticised by the union": the content is the subject, the source the agent.
+fn passive(text: &str, toks: &[Tok], i: usize, cue_end: usize) -> Option<Found> {
+    if !toks.get(cue_end).is_some_and(|t| t.is("by")) {
+        return None;
+    }
+    let source = phrase_after(toks, cue_end + 1, &["that", "which", "who", "and", "for", "in", "on", "as"], 10)?;
+    // "by noon", "by phone", "by 2020": a time or a means, not an agent.
+    let first = &toks[source.toks.start];
+    if has(TIME_WORDS, &first.lower) || has(NOT_AGENTS, &first.lower) || first.lower.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let (subject, _) = subject_before(toks, i)?;
+    if !reads_as_subject(&toks[subject.toks.clone()]) || has(SUBJECT_PRONOUNS, &toks[subject.toks.start].lower) && subject.toks.len() == 1 {
+        return None;
+    }
+    let cue = format!("{} by", &text[toks[i].bytes.clone()]);
+    Some(Found { source: source.bytes, boundary: subject.toks.start, content: subject.toks, cue, rule: Rule::Passive })
+}
+
 /// Words that open an adverbial clause: before ", X said, …" such a clause is not the claim
 /// ("If this fails, he said, …"), the part after the credit is.
 const SUBORDINATORS: &[&str] = &[
@@ -143,9 +165,14 @@ pub(super) fn reported(text: &str, toks: &[Tok], i: usize, last: Option<(Range<u
     if matches!(verb.lower.as_str(), "pointed" | "points") {
         cue_end += 1;
     }
-    // Passives ("it is said that", "he was told") have no source here; neither has "is said to".
-    if i > 0 && has(PASSIVE_BE, &toks[i - 1].lower) && verb.lower.ends_with('d') {
-        return None;
+    // Passives ("it is said that", "he was told") have no source here; neither has "is said to",
+    // unless an agent follows: "the plan was criticised by the union".
+    let mut be = i;
+    while be > 0 && i - be < 2 && (toks[be - 1].lower.ends_with("ly") || matches!(toks[be - 1].lower.as_str(), "first" | "also" | "been")) {
+        be -= 1;
+    }
+    if be > 0 && has(PASSIVE_BE, &toks[be - 1].lower) && (verb.lower.ends_with('d') || verb.lower.ends_with('n')) {
+        return passive(text, toks, i, cue_end);
     }
     let frame = claim_verb(&verb.lower).unwrap_or(Frame::Clause);
     // "told X to", "agreed to": a directive or an agreement, not a report; but a commitment
@@ -289,4 +316,4 @@ fn quote_before(toks: &[Tok], at: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const WORD_LISTS: &[&[&str]] =
-    &[PASSIVE_BE, NOT_SPEAKERS, SUBORDINATORS, TO_ALLOWED, NOT_OBJECTS, NOT_SOURCES, PARTICIPLE_PREPOSITIONS];
+    &[PASSIVE_BE, NOT_SPEAKERS, SUBORDINATORS, TO_ALLOWED, NOT_OBJECTS, NOT_SOURCES, PARTICIPLE_PREPOSITIONS, RAISING_VERBS, NOT_AGENTS];
