@@ -276,4 +276,10 @@ fn no_sentences_and_huge_paragraphs() {
     let text = unit.repeat(200_000 / unit.len());
     let found = find_with_rough_quotes(&text, claims::find);
     assert_all_in_bounds(&text, Label::Claim, found.iter().take(200));
+    // Reports nested in reports with no mark between them: each content is bounded, so the pass
+    // stays linear even though no claim ends another.
+    let unit = "officials said the mayor says the council noted the union argued ";
+    let text = unit.repeat(200_000 / unit.len());
+    let found = claims::find(&Doc::new(&text), &[]);
+    assert_all_in_bounds(&text, Label::Claim, found.iter().take(200));
 }

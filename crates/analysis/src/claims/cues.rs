@@ -86,6 +86,8 @@ pub(super) fn in_sentence(text: &str, toks: &[Tok], quoted: &Quoted, paragraph_s
     }
     boundaries.sort_unstable();
     for f in found.iter_mut() {
+        // No reported statement runs longer than this; the bound keeps nested reports linear.
+        f.content.end = f.content.end.min(f.content.start + MAX_CONTENT);
         let next = boundaries.partition_point(|&b| b <= f.content.start);
         if let Some(&b) = boundaries.get(next) {
             f.content.end = f.content.end.min(b);
@@ -107,6 +109,9 @@ pub(super) fn in_sentence(text: &str, toks: &[Tok], quoted: &Quoted, paragraph_s
     });
     found
 }
+
+/// The most tokens a claim's content may hold.
+const MAX_CONTENT: usize = 200;
 
 /// A lower-case past form followed by what a verb takes: "encouraged Americans", "sent a letter".
 fn past_with_object(toks: &[Tok], j: usize) -> bool {
