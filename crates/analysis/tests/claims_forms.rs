@@ -114,6 +114,7 @@ fn told_someone_that() {
         Some("Ines Carvalho"),
         "named-person",
     );
+    is("Carvalho told reporters the tunnel would open in May.", "the tunnel would open in May", Some("Carvalho"), "named-person");
     // Near miss: "told … to" is an instruction.
     assert!(claims_in("Carvalho told the council to cut spending.").is_empty());
 }

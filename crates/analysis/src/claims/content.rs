@@ -152,8 +152,11 @@ pub(super) fn content_after(toks: &[Tok], from: usize, verb: &str) -> Option<(us
     let mut j = from;
     if matches!(verb, "told" | "tell" | "tells" | "telling") {
         // The addressee: "told reporters", "told a meeting of harbour pilots".
-        let object =
-            (from..toks.len().min(from + 10)).find(|&k| toks[k].is("that") || (k > from && has(SUBJECT_PRONOUNS, &toks[k].lower)))?;
+        // Or, with "that" left out, where a clause begins: "told reporters the plan would fail".
+        let opens_clause = |k: usize| k > from && (has(DETERMINERS, &toks[k].lower) || toks[k].cap) && clause_at(toks, k);
+        let object = (from..toks.len().min(from + 10))
+            .find(|&k| toks[k].is("that") || (k > from && has(SUBJECT_PRONOUNS, &toks[k].lower)))
+            .or_else(|| (from + 1..toks.len().min(from + 6)).take_while(|&k| toks[k].word).find(|&k| opens_clause(k)))?;
         if object == from {
             return None;
         }
