@@ -1,23 +1,37 @@
-//! Reported claims: indirect speech with its source, and factual statements with no source.
+//! Reported claims: indirect speech with its source, hedged reports with no named source, and
+//! factual statements with no source.
 //!
 //! Owns: the rules that find what a source is reported to have said without quotation marks
-//! ("X said that …", "X says …", "according to X, …", "…, X said.", "…, said X.") and the
-//! sentences that state a fact on the article's own authority; the kind of a source is
-//! decided by `lexicon::sources::classify_source`, re-exported here for the summary panel.
+//! ("X said (that) …", "X told Y that …", "according to X, …", "…, X said, …", "…, said X.",
+//! "as X put it", "X cited …"), the hedged reports that name no source ("reportedly", "is said
+//! to", "it is understood that"), and the sentences that state a fact on the article's own
+//! authority. Each claim with a source or a hedge carries `("source_kind", kind)` in
+//! `attributes.other`, kind one of `named-person`, `named-organisation`, `document`,
+//! `anonymous`, `unnamed` (see `source_kind`); `classify_source`, the four-way classifier the
+//! summary panel compiles into the page, is re-exported unchanged. Claim or opinion is decided
+//! by the verb: reporting verbs (`lexicon::reporting::claim_verb`) make claims, stance verbs
+//! (believe, think, fear, hope …) are not in that table and are left to the opinion finder.
 //! Must never: suggest a claim whose cue lies inside a direct quotation (that is the quote's
 //! content, not the article's report), cover the source or the cue with the claim's span, or
-//! look beyond the sentence that holds a cue.
+//! look beyond the sentence that holds a cue (a transcript turn, "PENCE: …", runs to the end of
+//! its paragraph).
 //!
 //! The parts: `cues` finds the cues of one sentence and bounds each claim's content, `credit`
-//! reads the source that goes with a cue, `content` decides where reported content starts after
-//! a cue, `unsourced` finds the statements with no source, and `quoted` knows which bytes lie
-//! inside direct quotations. This file runs them sentence by sentence and gives each claim its
-//! source, confidence and reason.
+//! reads the source that goes with a cue (with `sources` and `as_put`), `content` decides where
+//! reported content starts after a cue and `extent` where it ends, `hedged` finds hedges,
+//! `unsourced` the statements with no source, `source_kind` names the kind of a source, and
+//! `quoted` knows which bytes lie inside direct quotations. This file runs them sentence by
+//! sentence and gives each claim its source, confidence and reason.
 
+mod as_put;
 mod content;
 mod credit;
 mod cues;
+mod extent;
+mod hedged;
 mod quoted;
+pub mod source_kind;
+mod sources;
 mod unsourced;
 
 use std::ops::Range;
@@ -25,7 +39,7 @@ use std::ops::Range;
 use newsmark_core::{Attributes, Label, Suggestion};
 
 use crate::doc::Doc;
-use crate::lexicon::sources::{tokenize, Tok};
+use crate::lexicon::sources::{tokenize, Phrase, Tok};
 use crate::quotes::Quote;
 use cues::in_sentence;
 use quoted::Quoted;
@@ -48,6 +62,12 @@ enum Rule {
     According,
     /// "PENCE: …" at the start of a paragraph.
     Colon,
+    /// "As X put it, …" or "…, as X said."
+    AsPut,
+    /// "The plan was criticised by the union": the subject, credited to the agent.
+    Passive,
+    /// "X cited the figures", "X vowed to appeal": the object of a speech act.
+    Object,
 }
 
 struct Found {
@@ -69,7 +89,12 @@ pub fn find(doc: &Doc, quotes: &[Quote]) -> Vec<Suggestion> {
     let mut next_speaker = 0;
     let mut people = People::default();
     let mut out = Vec::new();
+    // The end of a transcript turn ("PENCE: …") that spans the rest of its paragraph.
+    let mut turn_end = 0;
     for sentence in &doc.sentences {
+        if sentence.bytes.start < turn_end {
+            continue;
+        }
         while let Some(&(at, name)) = speakers.get(next_speaker) {
             if at >= sentence.bytes.start {
                 break;
@@ -81,10 +106,17 @@ pub fn find(doc: &Doc, quotes: &[Quote]) -> Vec<Suggestion> {
         let paragraph_start = doc.paragraphs.get(sentence.paragraph).is_some_and(|p| p.start == sentence.bytes.start);
         let found = in_sentence(doc.text, &toks, &quoted, paragraph_start);
         if found.is_empty() {
-            out.extend(unsourced(doc, &toks, &quoted, sentence.bytes.clone()));
+            match hedged::hedge(doc.text, &toks, &quoted) {
+                Some(hedge) => out.extend(hedged_claim(doc, &toks, &hedge)),
+                None => out.extend(unsourced(doc, &toks, &quoted, sentence.bytes.clone())),
+            }
         }
         for f in found {
-            out.extend(suggest(doc, &toks, f, sentence.paragraph, &mut people));
+            // A speaker's turn in a transcript ("PENCE: …") runs to the end of its paragraph.
+            let paragraph = doc.paragraphs.get(sentence.paragraph).filter(|p| f.rule == Rule::Colon && p.end > sentence.bytes.end);
+            let end = paragraph.map(|p| p.start + doc.text[p.clone()].trim_end().len());
+            turn_end = turn_end.max(end.unwrap_or(0));
+            out.extend(suggest(doc, &toks, f, sentence.paragraph, &mut people, end));
         }
     }
     out
@@ -100,7 +132,7 @@ fn is_quote(t: &Tok) -> bool {
     !t.word && t.lower.chars().next().is_some_and(crate::lexicon::sources::is_quote_mark)
 }
 
-fn suggest(doc: &Doc, toks: &[Tok], f: Found, paragraph: usize, people: &mut People) -> Option<Suggestion> {
+fn suggest(doc: &Doc, toks: &[Tok], f: Found, paragraph: usize, people: &mut People, end: Option<usize>) -> Option<Suggestion> {
     let written = doc.text[f.source.clone()].trim();
     let kind = classify_source(written);
     let mut source = written.to_string();
@@ -110,6 +142,9 @@ fn suggest(doc: &Doc, toks: &[Tok], f: Found, paragraph: usize, people: &mut Peo
         Rule::Colon => 0.55,
         Rule::Before | Rule::BeforeInverted => 0.7,
         Rule::After => 0.6,
+        Rule::Object => 0.5,
+        Rule::AsPut => 0.7,
+        Rule::Passive => 0.5,
     };
     if crate::lexicon::sources::is_person_pronoun(written) {
         match people.resolve(paragraph) {
@@ -131,10 +166,27 @@ fn suggest(doc: &Doc, toks: &[Tok], f: Found, paragraph: usize, people: &mut Peo
         Rule::BeforeInverted => format!("indirect speech before ', {cue} …' ({what}{note})"),
         Rule::According => format!("reported 'according to' a source ({what}{note})"),
         Rule::Colon => format!("credited with a colon after '{written}' ({what})"),
+        Rule::Passive => format!("what is '{cue}' a source ({what}{note})"),
+        Rule::AsPut => format!("reported '{cue}' ({what}{note})"),
+        Rule::Object => format!("what '{cue}' reports ({what}{note})"),
     };
-    let bytes = toks[f.content.start].bytes.start..toks[f.content.end - 1].bytes.end;
-    let attributes = Attributes { source: Some(source), ..Attributes::default() };
+    let bytes = toks[f.content.start].bytes.start..end.unwrap_or(toks[f.content.end - 1].bytes.end);
+    let other = vec![(source_kind::KEY.to_string(), source_kind::source_kind(Some(written)).to_string())];
+    let attributes = Attributes { source: Some(source), other, ..Attributes::default() };
     Some(doc.suggestion(Label::Claim, bytes, attributes, confidence, &reason))
+}
+
+/// A hedged report with no named source: the whole sentence, its source kind `unnamed`.
+fn hedged_claim(doc: &Doc, toks: &[Tok], hedge: &str) -> Option<Suggestion> {
+    let first = toks.iter().position(|t| t.word || is_quote(t))?;
+    let last = toks.iter().rposition(|t| t.word || is_quote(t) || t.is(")"))?;
+    if !words_at_least(&toks[first..=last], 4) {
+        return None;
+    }
+    let bytes = toks[first].bytes.start..toks[last].bytes.end;
+    let other = vec![(source_kind::KEY.to_string(), source_kind::UNNAMED.to_string())];
+    let attributes = Attributes { other, ..Attributes::default() };
+    Some(doc.suggestion(Label::Claim, bytes, attributes, 0.5, &format!("hedged report '{hedge}' with no named source")))
 }
 
 fn paragraph_of(doc: &Doc, byte: usize) -> usize {
@@ -166,7 +218,15 @@ mod tests {
 
     #[test]
     fn lists_are_sorted_and_lower_case() {
-        let all = cues::WORD_LISTS.iter().chain(credit::WORD_LISTS).chain(content::WORD_LISTS).chain(unsourced::WORD_LISTS);
+        let all = cues::WORD_LISTS
+            .iter()
+            .chain(credit::WORD_LISTS)
+            .chain(content::WORD_LISTS)
+            .chain(unsourced::WORD_LISTS)
+            .chain(extent::WORD_LISTS)
+            .chain(hedged::WORD_LISTS)
+            .chain(source_kind::WORD_LISTS)
+            .chain(sources::WORD_LISTS);
         for list in all {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
             assert!(list.iter().all(|w| w.is_ascii() && *w == w.to_lowercase()), "{list:?}");

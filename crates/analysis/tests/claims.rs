@@ -65,7 +65,6 @@ fn told_reporters_and_other_verbs() {
     assert_eq!(one("She argued that the rules were unfair.").0, "the rules were unfair");
     assert_eq!(one("The study found that rents rose faster than wages.").0, "rents rose faster than wages");
     assert_eq!(one("Mr. Obama noted that emissions had fallen.").0, "emissions had fallen");
-    assert_eq!(one("He believes that the vote was rigged.").0, "the vote was rigged");
     assert_eq!(one("The senator suggested that the deal was dead.").0, "the deal was dead");
 }
 
@@ -92,6 +91,13 @@ fn two_claims_in_one_sentence_end_at_each_other() {
     let found = claims_in("Smith said the plan would work, but Jones said it would fail.", &[]);
     let texts: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
     assert_eq!(texts, vec!["the plan would work", "it would fail"]);
+}
+
+#[test]
+fn a_claim_nested_in_another_does_not_end_it() {
+    let found = claims_in("The union says the ferry cuts, which the mayor described as savings, will strand islanders.", &[]);
+    let texts: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
+    assert!(texts.contains(&"the ferry cuts, which the mayor described as savings, will strand islanders"), "{found:?}");
 }
 
 #[test]
@@ -269,5 +275,11 @@ fn no_sentences_and_huge_paragraphs() {
     let unit = "officials said that the plan, sources said, would fail according to the report, and “he said ";
     let text = unit.repeat(200_000 / unit.len());
     let found = find_with_rough_quotes(&text, claims::find);
+    assert_all_in_bounds(&text, Label::Claim, found.iter().take(200));
+    // Reports nested in reports with no mark between them: each content is bounded, so the pass
+    // stays linear even though no claim ends another.
+    let unit = "officials said the mayor says the council noted the union argued ";
+    let text = unit.repeat(200_000 / unit.len());
+    let found = claims::find(&Doc::new(&text), &[]);
     assert_all_in_bounds(&text, Label::Claim, found.iter().take(200));
 }

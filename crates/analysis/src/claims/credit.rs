@@ -9,9 +9,10 @@
 use std::ops::Range;
 
 use super::content::{clause_at, content_after};
-use super::cues::SAY_VERBS;
+use super::sources::{reads_as_subject, sentence_subject, widen_anonymous};
 use super::{is_quote, words_at_least, Found, Rule};
-use crate::lexicon::sources::{has, phrase_after, subject_before, Phrase, Tok, DETERMINERS, LEADING_PREPOSITIONS, SUBJECT_PRONOUNS};
+use crate::lexicon::reporting::{claim_verb, Frame};
+use crate::lexicon::sources::{has, phrase_after, subject_before, Tok, DETERMINERS, LEADING_PREPOSITIONS, SUBJECT_PRONOUNS, TIME_WORDS};
 
 /// Participles that, after a form of "be", make a passive with no source: "it is said that".
 const PASSIVE_BE: &[&str] = &["are", "be", "been", "being", "is", "was", "were"];
@@ -40,7 +41,10 @@ const NOT_SPEAKERS: &[&str] = &[
 
 /// "OSEI: The fares will not …", "Poll: Commuters turn against …": a paragraph that
 /// starts with a name or a source and a colon, as in transcripts and headlines.
-pub(super) fn colon_credit(toks: &[Tok]) -> Option<Found> {
+pub(super) fn colon_credit(all: &[Tok]) -> Option<Found> {
+    // A transcript quoted as a block may open each turn with a quotation mark: '"PENCE: …'.
+    let skip = usize::from(all.first().is_some_and(is_quote));
+    let toks = &all[skip..];
     let colon = toks.iter().take(5).position(|t| t.is(":"))?;
     if colon == 0 || !toks[..colon].iter().all(|t| t.word && t.cap) || has(NOT_SPEAKERS, &toks[0].lower) {
         return None;
@@ -60,12 +64,16 @@ pub(super) fn colon_credit(toks: &[Tok]) -> Option<Found> {
     if function_word || colon > 3 {
         return None;
     }
-    Some(Found { source, boundary: 0, content: colon + 1..toks.len(), cue: ":".into(), rule: Rule::Colon })
+    Some(Found { source, boundary: 0, content: skip + colon + 1..all.len(), cue: ":".into(), rule: Rule::Colon })
 }
 
 /// "according to X, …", "…, according to X" and "… according to X …".
 pub(super) fn according(toks: &[Tok], i: usize) -> Option<Found> {
     let source = phrase_after(toks, i + 2, &["that", "which", "who"], 12)?;
+    // "according to plan", "according to schedule": a manner, not a source.
+    if source.toks.len() == 1 && has(NOT_SOURCES, &toks[source.toks.start].lower) {
+        return None;
+    }
     let after = source.toks.end;
     // At the start of the sentence (after a conjunction at most) the content follows.
     let lead = i <= 3 && (0..i).all(|j| matches!(toks[j].lower.as_str(), "but" | "and" | "yet" | "so" | "also" | "," | "however"));
@@ -85,6 +93,63 @@ pub(super) fn according(toks: &[Tok], i: usize) -> Option<Found> {
     })
 }
 
+/// Verbs before "to" + a reporting verb whose subject is the source: "appeared to suggest".
+const RAISING_VERBS: &[&str] = &["appear", "appeared", "appears", "go", "goes", "seem", "seemed", "seems", "went"];
+
+/// Prepositions before a participle that keep the sentence's subject as the source: "by
+/// saying", "after noting".
+const PARTICIPLE_PREPOSITIONS: &[&str] = &["after", "before", "by", "from", "in", "while", "without"];
+
+/// Bare nouns after "according to" that give a manner, not a source.
+const NOT_SOURCES: &[&str] = &["custom", "design", "form", "plan", "plans", "protocol", "schedule", "script", "tradition"];
+
+/// Verbs that may take "to" and still report content: "said to reporters that", "explained to
+/// the committee that".
+const TO_ALLOWED: &[&str] = &[
+    "added",
+    "admitted",
+    "complained",
+    "confirmed",
+    "explained",
+    "indicated",
+    "insisted",
+    "mentioned",
+    "noted",
+    "recalled",
+    "remarked",
+    "said",
+    "says",
+    "stressed",
+    "suggested",
+    "testified",
+    "wrote",
+];
+
+/// Words after a speech-act verb that do not start its object: "criticised by", "cited in".
+const NOT_OBJECTS: &[&str] = &["about", "as", "at", "by", "for", "from", "in", "it", "of", "on", "that", "this", "with"];
+
+/// Words after "by" that give a time or a means, not an agent.
+const NOT_AGENTS: &[&str] = &["email", "far", "hand", "letter", "mail", "midnight", "noon", "now", "phone", "post", "then", "video"];
+
+/// "The plan was criticised by the union": the content is the subject, the source the agent.
+fn passive(text: &str, toks: &[Tok], i: usize, cue_end: usize) -> Option<Found> {
+    if !toks.get(cue_end).is_some_and(|t| t.is("by")) {
+        return None;
+    }
+    let source = phrase_after(toks, cue_end + 1, &["that", "which", "who", "and", "for", "in", "on", "as"], 10)?;
+    // "by noon", "by phone", "by 2020": a time or a means, not an agent.
+    let first = &toks[source.toks.start];
+    if has(TIME_WORDS, &first.lower) || has(NOT_AGENTS, &first.lower) || first.lower.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let (subject, _) = subject_before(toks, i)?;
+    if !reads_as_subject(&toks[subject.toks.clone()]) || has(SUBJECT_PRONOUNS, &toks[subject.toks.start].lower) && subject.toks.len() == 1 {
+        return None;
+    }
+    let cue = format!("{} by", &text[toks[i].bytes.clone()]);
+    Some(Found { source: source.bytes, boundary: subject.toks.start, content: subject.toks, cue, rule: Rule::Passive })
+}
+
 /// Words that open an adverbial clause: before ", X said, …" such a clause is not the claim
 /// ("If this fails, he said, …"), the part after the credit is.
 const SUBORDINATORS: &[&str] = &[
@@ -100,50 +165,55 @@ pub(super) fn reported(text: &str, toks: &[Tok], i: usize, last: Option<(Range<u
     if matches!(verb.lower.as_str(), "pointed" | "points") {
         cue_end += 1;
     }
-    // Passives ("it is said that", "he was told") have no source here; neither has "is said to".
-    if i > 0 && has(PASSIVE_BE, &toks[i - 1].lower) && verb.lower.ends_with('d') {
-        return None;
+    // Passives ("it is said that", "he was told") have no source here; neither has "is said to",
+    // unless an agent follows: "the plan was criticised by the union".
+    let mut be = i;
+    while be > 0 && i - be < 2 && (toks[be - 1].lower.ends_with("ly") || matches!(toks[be - 1].lower.as_str(), "first" | "also" | "been")) {
+        be -= 1;
     }
-    if toks.get(cue_end).is_some_and(|t| t.is("to"))
-        && !matches!(
-            verb.lower.as_str(),
-            "said"
-                | "says"
-                | "explained"
-                | "noted"
-                | "added"
-                | "admitted"
-                | "wrote"
-                | "stressed"
-                | "complained"
-                | "insisted"
-                | "mentioned"
-                | "recalled"
-                | "confirmed"
-                | "indicated"
-                | "suggested"
-                | "testified"
-                | "remarked"
-        )
-    {
-        // "told X to", "agreed to": a directive or a commitment, not a report.
+    if be > 0 && has(PASSIVE_BE, &toks[be - 1].lower) && (verb.lower.ends_with('d') || verb.lower.ends_with('n')) {
+        return passive(text, toks, i, cue_end);
+    }
+    let frame = claim_verb(&verb.lower).unwrap_or(Frame::Clause);
+    // "told X to", "agreed to": a directive or an agreement, not a report; but a commitment
+    // ("vowed to appeal") is the content of a speech act, and "said to" starts an adjunct.
+    if toks.get(cue_end).is_some_and(|t| t.is("to")) && !has(TO_ALLOWED, &verb.lower) && frame != Frame::Object {
         return None;
     }
     let cue = text[verb.bytes.start..toks[cue_end - 1].bytes.end].to_string();
     let rule_of = |that: bool| if that { Rule::AfterThat } else { Rule::After };
     // "…, saying that …" and "X said A and added that B": the source is the one already read,
     // or the subject at the start of the sentence.
-    let participle = verb.lower.ends_with("ing") && i > 0 && toks[i - 1].is(",");
-    let coordinated = i > 0 && toks[i - 1].is("and");
+    // Also "by saying …", "aside from saying …", and "… but has said …" (over auxiliaries).
+    let participle = verb.lower.ends_with("ing") && i > 0 && (toks[i - 1].is(",") || has(PARTICIPLE_PREPOSITIONS, &toks[i - 1].lower));
+    let mut before = i;
+    while before > 0 && i - before < 3 && matches!(toks[before - 1].lower.as_str(), "has" | "have" | "had" | "also" | "later" | "then") {
+        before -= 1;
+    }
+    let coordinated = before > 0 && (toks[before - 1].is("and") || (toks[before - 1].is("but") && before < i));
     if participle || coordinated {
-        let (start, that) = content_after(toks, cue_end, &verb.lower)?;
+        // A speech act's object will do too: ", accusing her of …", "by promising to …".
+        let object =
+            || (frame.takes_object() && toks.get(cue_end).is_some_and(|t| t.word && !has(NOT_OBJECTS, &t.lower))).then_some(cue_end);
+        let (start, rule) = match content_after(toks, cue_end, &verb.lower) {
+            Some((start, that)) => (start, rule_of(that)),
+            None => (object()?, Rule::Object),
+        };
         let source = match last {
             Some((source, _)) => source,
             None => sentence_subject(toks, i)?.bytes,
         };
-        return Some(Found { source, boundary: i - 1, content: start..toks.len(), cue, rule: rule_of(that) });
+        let boundary = if participle { i - 1 } else { before - 1 };
+        return Some(Found { source, boundary, content: start..toks.len(), cue, rule });
     }
-    let subject = subject_before(toks, i).map(|(p, _)| p);
+    // "Editor's note that …": a possessive is not a subject but the start of a noun phrase.
+    // "X appeared to suggest that …": the subject is that of the raising verb before "to".
+    let raised = i >= 2 && toks[i - 1].is("to") && has(RAISING_VERBS, &toks[i - 2].lower);
+    let subject = subject_before(toks, if raised { i - 2 } else { i }).map(|(p, _)| p).filter(|p| {
+        let last = toks[p.toks.end - 1].lower.as_str();
+        !last.ends_with("'s") || matches!(last, "he's" | "she's" | "it's" | "that's" | "there's" | "who's")
+    });
+    let subject = subject.map(|p| widen_anonymous(toks, p)).filter(|p| reads_as_subject(&toks[p.toks.clone()]));
     if let Some(subject) = &subject {
         if !quote_before(toks, subject.toks.start) {
             if let Some((start, that)) = content_after(toks, cue_end, &verb.lower) {
@@ -157,7 +227,28 @@ pub(super) fn reported(text: &str, toks: &[Tok], i: usize, last: Option<(Range<u
             }
         }
     }
-    if !has(SAY_VERBS, &verb.lower) {
+    if frame.takes_object() {
+        // "X cited the figures", "X vowed to appeal": the rest of the clause is the content.
+        let object = || {
+            let subject = subject.as_ref().filter(|s| !quote_before(toks, s.toks.start))?;
+            // "-ing" is a verb only after "be" ("is questioning"); "his work defending inmates" is not.
+            if verb.lower.ends_with("ing") && !(i > 0 && has(PASSIVE_BE, &toks[i - 1].lower)) {
+                return None;
+            }
+            toks.get(cue_end).filter(|t| t.word && !has(NOT_OBJECTS, &t.lower))?;
+            Some(Found {
+                source: subject.bytes.clone(),
+                boundary: subject.toks.start,
+                content: cue_end..toks.len(),
+                cue: cue.clone(),
+                rule: Rule::Object,
+            })
+        };
+        if let Some(found) = object() {
+            return Some(found);
+        }
+    }
+    if !frame.credits_before() {
         return None;
     }
     // "…, X said [adjuncts]." and "…, said X." at the end of the sentence or of a parenthesis.
@@ -218,28 +309,11 @@ fn span_len(toks: &[Tok], r: &Range<usize>) -> usize {
 }
 
 /// Whether the token before `at` is a quotation mark: "“…,” he said that" is not indirect.
+/// A quotation mark that opens the sentence closes the previous one: '” She says …' is not.
 fn quote_before(toks: &[Tok], at: usize) -> bool {
-    at > 0 && !toks[at - 1].word && toks[at - 1].lower.chars().next().is_some_and(crate::lexicon::sources::is_quote_mark)
-}
-
-/// The subject at the start of the sentence, for "…, saying that": a pronoun or a run of
-/// capitalised words.
-fn sentence_subject(toks: &[Tok], before: usize) -> Option<Phrase> {
-    let first = toks.iter().take(8).position(|t| t.word && !matches!(t.lower.as_str(), "but" | "and" | "so" | "yet"))?;
-    if first >= before {
-        return None;
-    }
-    let t = &toks[first];
-    if has(SUBJECT_PRONOUNS, &t.lower) {
-        return Some(Phrase { toks: first..first + 1, bytes: t.bytes.clone() });
-    }
-    let mut end = first;
-    while end < before && end - first < 6 && toks[end].word && (toks[end].cap || (end > first && toks[end].is("of"))) {
-        end += 1;
-    }
-    (end > first && !has(DETERMINERS, &t.lower))
-        .then(|| Phrase { toks: first..end, bytes: toks[first].bytes.start..toks[end - 1].bytes.end })
+    at > 1 && !toks[at - 1].word && toks[at - 1].lower.chars().next().is_some_and(crate::lexicon::sources::is_quote_mark)
 }
 
 #[cfg(test)]
-pub(super) const WORD_LISTS: &[&[&str]] = &[PASSIVE_BE, NOT_SPEAKERS, SUBORDINATORS];
+pub(super) const WORD_LISTS: &[&[&str]] =
+    &[PASSIVE_BE, NOT_SPEAKERS, SUBORDINATORS, TO_ALLOWED, NOT_OBJECTS, NOT_SOURCES, PARTICIPLE_PREPOSITIONS, RAISING_VERBS, NOT_AGENTS];

@@ -8,7 +8,6 @@ use std::ops::Range;
 
 use newsmark_core::{Attributes, Label, Suggestion};
 
-use super::cues::{SAY_VERBS, THAT_VERBS};
 use super::is_quote;
 use super::quoted::Quoted;
 use crate::doc::Doc;
@@ -118,7 +117,7 @@ pub(super) fn unsourced(doc: &Doc, toks: &[Tok], quoted: &Quoted, bytes: Range<u
         if is_quote(t) || t.is("?") || t.is("!") || has(PERSONAL, &t.lower) || t.is("according") {
             return None;
         }
-        if has(SAY_VERBS, &t.lower) || has(THAT_VERBS, &t.lower) || crate::lexicon::reporting::is_reporting_verb(&t.lower) {
+        if crate::lexicon::reporting::claim_verb(&t.lower).is_some() || crate::lexicon::reporting::is_reporting_verb(&t.lower) {
             return None;
         }
         if t.word

@@ -4,6 +4,10 @@
 //! words that are mostly not about speech ("put", "went", "read") on their own; those only count
 //! inside the phrases listed in `PHRASES`.
 
+mod claim_verbs;
+
+pub use claim_verbs::{claim_verb, claim_verb_lemmas, Frame};
+
 /// Every form of each reporting verb, lower case, kept sorted so lookup is a binary search.
 /// Base form, third person, past/participle and -ing form are all listed because news writes
 /// "says", "said" and "saying" with the same meaning.
@@ -289,6 +293,51 @@ mod tests {
     fn list_is_sorted_and_lower_case() {
         assert!(REPORTING_VERBS.windows(2).all(|w| w[0] < w[1]), "keep REPORTING_VERBS sorted for binary search");
         assert!(REPORTING_VERBS.iter().all(|w| w.chars().all(|c| c.is_ascii_lowercase())));
+    }
+
+    #[test]
+    fn claim_verbs_are_many_without_stance_or_directive_verbs() {
+        let lemmas: Vec<_> = claim_verb_lemmas().collect();
+        assert!(lemmas.len() >= 50, "{} verbs", lemmas.len());
+        let mut forms: Vec<&str> = lemmas.iter().flat_map(|(f, _)| f.iter().copied()).collect();
+        assert!(forms.iter().all(|w| w.chars().all(|c| c.is_ascii_lowercase())));
+        let n = forms.len();
+        forms.sort_unstable();
+        forms.dedup();
+        assert_eq!(forms.len(), n, "a form is listed twice");
+        // Stance verbs are the opinion finder's; directive verbs make demands.
+        for w in [
+            "believe",
+            "believes",
+            "think",
+            "thinks",
+            "fear",
+            "feared",
+            "hope",
+            "hopes",
+            "worry",
+            "worried",
+            "doubt",
+            "doubts",
+            "feel",
+            "feels",
+            "expect",
+            "want",
+            "wants",
+            "demand",
+            "demanded",
+            "urge",
+            "urged",
+            "press",
+            "insist_on",
+        ] {
+            assert_eq!(claim_verb(w), None, "{w}");
+        }
+        assert_eq!(claim_verb("said"), Some(Frame::Say));
+        assert_eq!(claim_verb("writing"), Some(Frame::Say));
+        assert_eq!(claim_verb("found"), Some(Frame::Clause));
+        assert_eq!(claim_verb("cited"), Some(Frame::Object));
+        assert_eq!(claim_verb("Said"), None, "callers pass lower case");
     }
 
     #[test]
