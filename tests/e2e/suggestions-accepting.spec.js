@@ -16,7 +16,7 @@ const AUTHORITY = 'the port authority';
 const ITEM = 'the port authority restore night shifts';
 const TEXT = [
   `${UNION} demanded on Monday that ${AUTHORITY} restore night shifts.`,
-  'The shift cuts were a reckless gamble with people’s safety, the union’s secretary said.',
+  'The union fears that the cuts will cost lives.',
 ].join('\n');
 
 const suggestionList = (page) => page.getByRole('list', { name: 'Suggestions in text order', exact: true });
