@@ -166,14 +166,7 @@ fn score_article(a: &Article, show: bool) -> Tally {
             t.touching_other += usize::from(others.iter().any(|c| c.iter().any(|r| r.start < s.end && s.start < r.end)));
             if show {
                 let what = if on_claim { "FP(claim)" } else { "FP" };
-                println!(
-                    "  {what} {} [{}; by {:?}; to {:?}] {}",
-                    a.name,
-                    s.provenance.reason,
-                    by(s),
-                    s.attributes.to,
-                    a.words(&[s.start..s.end])
-                );
+                println!("  {what} {} [{}; by {:?}; to {:?}] {}", a.name, s.provenance.reason, by(s), s.attributes.to, span_text(a, s));
             }
             continue;
         };
@@ -186,13 +179,7 @@ fn score_article(a: &Article, show: bool) -> Tally {
         t.actor_right += usize::from(right);
         t.actor_missing += usize::from(s.attributes.by.is_none());
         if show && !right {
-            println!(
-                "  ACTOR {} by {:?}, gold {literal:?} ({resolved:?}) [{}] {}",
-                a.name,
-                by(s),
-                s.provenance.reason,
-                a.words(&[s.start..s.end])
-            );
+            println!("  ACTOR {} by {:?}, gold {literal:?} ({resolved:?}) [{}] {}", a.name, by(s), s.provenance.reason, span_text(a, s));
         }
     }
     if show {
@@ -205,6 +192,10 @@ fn score_article(a: &Article, show: bool) -> Tally {
         }
     }
     t
+}
+
+fn span_text(a: &Article, s: &Suggestion) -> String {
+    a.chars[s.start..s.end].iter().collect()
 }
 
 fn by(s: &Suggestion) -> &str {

@@ -1,6 +1,8 @@
 //! Demand suggestions: each directive construction, one span per demanded item (lists in the
 //! sentence and bulleted lines), the actor and the addressee, and property tests.
 
+#[path = "demands/cases.rs"]
+mod cases;
 mod common;
 
 use common::{assert_all_in_bounds, document, find_with_rough_quotes, quote};
@@ -125,6 +127,94 @@ fn not_demands() {
     ] {
         assert_eq!(demands_in(text), vec![], "{text}");
     }
+}
+
+// ---- Every shape of the issue, with its near miss (tests/demands/cases.rs) ---------------------
+
+#[test]
+fn every_shape_gives_its_items_actor_and_addressee() {
+    for case in cases::CASES {
+        let expected: Vec<D> = case.expected.iter().map(|(item, by, to)| d(item, *by, *to)).collect();
+        assert_eq!(demands_in(case.text), expected, "{}: {}", case.shape, case.text);
+    }
+}
+
+#[test]
+fn every_near_miss_gives_nothing() {
+    for case in cases::CASES {
+        assert_eq!(demands_in(case.near_miss), vec![], "{}: {}", case.shape, case.near_miss);
+    }
+}
+
+#[test]
+fn the_issue_s_not_demands() {
+    for text in [
+        // A relative clause that only mentions demands.
+        "The union withdrew the demands it had earlier put to the council.",
+        "The council rejected the demands that the union made last year as unaffordable.",
+        // Requests for comment.
+        "The ministry did not respond to a request for comment.",
+        "Asked for comment, a spokesman said the talks were continuing.",
+        "The company declined repeated requests for comment on Friday.",
+        "Reporters asked for details of the plan.",
+        // "in demand", "on demand", "demanding" as an adjective, economic demand.
+        "Welders are in demand across the region.",
+        "The service streams films on demand.",
+        "It was a demanding role, the actor said.",
+        "The most demanding part of the route is the climb.",
+        "Demand for housing in the valley has doubled.",
+        "Global oil demand fell in March.",
+        // Not a verb of demanding: a name, an interview.
+        "The Court of Appeals for the Ninth Circuit ruled on Monday.",
+        "Pressed on the delay, the minister blamed the weather.",
+        // Told is a report, not one of the issue's directive verbs.
+        "She told reporters the plan was ready.",
+    ] {
+        assert_eq!(demands_in(text), vec![], "{text}");
+    }
+}
+
+#[test]
+fn an_actor_is_a_noun_phrase_never_a_fragment() {
+    // The words before "calls" are no subject: no demand is read.
+    assert_eq!(demands_in("The candidate needs to make additional appeals to young voters to register."), vec![]);
+    // A participle after a comma belongs to the sentence's opening subject.
+    assert_eq!(
+        demands_in("A coalition of tenant groups in 2024 wrote to the mayor, calling for a rent freeze."),
+        vec![d("a rent freeze", Some("A coalition of tenant groups"), None)]
+    );
+    // A possessive pronoun with no one named before is no actor.
+    assert_eq!(demands_in("Their demands include a rent freeze."), vec![d("a rent freeze", None, None)]);
+}
+
+#[test]
+fn pronouns_carry_to_the_last_named_party_or_person() {
+    assert_eq!(
+        demands_in("Talks with the Orvel Pilots' Association broke down on Monday. Its demands include a 6 percent raise."),
+        vec![d("a 6 percent raise", Some("the Orvel Pilots' Association"), None)]
+    );
+    assert_eq!(
+        demands_in("Councillor Anja Petrov spoke at the meeting. He said nothing, but she called for a recount."),
+        vec![d("a recount", Some("Councillor Anja Petrov"), None)]
+    );
+}
+
+#[test]
+fn reasons_name_the_cue_and_the_list_position() {
+    let doc = Doc::new("The strikers' demands include higher pay and shorter shifts. The mayor urged residents to stay indoors.");
+    let reasons: Vec<String> = demands::find(&doc, &[]).iter().map(|s| s.provenance.reason.to_string()).collect();
+    assert_eq!(reasons, vec!["list item 1 of 'demands include'", "list item 2 of 'demands include'", "directive 'urged' … to"]);
+}
+
+#[test]
+fn the_actor_kind_is_kept_in_the_attributes() {
+    let kinds = |text: &str| -> Vec<String> {
+        let found = demands::find(&Doc::new(text), &[]);
+        found.iter().filter_map(|s| s.attributes.other.iter().find(|(k, _)| k == "actor_kind").map(|(_, v)| v.clone())).collect()
+    };
+    assert_eq!(kinds("The ministry called for calm."), vec!["named-organisation"]);
+    assert_eq!(kinds("Senator Ilse Brandt called for calm."), vec!["named-person"]);
+    assert_eq!(kinds("Residents were urged to stay indoors."), vec!["unnamed"]);
 }
 
 // ---- Property tests -------------------------------------------------------------------------
