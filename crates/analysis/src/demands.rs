@@ -22,6 +22,7 @@ mod cues;
 mod items;
 mod memory;
 mod nouns;
+mod subject;
 
 use std::ops::Range;
 

@@ -11,11 +11,11 @@ use std::ops::Range;
 
 use super::MAX_ADDRESSEE;
 use crate::lexicon::directive;
-use crate::lexicon::sources::{has, subject_before, tokenize, Tok, DETERMINERS, LEADING_PREPOSITIONS, TIME_WORDS};
+use crate::lexicon::sources::{has, subject_before, tokenize, Tok, DETERMINERS, LEADING_PREPOSITIONS};
 use crate::quotes::Quote;
 
 /// The most words in an actor; longer phrases are a clause read as a subject.
-const MAX_ACTOR_WORDS: usize = 8;
+pub(super) const MAX_ACTOR_WORDS: usize = 8;
 
 /// Words that cannot be inside an addressee: the words of an indirect question or a clause.
 const NOT_ADDRESSEE: &[&str] = &["how", "if", "that", "what", "whether", "which", "who", "why"];
@@ -25,13 +25,13 @@ const NOT_ADDRESSEE_END: &[&str] = &["again", "also", "never", "not", "now", "st
 
 /// Words that never start an actor: conjunctions, subordinators and verbs of a sentence's start
 /// ("Say Mexico demanded …" reads "Say" as part of the subject).
-const NOT_ACTOR_START: &[&str] = &[
+pub(super) const NOT_ACTOR_START: &[&str] = &[
     "and", "because", "but", "if", "imagine", "let", "or", "say", "says", "so", "suppose", "than", "that", "when", "whether", "which",
     "while", "who",
 ];
 
 /// Words that are never inside an actor: finite verbs and modals.
-const NOT_IN_ACTOR: &[&str] = &[
+pub(super) const NOT_IN_ACTOR: &[&str] = &[
     "am", "are", "can", "could", "did", "do", "does", "had", "has", "have", "is", "may", "might", "must", "need", "needs", "shall",
     "should", "was", "were", "will", "would",
 ];
@@ -71,45 +71,10 @@ pub(super) fn over_plural_possessive(toks: &[Tok], start: usize) -> usize {
 }
 
 /// Common irregular past forms that end a sentence's opening subject ("A group of doctors sent").
-const IRREGULAR_PASTS: &[&str] = &[
+pub(super) const IRREGULAR_PASTS: &[&str] = &[
     "began", "brought", "came", "gave", "got", "had", "held", "led", "left", "made", "met", "put", "said", "sent", "set", "took", "told",
     "wrote",
 ];
-
-/// The subject that opens the sentence, for a participle after a comma whose subject it is:
-/// "A group of doctors in 2015 sent a letter …, calling for his dismissal" → "A group of
-/// doctors". Skips an opening adverbial ("On Monday, …"); stops at the first verb-like word or
-/// at a preposition before a number or time word; `None` unless the words are an actor phrase.
-pub(super) fn opening_subject(text: &str, toks: &[Tok], before: usize) -> Option<String> {
-    let opens_adverbial = toks.first().is_some_and(|t| has(LEADING_PREPOSITIONS, &t.lower) || has(TIME_WORDS, &t.lower));
-    let start = if opens_adverbial { (0..toks.len().min(6)).find(|&j| toks[j].is(","))? + 1 } else { 0 };
-    let mut end = start;
-    while end < before.min(start + MAX_ACTOR_WORDS + 1) {
-        let t = &toks[end];
-        let mark = !t.word && !t.is("'") && !t.is("’");
-        let verb_like = !t.cap
-            && (t.lower.ends_with("ed")
-                || has(IRREGULAR_PASTS, &t.lower)
-                || has(NOT_IN_ACTOR, &t.lower)
-                || directive::verb(&t.lower).is_some()
-                || crate::lexicon::reporting::is_reporting_verb(&t.lower));
-        let adjunct = has(LEADING_PREPOSITIONS, &t.lower)
-            && toks.get(end + 1).is_some_and(|n| n.lower.starts_with(|c: char| c.is_ascii_digit()) || has(TIME_WORDS, &n.lower));
-        if mark || (end > start && (verb_like || adjunct)) {
-            break;
-        }
-        end += 1;
-    }
-    if end == start || end == before {
-        return None;
-    }
-    let s = text_of_range(text, toks, start..end);
-    is_actor_phrase(&s).then_some(s)
-}
-
-fn text_of_range(text: &str, toks: &[Tok], r: Range<usize>) -> String {
-    text[toks[r.start].bytes.start..toks[r.end - 1].bytes.end].to_string()
-}
 
 /// "We" inside a quotation is its speaker.
 pub(super) fn speaker_for(who: &str, speakers: &Speakers, at: usize) -> Option<String> {

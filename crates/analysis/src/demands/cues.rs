@@ -14,7 +14,7 @@ use super::items::{noun_list, region, single, split_on_and_that, to_list};
 use super::nouns::{is_noun, noun};
 use super::Hit;
 use crate::lexicon::directive::{self, Directive, BE, NOT_DEMAND_BEFORE, NOUNS, PARTICIPLES};
-use crate::lexicon::sources::{has, phrase_after, subject_before, Tok, DETERMINERS, LEADING_PREPOSITIONS, TIME_WORDS};
+use crate::lexicon::sources::{has, phrase_after, Tok, DETERMINERS, TIME_WORDS};
 
 /// Words that show a "that" clause after "insist" is a demand, not a claim.
 const DEONTIC: &[&str] = &["be", "must", "need", "needs", "should"];
@@ -117,25 +117,7 @@ fn verb(text: &str, toks: &[Tok], k: usize, d: Directive) -> Option<Hit> {
     let passive = has(PARTICIPLES, w)
         && k > 0
         && (has(BE, &toks[k - 1].lower) || (k > 1 && has(BE, &toks[k - 2].lower) && toks[k - 1].lower.ends_with("ly")));
-    let subject = subject_before(toks, k).map(|(p, _)| {
-        // "a law requiring …": a participle with no auxiliary modifies the noun right before
-        // it, so only the last few words are the actor.
-        let participle = w.ends_with("ing") && !(k > 0 && has(BE, &toks[k - 1].lower));
-        let from = if participle { p.toks.end.saturating_sub(3).max(p.toks.start) } else { p.toks.start };
-        let from = (from..p.toks.end).find(|&j| !has(LEADING_PREPOSITIONS, &toks[j].lower)).unwrap_or(p.toks.start);
-        let from = if participle { from } else { super::actor::over_plural_possessive(toks, from) };
-        text[toks[from].bytes.start..p.bytes.end].to_string()
-    });
-    // A subject that is no noun phrase means the sentence was misread ("needs to make additional
-    // appeals to …" is no verb "appeals"): no demand.
-    if subject.as_deref().is_some_and(|s| !super::actor::is_actor_phrase(s)) {
-        return None;
-    }
-    // "…, calling for his dismissal": the participle's subject opens the sentence.
-    let subject = match subject {
-        None if w.ends_with("ing") && k > 1 && toks[k - 1].is(",") => super::actor::opening_subject(text, toks, k - 1),
-        s => s,
-    };
+    let subject = super::subject::verb_subject(text, toks, k).ok()?;
     let (mut by, mut to) = if passive { (None, subject) } else { (subject, None) };
     let cue_word = &text[toks[k].bytes.clone()];
     let n = skip_adverbials(toks, k + 1);

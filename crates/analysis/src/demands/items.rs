@@ -17,6 +17,15 @@ use crate::lexicon::sources::{has, Tok, DETERMINERS};
 /// Weekdays, which start an adverbial after an item ("called for calm Monday").
 const WEEKDAYS: &[&str] = &["friday", "monday", "saturday", "sunday", "thursday", "tuesday", "wednesday"];
 
+/// Pronouns that are no demanded item on their own: "demanding this", "asked for it".
+const PRONOUN_ITEMS: &[&str] = &["it", "more", "so", "something", "that", "them", "these", "this", "those"];
+
+/// Whether a token opens a clause: a subject pronoun, or one with a verb glued on ("they're").
+fn opens_clause(t: &Tok) -> bool {
+    let stem = t.lower.split('\'').next().unwrap_or("");
+    matches!(stem, "he" | "i" | "it" | "she" | "they" | "we" | "you")
+}
+
 /// Where a demand was made: "in a statement", "in an interview".
 const SETTINGS: &[&str] = &["email", "interview", "letter", "news", "op-ed", "post", "press", "speech", "statement", "tweet", "video"];
 
@@ -227,7 +236,14 @@ pub(super) fn noun_list(toks: &[Tok], r: Range<usize>, intro: bool) -> Vec<Range
         pieces.push(last.start..j);
         pieces.push(j + 1..last.end);
     }
+    // A piece that opens with a subject pronoun is a new clause ("demanding this, they're
+    // putting pressure on …"): the list ends before it.
+    if let Some(clause) = pieces.iter().skip(1).position(|p| toks.get(p.start).is_some_and(opens_clause)) {
+        pieces.truncate(clause + 1);
+    }
     let mut items: Vec<Range<usize>> = pieces.into_iter().filter_map(|p| clean(toks, p)).collect();
+    // "demanding this": a lone pronoun is no item.
+    items.retain(|r| !(r.len() == 1 && has(PRONOUN_ITEMS, &toks[r.start].lower)));
     items.truncate(MAX_ITEMS);
     items
 }

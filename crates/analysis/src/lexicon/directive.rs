@@ -13,7 +13,7 @@ pub enum Directive {
     Demand,
     /// "called for X", "called on Y to X".
     Call,
-    /// "urged Y to X", "urged X".
+    /// "urged Y to X", "urged X"; "exhorted" and "implored" likewise.
     Urge,
     /// "insisted that X should …", "insisted on X".
     Insist,
@@ -50,6 +50,14 @@ pub const VERBS: &[(&str, Directive)] = &[
     ("demanded", Directive::Demand),
     ("demanding", Directive::Demand),
     ("demands", Directive::Demand),
+    ("exhort", Directive::Urge),
+    ("exhorted", Directive::Urge),
+    ("exhorting", Directive::Urge),
+    ("exhorts", Directive::Urge),
+    ("implore", Directive::Urge),
+    ("implored", Directive::Urge),
+    ("implores", Directive::Urge),
+    ("imploring", Directive::Urge),
     ("insist", Directive::Insist),
     ("insisted", Directive::Insist),
     ("insisting", Directive::Insist),
