@@ -121,7 +121,7 @@ pub(super) fn possessor(text: &str, toks: &[Tok], k: usize) -> Option<String> {
 }
 
 /// The addressee between a verb and "to": "urged the council to" → (the council, index after
-/// "to"). `Some((None, after))` when "to" follows at once.
+/// "to"; or of "not" in "asked drivers not to", since the negation belongs to the item). `Some((None, after))` when "to" follows at once.
 pub(super) fn addressee(toks: &[Tok], from: usize) -> Option<(Option<Range<usize>>, usize)> {
     let limit = toks.len().min(from + MAX_ADDRESSEE + 1);
     let to = (from..limit).find(|&j| toks[j].is("to") || !toks[j].word && !toks[j].is(",") || toks[j].is("that"))?;
@@ -129,6 +129,7 @@ pub(super) fn addressee(toks: &[Tok], from: usize) -> Option<(Option<Range<usize
         return None;
     }
     let mut addressee = (to > from).then_some(from..to);
+    let mut after = to + 1;
     if let Some(r) = &mut addressee {
         // "asked whether the deals required …", "told them what": not an addressee.
         if toks[r.clone()].iter().any(|t| has(NOT_ADDRESSEE, &t.lower) || directive::verb(&t.lower).is_some())
@@ -140,8 +141,12 @@ pub(super) fn addressee(toks: &[Tok], from: usize) -> Option<(Option<Range<usize
         while r.end > r.start + 1 && (has(NOT_ADDRESSEE_END, &toks[r.end - 1].lower) || toks[r.end - 1].lower.ends_with("ly")) {
             r.end -= 1;
         }
+        // "asked drivers not to use …": the negation is part of the demanded item.
+        if toks[r.end..to].iter().any(|t| t.is("not") || t.is("never")) {
+            after = r.end;
+        }
     }
-    Some((addressee, to + 1))
+    Some((addressee, after))
 }
 
 /// Quotation speakers by position, for "we demand" inside a quote.

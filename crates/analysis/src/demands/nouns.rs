@@ -8,11 +8,13 @@
 //! "are"). Must never: read past the sentence, take a noun that a relative clause only mentions
 //! ("the demands it had put to the council") or economic demand ("demand for oil") for a demand.
 
-use super::actor::{addressee, has_possessive, possessor};
+use std::ops::Range;
+
+use super::actor::{addressee, has_possessive, possessor, IRREGULAR_PASTS, NOT_IN_ACTOR};
 use super::cues::text_of;
 use super::items::{noun_list, region, split_on_and_that, to_list};
 use super::Hit;
-use crate::lexicon::directive::{BE, HEDGES, INCLUDE, LIST_INTROS, NOUN_BEFORE};
+use crate::lexicon::directive::{BE, HEDGES, INCLUDE, LIST_INTROS, MARKET_GOODS, MARKET_VERBS, NOUN_BEFORE};
 use crate::lexicon::sources::{has, phrase_after, subject_before, Tok, DETERMINERS};
 
 /// Verbs that issue an ultimatum or a list of conditions, whose subject is the actor.
@@ -46,6 +48,9 @@ const POSSESSIVE_DETERMINERS: &[&str] = &["her", "his", "its", "our", "their"];
 
 /// Words that show a "that" clause after a directive noun says what is demanded.
 const DEONTIC: &[&str] = &["be", "must", "need", "needs", "ought", "shall", "should"];
+
+/// How far after "demand for" a market verb is looked for.
+const MAX_MARKET_REACH: usize = 12;
 
 /// The most hedge words between a directive noun and "include".
 const MAX_HEDGE: usize = 4;
@@ -123,7 +128,7 @@ pub(super) fn noun(text: &str, toks: &[Tok], k: usize) -> Option<Hit> {
     if let Some(h) = hedge_end.filter(|&h| h > j && has(INCLUDE, &toks[h].lower)) {
         j = h;
     }
-    let singular_economic = w == "demand" && !owned && !matches!(prev, "a" | "an");
+    let singular_economic = w == "demand" && (market(toks, j) || (!owned && !matches!(prev, "a" | "an")));
     let cue_of = |x: &str| format!("'{cue_word} {x}'");
     let (cue, items) = match word(j) {
         _ if such_as => (cue_of("such as"), noun_list(toks, region(toks, j + 1), true)),
@@ -139,7 +144,7 @@ pub(super) fn noun(text: &str, toks: &[Tok], k: usize) -> Option<Hit> {
             (cue_of(x), noun_list(toks, region(toks, j + 1), true))
         }
         Some("for") if !singular_economic && !matches!(w, "condition" | "conditions" | "term" | "terms" | "ultimatum" | "ultimatums") => {
-            (cue_of("for"), noun_list(toks, region(toks, j + 1), false))
+            (cue_of("for"), noun_list(toks, before_finite_verb(toks, region(toks, j + 1)), false))
         }
         // "the demand that the mayor should resign"; "the demands that the union made" is a
         // relative clause, which has no "should", "must" or "be".
@@ -157,6 +162,21 @@ pub(super) fn noun(text: &str, toks: &[Tok], k: usize) -> Option<Hit> {
         return None;
     }
     Some(Hit { at: toks[k].bytes.start, cue, by, to, items, confidence: 0.55, open_list: false })
+}
+
+/// Whether "demand for …" at `j` ("for") is the market's: a good follows at once ("demand for
+/// copper") or a market verb follows in the next words ("demand for flats rose").
+fn market(toks: &[Tok], j: usize) -> bool {
+    let good = toks.get(j + 1).is_some_and(|t| has(MARKET_GOODS, &t.lower));
+    good || toks.iter().skip(j + 1).take(MAX_MARKET_REACH).any(|t| has(MARKET_VERBS, &t.lower))
+}
+
+/// The item of a directive noun that is the sentence's subject ends before its verb: "the
+/// bishop's call for a ceasefire | was echoed by aid groups".
+fn before_finite_verb(toks: &[Tok], r: Range<usize>) -> Range<usize> {
+    let end =
+        r.clone().find(|&i| i > r.start && !toks[i].cap && (has(NOT_IN_ACTOR, &toks[i].lower) || has(IRREGULAR_PASTS, &toks[i].lower)));
+    r.start..end.unwrap_or(r.end)
 }
 
 fn is_adverb(t: &Tok) -> bool {

@@ -33,6 +33,12 @@ pub(super) fn verb_subject(text: &str, toks: &[Tok], k: usize) -> Result<Option<
             from += 1;
         }
         let s = text[toks[from].bytes.start..p.bytes.end].to_string();
+        // "Ana Brest, whose group demanded …" → "Ana Brest's group".
+        if toks[from].is("whose") && from > 1 && toks[from - 1].is(",") {
+            let owner = subject_before(toks, from - 1).map(|(o, _)| text[o.bytes].to_string());
+            let rest = &text[toks[from + 1].bytes.start..p.bytes.end];
+            return Ok(owner.filter(|o| is_actor_phrase(o)).map(|o| format!("{o}'s {rest}")));
+        }
         return if is_actor_phrase(&s) { Ok(Some(s)) } else { Err(()) };
     }
     let before = k.checked_sub(1).map(|i| toks[i].lower.as_str());

@@ -152,6 +152,62 @@ pub const HEDGES: &[&str] = &[
 pub const ASKED_FOR_INFO: &[&str] =
     &["clarification", "comment", "comments", "details", "elaboration", "information", "interview", "interviews", "reaction", "response"];
 
+/// Goods and markets: "demand for oil", "demand for housing" is the market's, not a demand.
+pub const MARKET_GOODS: &[&str] = &[
+    "bonds",
+    "cars",
+    "chips",
+    "coal",
+    "copper",
+    "credit",
+    "electricity",
+    "energy",
+    "exports",
+    "food",
+    "fuel",
+    "gas",
+    "gold",
+    "goods",
+    "grain",
+    "homes",
+    "housing",
+    "imports",
+    "labor",
+    "labour",
+    "loans",
+    "metals",
+    "oil",
+    "petrol",
+    "power",
+    "products",
+    "services",
+    "steel",
+    "wheat",
+    "workers",
+];
+
+/// Verbs of a market moving: "demand for flats rose", "demand, which slowed, …".
+pub const MARKET_VERBS: &[&str] = &[
+    "declined",
+    "dropped",
+    "eased",
+    "fell",
+    "grew",
+    "increased",
+    "lifted",
+    "outstripped",
+    "outpaced",
+    "picked",
+    "recovered",
+    "rose",
+    "slowed",
+    "slumped",
+    "soared",
+    "surged",
+    "tumbled",
+    "weakened",
+];
+
 /// Words before "demand" that make it the market's ("demand for oil rose"), a state ("in demand",
 /// "on demand") or a quality ("a demanding schedule"), never someone's demand.
 pub const NOT_DEMAND_BEFORE: &[&str] = &[
@@ -224,7 +280,20 @@ mod tests {
     #[test]
     fn lists_are_sorted_and_lower_case() {
         assert!(VERBS.windows(2).all(|w| w[0].0 < w[1].0));
-        for list in [NOUNS, LIST_INTROS, INCLUDE, HEDGES, ASKED_FOR_INFO, NOT_DEMAND_BEFORE, NOUN_BEFORE, ITEM_STOPS, PARTICIPLES, BE] {
+        for list in [
+            MARKET_GOODS,
+            MARKET_VERBS,
+            NOUNS,
+            LIST_INTROS,
+            INCLUDE,
+            HEDGES,
+            ASKED_FOR_INFO,
+            NOT_DEMAND_BEFORE,
+            NOUN_BEFORE,
+            ITEM_STOPS,
+            PARTICIPLES,
+            BE,
+        ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
             assert!(list.iter().all(|w| w.is_ascii() && *w == w.to_lowercase()), "{list:?}");
         }

@@ -161,4 +161,40 @@ pub const CASES: &[Case] = &[
         expected: &[("release emergency funds", Some("Senator Ilse Brandt"), Some("the government"))],
         near_miss: "She was asked about the floods and said the district would recover.",
     },
+    Case {
+        shape: "a second, coordinated verb",
+        text: "Mayor Dario Fenn praised the rescue crews and called for a review of the flood defences.",
+        expected: &[("a review of the flood defences", Some("Mayor Dario Fenn"), None)],
+        near_miss: "The match was called off and the fans were sent home.",
+    },
+    Case {
+        shape: "a participle after a comma",
+        text: "Residents of Lower Brisk marched to the town hall on Saturday, demanding the reopening of the maternity ward.",
+        expected: &[("the reopening of the maternity ward", Some("Residents of Lower Brisk"), None)],
+        near_miss: "China's demand for copper, which rose sharply last year, lifted prices.",
+    },
+    Case {
+        shape: "urged, exhorted with an adverb",
+        text: "The governor repeatedly urged lawmakers to pass the budget before the recess.",
+        expected: &[("pass the budget before the recess", Some("The governor"), Some("lawmakers"))],
+        near_miss: "The so-called reform was pressed into service after the election.",
+    },
+    Case {
+        shape: "X's call for",
+        text: "The bishop's call for a ceasefire was echoed by aid groups.",
+        expected: &[("a ceasefire", Some("The bishop"), None)],
+        near_miss: "Calls to the emergency line doubled during the storm.",
+    },
+    Case {
+        shape: "asked Y not to",
+        text: "Police asked drivers not to use the coast road until Monday.",
+        expected: &[("not to use the coast road until Monday", Some("Police"), Some("drivers"))],
+        near_miss: "Police asked drivers whether they had seen the lorry.",
+    },
+    Case {
+        shape: "quoted demand",
+        text: "\u{201c}We want the money back,\u{201d} said Ana Brest, whose group demanded full refunds for the cancelled flights.",
+        expected: &[("full refunds for the cancelled flights", Some("Ana Brest's group"), None)],
+        near_miss: "The airline said the flights were cancelled at the request of the airport.",
+    },
 ];
