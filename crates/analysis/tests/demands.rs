@@ -188,6 +188,30 @@ fn an_actor_is_a_noun_phrase_never_a_fragment() {
 }
 
 #[test]
+fn traps_of_wire_copy() {
+    // A directive word opening a sentence has no subject: a noun, not a verb.
+    assert_eq!(demands_in("Demands on the regional budget keep growing."), vec![]);
+    // "needs" as a noun does not make an insisted claim a demand.
+    assert_eq!(demands_in("The agency insisted that the new kits will cover testing needs this winter."), vec![]);
+    // "a demand for" with no one making it is the market's.
+    assert_eq!(demands_in("Higher wages create a demand for better schools."), vec![]);
+    // After "called for", only a definite phrase or a name is an addressee.
+    assert_eq!(
+        demands_in("The party lobbied for a referendum to end the monarchy."),
+        vec![d("a referendum to end the monarchy", Some("The party"), None)]
+    );
+    // A time adjunct is not part of the addressee.
+    assert_eq!(
+        demands_in("The minister ordered the port authority in March 2025 to suspend night shifts."),
+        vec![d("suspend night shifts", Some("The minister"), Some("the port authority"))]
+    );
+    // "there have been calls for": a noun with no one named, never "there" as the actor.
+    assert_eq!(demands_in("There have been calls for a recount."), vec![d("a recount", None, None)]);
+    // A leading "Say" is no part of the subject.
+    assert_eq!(demands_in("Say Velmar demanded that the border reopen."), vec![d("the border reopen", Some("Velmar"), None)]);
+}
+
+#[test]
 fn pronouns_carry_to_the_last_named_party_or_person() {
     assert_eq!(
         demands_in("Talks with the Orvel Pilots' Association broke down on Monday. Its demands include a 6 percent raise."),

@@ -11,7 +11,7 @@ use std::ops::Range;
 
 use super::MAX_ADDRESSEE;
 use crate::lexicon::directive;
-use crate::lexicon::sources::{has, subject_before, tokenize, Tok, DETERMINERS, LEADING_PREPOSITIONS};
+use crate::lexicon::sources::{has, subject_before, tokenize, Tok, DETERMINERS, LEADING_PREPOSITIONS, TIME_WORDS};
 use crate::quotes::Quote;
 
 /// The most words in an actor; longer phrases are a clause read as a subject.
@@ -45,7 +45,8 @@ pub(super) fn is_actor_phrase(s: &str) -> bool {
     let toks = tokenize(s, 0..s.len());
     let words: Vec<&Tok> = toks.iter().filter(|t| t.word).collect();
     let (Some(first), Some(last)) = (words.first(), words.last()) else { return false };
-    if words.len() > MAX_ACTOR_WORDS || has(LEADING_PREPOSITIONS, &first.lower) || has(NOT_ACTOR_START, &first.lower) {
+    let placeholder = words.len() == 1 && matches!(first.lower.as_str(), "there" | "here" | "this" | "that" | "what");
+    if words.len() > MAX_ACTOR_WORDS || has(LEADING_PREPOSITIONS, &first.lower) || has(NOT_ACTOR_START, &first.lower) || placeholder {
         return false;
     }
     if has(DETERMINERS, &last.lower) || has(LEADING_PREPOSITIONS, &last.lower) || last.lower.ends_with("'s") {
@@ -140,6 +141,13 @@ pub(super) fn addressee(toks: &[Tok], from: usize) -> Option<(Option<Range<usize
         // "told his subordinates never to": the adverb belongs to the demand.
         while r.end > r.start + 1 && (has(NOT_ADDRESSEE_END, &toks[r.end - 1].lower) || toks[r.end - 1].lower.ends_with("ly")) {
             r.end -= 1;
+        }
+        // "ordered the agencies in April 2021 to …": a time adjunct is not the addressee's.
+        if let Some(p) = (r.start + 1..r.end).find(|&j| {
+            has(LEADING_PREPOSITIONS, &toks[j].lower)
+                && toks.get(j + 1).is_some_and(|n| has(TIME_WORDS, &n.lower) || n.lower.starts_with(|c: char| c.is_ascii_digit()))
+        }) {
+            r.end = p;
         }
         // "asked drivers not to use …": the negation is part of the demanded item.
         if toks[r.end..to].iter().any(|t| t.is("not") || t.is("never")) {

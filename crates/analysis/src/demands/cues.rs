@@ -16,8 +16,15 @@ use super::Hit;
 use crate::lexicon::directive::{self, Directive, BE, NOT_DEMAND_BEFORE, NOUNS, PARTICIPLES};
 use crate::lexicon::sources::{has, phrase_after, Tok, DETERMINERS, TIME_WORDS};
 
-/// Words that show a "that" clause after "insist" is a demand, not a claim.
+/// Words that show a "that" clause after "insist" is a demand, not a claim ("need" and "needs"
+/// only before "to": "testing needs" is a noun).
 const DEONTIC: &[&str] = &["be", "must", "need", "needs", "should"];
+
+fn deontic(toks: &[Tok]) -> bool {
+    toks.iter()
+        .enumerate()
+        .any(|(i, t)| has(DEONTIC, &t.lower) && (!t.lower.starts_with("need") || toks.get(i + 1).is_some_and(|n| n.is("to"))))
+}
 
 /// Adverbs that may stand between a directive verb and its complement: "demanded again that",
 /// "called publicly for".
@@ -88,6 +95,17 @@ fn skip_adverbials(toks: &[Tok], from: usize) -> usize {
     }
 }
 
+/// Whether a phrase starting with `t` can be an addressee after "called for": a name, a definite
+/// phrase or a pronoun ("called for the board to …", "for them to …"); "lobbied for a vote to
+/// ban …" and "called for reducing the rate to 28 percent" have none.
+fn definite(t: &Tok) -> bool {
+    t.cap
+        || matches!(
+            t.lower.as_str(),
+            "the" | "this" | "these" | "those" | "its" | "their" | "his" | "her" | "them" | "him" | "us" | "all" | "both"
+        )
+}
+
 /// "called on X for Y": the addressee X (a short phrase with no verb) and the index after "for".
 fn for_after_addressee(toks: &[Tok], from: usize) -> Option<(Range<usize>, usize)> {
     let f = (from..toks.len().min(from + super::MAX_ADDRESSEE)).find(|&j| !toks[j].word || toks[j].is("for") || toks[j].is("to"))?;
@@ -103,10 +121,11 @@ fn not_a_directive(toks: &[Tok], k: usize) -> bool {
     if t.lower.starts_with("demand") && (has(NOT_DEMAND_BEFORE, prev) || (t.is("demanding") && has(DETERMINERS, prev))) {
         return true;
     }
-    // A participle opening the sentence ("Asked about the strike, …") is a reduced clause whose
-    // addressee is the main clause's subject: an interview, not a demand.
+    // A directive word opening the sentence has no subject: "Demands upon the budget are hard
+    // to resist" is a noun; "Asked about the strike, …" a reduced clause whose addressee is the
+    // main clause's subject (an interview, not a demand).
     let opens = k == 0 || (k == 1 && !toks[0].word);
-    opens && has(PARTICIPLES, &t.lower)
+    opens
 }
 
 fn verb(text: &str, toks: &[Tok], k: usize, d: Directive) -> Option<Hit> {
@@ -127,7 +146,7 @@ fn verb(text: &str, toks: &[Tok], k: usize, d: Directive) -> Option<Hit> {
     let items = match (d, next) {
         (Directive::Demand | Directive::Insist | Directive::Urge | Directive::Require | Directive::Ask, Some("that")) => {
             let region = region(toks, n + 1);
-            if d == Directive::Insist && !toks[region.clone()].iter().any(|t| has(DEONTIC, &t.lower)) {
+            if d == Directive::Insist && !deontic(&toks[region.clone()]) {
                 // "insisted that he was innocent" is a claim, not a demand.
                 return None;
             }
@@ -151,7 +170,7 @@ fn verb(text: &str, toks: &[Tok], k: usize, d: Directive) -> Option<Hit> {
             // "called for reducing the rate to 28 percent" has no addressee).
             let bare_verb = |t: &Tok| t.word && !t.cap && !has(DETERMINERS, &t.lower) && !t.lower.starts_with(|c: char| c.is_ascii_digit());
             match addressee(toks, n + 1) {
-                Some((Some(a), after)) if toks.get(after).is_some_and(bare_verb) && !toks[a.start].lower.ends_with("ing") => {
+                Some((Some(a), after)) if toks.get(after).is_some_and(bare_verb) && definite(&toks[a.start]) => {
                     to = Some(text_of(text, toks, a));
                     to_list(toks, region(toks, after))
                 }

@@ -62,7 +62,13 @@ pub(super) fn is_noun(toks: &[Tok], k: usize) -> bool {
     if matches!(t.lower.as_str(), "ultimatum" | "ultimatums" | "condition" | "conditions" | "request" | "requests" | "term" | "terms") {
         return true;
     }
-    k > 0 && (has(NOUN_BEFORE, &toks[k - 1].lower) || has_possessive(toks, k) || has(DETERMINERS, &toks[k - 1].lower))
+    // A heading: "Demands:" before a list.
+    if toks.get(k + 1).is_some_and(|n| n.is(":")) {
+        return true;
+    }
+    // "there have been calls for …": a plural after "been" or "are" is a noun.
+    let plural_after_be = t.lower.ends_with('s') && k > 0 && matches!(toks[k - 1].lower.as_str(), "been" | "are" | "were");
+    k > 0 && (has(NOUN_BEFORE, &toks[k - 1].lower) || has_possessive(toks, k) || has(DETERMINERS, &toks[k - 1].lower) || plural_after_be)
 }
 
 /// The index of the issuing verb a few words before the noun at `k` ("set out their conditions").
@@ -128,7 +134,8 @@ pub(super) fn noun(text: &str, toks: &[Tok], k: usize) -> Option<Hit> {
     if let Some(h) = hedge_end.filter(|&h| h > j && has(INCLUDE, &toks[h].lower)) {
         j = h;
     }
-    let singular_economic = w == "demand" && (market(toks, j) || (!owned && !matches!(prev, "a" | "an")));
+    // "a demand for public services" with no one making it is the market's too.
+    let singular_economic = w == "demand" && (market(toks, j) || !owned);
     let cue_of = |x: &str| format!("'{cue_word} {x}'");
     let (cue, items) = match word(j) {
         _ if such_as => (cue_of("such as"), noun_list(toks, region(toks, j + 1), true)),
