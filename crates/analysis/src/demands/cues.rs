@@ -124,8 +124,7 @@ fn not_a_directive(toks: &[Tok], k: usize) -> bool {
     // A directive word opening the sentence has no subject: "Demands upon the budget are hard
     // to resist" is a noun; "Asked about the strike, …" a reduced clause whose addressee is the
     // main clause's subject (an interview, not a demand).
-    let opens = k == 0 || (k == 1 && !toks[0].word);
-    opens
+    k == 0 || (k == 1 && !toks[0].word)
 }
 
 fn verb(text: &str, toks: &[Tok], k: usize, d: Directive) -> Option<Hit> {
