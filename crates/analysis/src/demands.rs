@@ -92,7 +92,10 @@ pub fn find(doc: &Doc, quotes: &[Quote]) -> Vec<Suggestion> {
             }
             actors.extend(hit.by);
         }
-        memory.remember(&named, &actors, paragraph);
+        // The sentence's opening subject ("Teachers in Marlow walked out") is the first
+        // antecedent it offers; its names and actors come after it.
+        let opening = subject::opening_subject(doc.text, &toks, toks.len());
+        memory.remember(opening.as_deref(), &named, &actors, paragraph);
     }
     out
 }

@@ -236,9 +236,13 @@ pub(super) fn noun_list(toks: &[Tok], r: Range<usize>, intro: bool) -> Vec<Range
         pieces.push(last.start..j);
         pieces.push(j + 1..last.end);
     }
-    // A piece that opens with a subject pronoun is a new clause ("demanding this, they're
-    // putting pressure on …"): the list ends before it.
-    if let Some(clause) = pieces.iter().skip(1).position(|p| toks.get(p.start).is_some_and(opens_clause)) {
+    // A piece that opens with a subject pronoun or holds a finite verb is a new clause
+    // ("demanding this, they're putting pressure on …", "a new stadium, and the mayor has
+    // promised one"): the list ends before it.
+    let clause = |p: &Range<usize>| {
+        toks.get(p.start).is_some_and(opens_clause) || toks[p.clone()].iter().any(|t| !t.cap && has(super::actor::NOT_IN_ACTOR, &t.lower))
+    };
+    if let Some(clause) = pieces.iter().skip(1).position(clause) {
         pieces.truncate(clause + 1);
     }
     let mut items: Vec<Range<usize>> = pieces.into_iter().filter_map(|p| clean(toks, p)).collect();

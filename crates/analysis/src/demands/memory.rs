@@ -52,12 +52,18 @@ impl Memory {
         remembered.as_ref().filter(|(_, p)| paragraph <= p + 1).map(|(name, _)| name.clone())
     }
 
-    /// Remembers the last names of a sentence and the actors it found (`actors`, after its names:
-    /// an actor is the better antecedent).
-    pub(super) fn remember(&mut self, named: &[Named], actors: &[String], paragraph: usize) {
-        for n in named {
-            let slot = if n.person { &mut self.person } else { &mut self.party };
-            *slot = Some((n.name.clone(), paragraph));
+    /// Remembers a sentence's opening subject, its names and the actors it found, in that order
+    /// (the later, the nearer antecedent; an actor is the best).
+    pub(super) fn remember(&mut self, opening: Option<&str>, named: &[Named], actors: &[String], paragraph: usize) {
+        let pronoun = |o: &str| {
+            let lower = o.to_ascii_lowercase();
+            has(PERSON_PRONOUNS, &lower) || has(PARTY_PRONOUNS, &lower) || has(SUBJECT_PRONOUNS, &lower)
+        };
+        let opening = opening.filter(|o| !o.starts_with(char::is_lowercase) && !pronoun(o) && !named.iter().any(|n| n.name == *o));
+        let phrases = opening.into_iter().map(|o| (o.to_string(), person_like(o)));
+        for (name, person) in phrases.chain(named.iter().map(|n| (n.name.clone(), n.person))) {
+            let slot = if person { &mut self.person } else { &mut self.party };
+            *slot = Some((name, paragraph));
         }
         for a in actors {
             let lower = a.to_ascii_lowercase();

@@ -52,6 +52,9 @@ const DEONTIC: &[&str] = &["be", "must", "need", "needs", "ought", "shall", "sho
 /// How far after "demand for" a market verb is looked for.
 const MAX_MARKET_REACH: usize = 12;
 
+/// The most words between a directive noun and the colon of its list.
+const MAX_BEFORE_COLON: usize = 5;
+
 /// The most hedge words between a directive noun and "include".
 const MAX_HEDGE: usize = 4;
 
@@ -136,6 +139,14 @@ pub(super) fn noun(text: &str, toks: &[Tok], k: usize) -> Option<Hit> {
     }
     // "a demand for public services" with no one making it is the market's too.
     let singular_economic = w == "demand" && (market(toks, j) || !owned);
+    // "conditions for talks: …", "demands were simple: …": a colon a few words on opens the list.
+    if let Some(c) = (j..toks.len().min(j + MAX_BEFORE_COLON)).find(|&c| toks[c].is(":")) {
+        let plain = toks[j..c].iter().all(|t| t.word && !has(NOT_IN_ACTOR, &t.lower) || has(BE, &t.lower));
+        // "The conditions were poor: high winds" has no one setting them.
+        if c > j && plain && owned {
+            j = c;
+        }
+    }
     let cue_of = |x: &str| format!("'{cue_word} {x}'");
     let (cue, items) = match word(j) {
         _ if such_as => (cue_of("such as"), noun_list(toks, region(toks, j + 1), true)),

@@ -70,7 +70,7 @@ fn coordinated_subject(text: &str, toks: &[Tok], k: usize) -> Option<String> {
 /// "A group of doctors in 2015 sent a letter …, calling for his dismissal" → "A group of
 /// doctors". Skips an opening adverbial ("On Monday, …"); stops at the first verb-like word or
 /// at a preposition before a number or time word; `None` unless the words are an actor phrase.
-fn opening_subject(text: &str, toks: &[Tok], before: usize) -> Option<String> {
+pub(super) fn opening_subject(text: &str, toks: &[Tok], before: usize) -> Option<String> {
     let opens_adverbial = toks.first().is_some_and(|t| has(LEADING_PREPOSITIONS, &t.lower) || has(TIME_WORDS, &t.lower));
     let start = if opens_adverbial { (0..toks.len().min(6)).find(|&j| toks[j].is(","))? + 1 } else { 0 };
     let mut end = start;

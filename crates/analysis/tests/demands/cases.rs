@@ -197,4 +197,20 @@ pub const CASES: &[Case] = &[
         expected: &[("full refunds for the cancelled flights", Some("Ana Brest's group"), None)],
         near_miss: "The airline said the flights were cancelled at the request of the airport.",
     },
+    Case {
+        shape: "a colon a few words after the noun",
+        text: "The Tarnow rebels have set three conditions for talks: a ceasefire, the release of prisoners and foreign monitors.",
+        expected: &[
+            ("a ceasefire", Some("The Tarnow rebels"), None),
+            ("the release of prisoners", Some("The Tarnow rebels"), None),
+            ("foreign monitors", Some("The Tarnow rebels"), None),
+        ],
+        near_miss: "The conditions were poor: high winds and fog.",
+    },
+    Case {
+        shape: "a list that a clause ends",
+        text: "Supporters of Harlow Town have long demanded a new stadium, and the council has promised one by 2031.",
+        expected: &[("a new stadium", Some("Supporters of Harlow Town"), None)],
+        near_miss: "Teachers in Marlow walked out on Monday. They said the talks had failed.",
+    },
 ];
