@@ -143,7 +143,10 @@ fn verb(text: &str, toks: &[Tok], k: usize, d: Directive) -> Option<Hit> {
     let mut cue = format!("'{cue_word}'");
     let mut confidence = 0.7;
     let items = match (d, next) {
-        (Directive::Demand | Directive::Insist | Directive::Urge | Directive::Require | Directive::Ask, Some("that")) => {
+        (
+            Directive::Demand | Directive::Insist | Directive::Urge | Directive::Require | Directive::Ask | Directive::Request,
+            Some("that"),
+        ) => {
             let region = region(toks, n + 1);
             if d == Directive::Insist && !deontic(&toks[region.clone()]) {
                 // "insisted that he was innocent" is a claim, not a demand.
@@ -202,7 +205,7 @@ fn verb(text: &str, toks: &[Tok], k: usize, d: Directive) -> Option<Hit> {
             cue = format!("'{cue_word} to' … to");
             to_list(toks, region(toks, after))
         }
-        (Directive::Urge | Directive::Press | Directive::Ask | Directive::Order | Directive::Require, _)
+        (Directive::Urge | Directive::Press | Directive::Ask | Directive::Order | Directive::Require | Directive::Request, _)
             if passive && next == Some("to") =>
         {
             cue = format!("'{} {cue_word} to'", &text[toks[k - 1].bytes.clone()]);

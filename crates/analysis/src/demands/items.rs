@@ -27,7 +27,24 @@ fn opens_clause(t: &Tok) -> bool {
 }
 
 /// Where a demand was made: "in a statement", "in an interview".
-const SETTINGS: &[&str] = &["email", "interview", "letter", "news", "op-ed", "post", "press", "speech", "statement", "tweet", "video"];
+const SETTINGS: &[&str] = &[
+    "communique",
+    "email",
+    "interview",
+    "letter",
+    "motion",
+    "news",
+    "op-ed",
+    "petition",
+    "post",
+    "press",
+    "resolution",
+    "ruling",
+    "speech",
+    "statement",
+    "tweet",
+    "video",
+];
 
 /// Bulleted lines after an introduction ending with a colon: each line (its byte range
 /// without the marker) is one item.

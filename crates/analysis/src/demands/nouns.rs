@@ -158,7 +158,7 @@ pub(super) fn noun(text: &str, toks: &[Tok], k: usize) -> Option<Hit> {
         Some(x) if has(INCLUDE, x) => (cue_of(x), noun_list(toks, region(toks, j + 1), true)),
         // "Their demands are …", "the lenders' terms were …"; but "calls are not getting
         // through" and "weather conditions were poor" are not lists of demands.
-        Some(x) if has(BE, x) && owned && matches!(w, "demands" | "conditions" | "terms") => {
+        Some(x) if has(BE, x) && owned && matches!(w, "demand" | "demands" | "condition" | "conditions" | "terms") => {
             (cue_of(x), noun_list(toks, region(toks, j + 1), true))
         }
         Some("for") if !singular_economic && !matches!(w, "condition" | "conditions" | "term" | "terms" | "ultimatum" | "ultimatums") => {
@@ -167,7 +167,7 @@ pub(super) fn noun(text: &str, toks: &[Tok], k: usize) -> Option<Hit> {
         // "the demand that the mayor should resign"; "the demands that the union made" is a
         // relative clause, which has no "should", "must" or "be".
         Some("that") if !singular_economic && !listing && toks[region(toks, j + 1)].iter().any(|t| has(DEONTIC, &t.lower)) => {
-            (cue_of("that"), split_on_and_that(toks, region(toks, j + 1)))
+            (cue_of("that"), split_on_and_that(toks, clause_before_main_verb(toks, region(toks, j + 1))))
         }
         Some("to") if matches!(w, "ultimatum" | "ultimatums" | "appeal" | "appeals" | "call" | "calls" | "demand" | "demands") => {
             let (a, after) = addressee(toks, j + 1)?;
@@ -194,6 +194,15 @@ fn market(toks: &[Tok], j: usize) -> bool {
 fn before_finite_verb(toks: &[Tok], r: Range<usize>) -> Range<usize> {
     let end =
         r.clone().find(|&i| i > r.start && !toks[i].cap && (has(NOT_IN_ACTOR, &toks[i].lower) || has(IRREGULAR_PASTS, &toks[i].lower)));
+    r.start..end.unwrap_or(r.end)
+}
+
+/// The "that" clause of a noun that is the sentence's subject ends before the main verb: "the
+/// demand that the election be postponed | was rejected" (the first verb after the clause's own
+/// "be", "should" or "must").
+fn clause_before_main_verb(toks: &[Tok], r: Range<usize>) -> Range<usize> {
+    let Some(d) = r.clone().find(|&i| has(DEONTIC, &toks[i].lower)) else { return r };
+    let end = (d + 1..r.end).find(|&i| !toks[i].cap && (has(NOT_IN_ACTOR, &toks[i].lower) || has(IRREGULAR_PASTS, &toks[i].lower)));
     r.start..end.unwrap_or(r.end)
 }
 

@@ -23,6 +23,8 @@ pub enum Directive {
     Require,
     /// "asked Y to X", "asked for X".
     Ask,
+    /// "requested that X", "requested Y to X", "requested X" ("requests" is a noun).
+    Request,
     /// "appealed to Y to X", "appealed for X".
     Appeal,
     /// "ordered Y to X", "instructed Y to X".
@@ -72,6 +74,9 @@ pub const VERBS: &[(&str, Directive)] = &[
     ("pressing", Directive::Press),
     ("pushed", Directive::PushFor),
     ("pushing", Directive::PushFor),
+    ("request", Directive::Request),
+    ("requested", Directive::Request),
+    ("requesting", Directive::Request),
     ("require", Directive::Require),
     ("required", Directive::Require),
     ("requires", Directive::Require),
@@ -149,8 +154,19 @@ pub const HEDGES: &[&str] = &[
 
 /// What a request for comment or information asks for: "asked for comment", "did not respond to
 /// requests for comment", "pressed for details". Never a demand.
-pub const ASKED_FOR_INFO: &[&str] =
-    &["clarification", "comment", "comments", "details", "elaboration", "information", "interview", "interviews", "reaction", "response"];
+pub const ASKED_FOR_INFO: &[&str] = &[
+    "anonymity",
+    "clarification",
+    "comment",
+    "comments",
+    "details",
+    "elaboration",
+    "information",
+    "interview",
+    "interviews",
+    "reaction",
+    "response",
+];
 
 /// Goods and markets: "demand for oil", "demand for housing" is the market's, not a demand.
 pub const MARKET_GOODS: &[&str] = &[
@@ -268,7 +284,7 @@ pub const ITEM_STOPS: &[&str] = &[
 ];
 
 /// Verb forms that are past participles, so "X was asked to" is passive: X is the addressee.
-pub const PARTICIPLES: &[&str] = &["asked", "called", "instructed", "ordered", "pressed", "required", "urged"];
+pub const PARTICIPLES: &[&str] = &["asked", "called", "instructed", "ordered", "pressed", "requested", "required", "urged"];
 
 /// Forms of "be" before a participle.
 pub const BE: &[&str] = &["are", "be", "been", "being", "is", "was", "were"];

@@ -213,4 +213,28 @@ pub const CASES: &[Case] = &[
         expected: &[("a new stadium", Some("Supporters of Harlow Town"), None)],
         near_miss: "Teachers in Marlow walked out on Monday. They said the talks had failed.",
     },
+    Case {
+        shape: "X's main demand is",
+        text: "The protesters' main demand is the resignation of the interior minister.",
+        expected: &[("the resignation of the interior minister", Some("The protesters"), None)],
+        near_miss: "Demand is strong for flats near the new rail line.",
+    },
+    Case {
+        shape: "requested that",
+        text: "Lawyers for the Orsk family requested that the hearing be held in public.",
+        expected: &[("the hearing be held in public", Some("Lawyers for the Orsk family"), None)],
+        near_miss: "A police officer, who requested anonymity, said the hearing was postponed.",
+    },
+    Case {
+        shape: "the demand that … (the noun as subject)",
+        text: "The opposition's demand that the election be postponed was rejected by the commission.",
+        expected: &[("the election be postponed", Some("The opposition"), None)],
+        near_miss: "The commission said the demand had been met.",
+    },
+    Case {
+        shape: "demanded … in a resolution",
+        text: "The regional assembly demanded an immediate halt to the evictions in a resolution adopted on Tuesday.",
+        expected: &[("an immediate halt to the evictions", Some("The regional assembly"), None)],
+        near_miss: "The assembly adopted a resolution on the evictions on Tuesday.",
+    },
 ];
