@@ -46,6 +46,9 @@ const MAX_BULLETS: usize = 50;
 const MAX_LIST_PIECE: usize = 8;
 /// The longest addressee between "urged" and "to".
 const MAX_ADDRESSEE: usize = 10;
+/// How many sentences back (within its paragraph and the previous one) a pronoun actor's
+/// antecedent is looked for.
+const MAX_LOOKBACK: usize = 12;
 
 /// A directive found in a sentence, with its items.
 struct Hit {
@@ -65,16 +68,21 @@ struct Hit {
 pub fn find(doc: &Doc, quotes: &[Quote]) -> Vec<Suggestion> {
     let speakers = Speakers::new(quotes);
     let mut out = Vec::new();
-    let mut memory = Memory::default();
+    // The actors found so far, by sentence, in order: the best antecedents of a later pronoun.
+    let mut actors: Vec<(usize, String)> = Vec::new();
     for (si, sentence) in doc.sentences.iter().enumerate() {
         let toks = tokenize(doc.text, sentence.bytes.clone());
         let hits = in_sentence(doc.text, &toks);
         let paragraph = sentence.paragraph;
-        let named = names_in(doc.text, &toks);
-        let mut actors = Vec::new();
+        // Names are read only for a sentence whose actor is a pronoun (most have none).
+        let mut context: Option<(Memory, Vec<Named>)> = None;
         for mut hit in hits {
-            hit.by = hit.by.take().and_then(|by| actor(by, &hit, &speakers, &memory, &named, paragraph));
-            hit.to = hit.to.take().and_then(|to| actor(to, &hit, &speakers, &memory, &named, paragraph));
+            if context.is_none() && [&hit.by, &hit.to].iter().any(|w| w.as_deref().is_some_and(memory::is_pronoun)) {
+                context = Some((memory_before(doc, si, &actors), names_in(doc.text, &toks)));
+            }
+            let context = context.as_ref().map(|(m, n)| (m, n.as_slice()));
+            hit.by = hit.by.take().and_then(|by| actor(by, &hit, &speakers, context, paragraph));
+            hit.to = hit.to.take().and_then(|to| actor(to, &hit, &speakers, context, paragraph));
             let attributes = attributes(&hit);
             let total = hit.items.len();
             for (n, item) in hit.items.iter().enumerate() {
@@ -90,24 +98,40 @@ pub fn find(doc: &Doc, quotes: &[Quote]) -> Vec<Suggestion> {
                     out.push(doc.suggestion(Label::Demand, bytes.clone(), attributes.clone(), 0.6, &reason));
                 }
             }
-            actors.extend(hit.by);
+            actors.extend(hit.by.map(|by| (si, by)));
         }
-        // The sentence's opening subject ("Teachers in Marlow walked out") is the first
-        // antecedent it offers; its names and actors come after it.
-        let opening = subject::opening_subject(doc.text, &toks, toks.len());
-        memory.remember(opening.as_deref(), &named, &actors, paragraph);
     }
     out
 }
 
+/// What the sentences before sentence `si` (at most `MAX_LOOKBACK`, in its paragraph and the
+/// previous one) name: each one's opening subject ("Teachers in Marlow walked out"), then its
+/// names, then the actors found in it, the later the nearer antecedent.
+fn memory_before(doc: &Doc, si: usize, actors: &[(usize, String)]) -> Memory {
+    let paragraph = doc.sentences[si].paragraph;
+    let lowest = si.saturating_sub(MAX_LOOKBACK);
+    let from = (lowest..si).find(|&j| doc.sentences[j].paragraph + 1 >= paragraph).unwrap_or(si);
+    let mut memory = Memory::default();
+    for j in from..si {
+        let sentence = &doc.sentences[j];
+        let toks = tokenize(doc.text, sentence.bytes.clone());
+        let opening = subject::opening_subject(doc.text, &toks, toks.len());
+        let first = actors.partition_point(|(k, _)| *k < j);
+        let found: Vec<String> = actors[first..].iter().take_while(|(k, _)| *k == j).map(|(_, a)| a.clone()).collect();
+        memory.remember(opening.as_deref(), &names_in(doc.text, &toks), &found, sentence.paragraph);
+    }
+    memory
+}
+
 /// An actor or addressee as suggested: "we" in a quotation is its speaker, another pronoun the
-/// last fitting name; a phrase that is not a noun phrase, or a possessive pronoun that stands
-/// for no one ("their demands" with no name before), is no actor.
-fn actor(who: String, hit: &Hit, speakers: &Speakers, memory: &Memory, named: &[Named], paragraph: usize) -> Option<String> {
+/// last fitting name (`context`: the names before the sentence and in it); a phrase that is not
+/// a noun phrase, or a possessive pronoun that stands for no one ("their demands" with no name
+/// before), is no actor.
+fn actor(who: String, hit: &Hit, speakers: &Speakers, context: Option<(&Memory, &[Named])>, paragraph: usize) -> Option<String> {
     if let Some(speaker) = speaker_for(&who, speakers, hit.at) {
         return Some(speaker);
     }
-    if let Some(name) = memory.resolve(&who, hit.at, named, paragraph) {
+    if let Some(name) = context.and_then(|(memory, named)| memory.resolve(&who, hit.at, named, paragraph)) {
         return Some(name);
     }
     let possessive_pronoun = matches!(who.to_ascii_lowercase().as_str(), "their" | "its" | "his" | "her" | "our");

@@ -36,6 +36,12 @@ const PERSON_PRONOUNS: &[&str] = &["he", "her", "him", "his", "she"];
 /// Pronouns that stand for an organisation or a group.
 const PARTY_PRONOUNS: &[&str] = &["it", "its", "their", "them", "they"];
 
+/// Whether an actor is a pronoun that `Memory::resolve` may carry to a name.
+pub(super) fn is_pronoun(who: &str) -> bool {
+    let lower = who.to_ascii_lowercase();
+    has(PERSON_PRONOUNS, &lower) || has(PARTY_PRONOUNS, &lower)
+}
+
 impl Memory {
     /// The name `who` stands for when it is a pronoun: the last fitting name before byte `at` in
     /// this sentence (`named`), else the one remembered from this or the previous paragraph.
