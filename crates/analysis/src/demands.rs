@@ -70,6 +70,8 @@ pub fn find(doc: &Doc, quotes: &[Quote]) -> Vec<Suggestion> {
     let mut out = Vec::new();
     // The actors found so far, by sentence, in order: the best antecedents of a later pronoun.
     let mut actors: Vec<(usize, String)> = Vec::new();
+    // Each sentence's antecedents, read at most once (when a later pronoun needs them).
+    let mut cache: Vec<Option<Vec<(String, bool)>>> = vec![None; doc.sentences.len()];
     for (si, sentence) in doc.sentences.iter().enumerate() {
         let toks = tokenize(doc.text, sentence.bytes.clone());
         let hits = in_sentence(doc.text, &toks);
@@ -78,7 +80,7 @@ pub fn find(doc: &Doc, quotes: &[Quote]) -> Vec<Suggestion> {
         let mut context: Option<(Memory, Vec<Named>)> = None;
         for mut hit in hits {
             if context.is_none() && [&hit.by, &hit.to].iter().any(|w| w.as_deref().is_some_and(memory::is_pronoun)) {
-                context = Some((memory_before(doc, si, &actors), names_in(doc.text, &toks)));
+                context = Some((memory_before(doc, si, &actors, &mut cache), names_in(doc.text, &toks)));
             }
             let context = context.as_ref().map(|(m, n)| (m, n.as_slice()));
             hit.by = hit.by.take().and_then(|by| actor(by, &hit, &speakers, context, paragraph));
@@ -107,18 +109,21 @@ pub fn find(doc: &Doc, quotes: &[Quote]) -> Vec<Suggestion> {
 /// What the sentences before sentence `si` (at most `MAX_LOOKBACK`, in its paragraph and the
 /// previous one) name: each one's opening subject ("Teachers in Marlow walked out"), then its
 /// names, then the actors found in it, the later the nearer antecedent.
-fn memory_before(doc: &Doc, si: usize, actors: &[(usize, String)]) -> Memory {
+fn memory_before(doc: &Doc, si: usize, actors: &[(usize, String)], cache: &mut [Option<Vec<(String, bool)>>]) -> Memory {
     let paragraph = doc.sentences[si].paragraph;
     let lowest = si.saturating_sub(MAX_LOOKBACK);
     let from = (lowest..si).find(|&j| doc.sentences[j].paragraph + 1 >= paragraph).unwrap_or(si);
     let mut memory = Memory::default();
     for j in from..si {
         let sentence = &doc.sentences[j];
-        let toks = tokenize(doc.text, sentence.bytes.clone());
-        let opening = subject::opening_subject(doc.text, &toks, toks.len());
+        let antecedents = cache[j].get_or_insert_with(|| {
+            let toks = tokenize(doc.text, sentence.bytes.clone());
+            let opening = subject::opening_subject(doc.text, &toks, toks.len());
+            memory::antecedents(opening.as_deref(), &names_in(doc.text, &toks))
+        });
         let first = actors.partition_point(|(k, _)| *k < j);
         let found: Vec<String> = actors[first..].iter().take_while(|(k, _)| *k == j).map(|(_, a)| a.clone()).collect();
-        memory.remember(opening.as_deref(), &names_in(doc.text, &toks), &found, sentence.paragraph);
+        memory.remember(antecedents, &found, sentence.paragraph);
     }
     memory
 }

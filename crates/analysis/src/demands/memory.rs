@@ -58,28 +58,34 @@ impl Memory {
         remembered.as_ref().filter(|(_, p)| paragraph <= p + 1).map(|(name, _)| name.clone())
     }
 
-    /// Remembers a sentence's opening subject, its names and the actors it found, in that order
-    /// (the later, the nearer antecedent; an actor is the best).
-    pub(super) fn remember(&mut self, opening: Option<&str>, named: &[Named], actors: &[String], paragraph: usize) {
-        let pronoun = |o: &str| {
-            let lower = o.to_ascii_lowercase();
-            has(PERSON_PRONOUNS, &lower) || has(PARTY_PRONOUNS, &lower) || has(SUBJECT_PRONOUNS, &lower)
-        };
-        let opening = opening.filter(|o| !o.starts_with(char::is_lowercase) && !pronoun(o) && !named.iter().any(|n| n.name == *o));
-        let phrases = opening.into_iter().map(|o| (o.to_string(), person_like(o)));
-        for (name, person) in phrases.chain(named.iter().map(|n| (n.name.clone(), n.person))) {
-            let slot = if person { &mut self.person } else { &mut self.party };
-            *slot = Some((name, paragraph));
+    /// Remembers what a sentence names (`antecedents`) and then the actors found in it (the
+    /// later, the nearer antecedent; an actor is the best).
+    pub(super) fn remember(&mut self, antecedents: &[(String, bool)], actors: &[String], paragraph: usize) {
+        for (name, person) in antecedents {
+            let slot = if *person { &mut self.person } else { &mut self.party };
+            *slot = Some((name.clone(), paragraph));
         }
         for a in actors {
-            let lower = a.to_ascii_lowercase();
-            if has(PERSON_PRONOUNS, &lower) || has(PARTY_PRONOUNS, &lower) || has(SUBJECT_PRONOUNS, &lower) {
+            if is_any_pronoun(a) {
                 continue;
             }
             let slot = if is_named_person(a) { &mut self.person } else { &mut self.party };
             *slot = Some((a.clone(), paragraph));
         }
     }
+}
+
+fn is_any_pronoun(s: &str) -> bool {
+    let lower = s.to_ascii_lowercase();
+    has(PERSON_PRONOUNS, &lower) || has(PARTY_PRONOUNS, &lower) || has(SUBJECT_PRONOUNS, &lower)
+}
+
+/// What a sentence offers as antecedents, in order, each with whether it names a person: its
+/// opening subject ("Teachers in Marlow walked out"), then its names.
+pub(super) fn antecedents(opening: Option<&str>, named: &[Named]) -> Vec<(String, bool)> {
+    let opening = opening.filter(|o| !o.starts_with(char::is_lowercase) && !is_any_pronoun(o) && !named.iter().any(|n| n.name == *o));
+    let phrases = opening.into_iter().map(|o| (o.to_string(), person_like(o)));
+    phrases.chain(named.iter().map(|n| (n.name.clone(), n.person))).collect()
 }
 
 /// The names of a sentence in order: runs of capitalised words ("Senator Ilse Brandt", "the
