@@ -114,9 +114,9 @@ fn memory_before(doc: &Doc, si: usize, actors: &[(usize, String)], cache: &mut [
     let lowest = si.saturating_sub(MAX_LOOKBACK);
     let from = (lowest..si).find(|&j| doc.sentences[j].paragraph + 1 >= paragraph).unwrap_or(si);
     let mut memory = Memory::default();
-    for j in from..si {
+    for (j, slot) in cache.iter_mut().enumerate().take(si).skip(from) {
         let sentence = &doc.sentences[j];
-        let antecedents = cache[j].get_or_insert_with(|| {
+        let antecedents = slot.get_or_insert_with(|| {
             let toks = tokenize(doc.text, sentence.bytes.clone());
             let opening = subject::opening_subject(doc.text, &toks, toks.len());
             memory::antecedents(opening.as_deref(), &names_in(doc.text, &toks))
