@@ -29,12 +29,12 @@ use std::ops::Range;
 use newsmark_core::{Attributes, Label, Suggestion};
 
 use crate::doc::Doc;
-use crate::lexicon::sources::{classify_source, tokenize, SourceKind};
+use crate::lexicon::sources::{classify_source, tokenize, SourceKind, Tok};
 use crate::quotes::Quote;
 use actor::{is_actor_phrase, speaker_for, Speakers};
 use cues::in_sentence;
 use items::bullets;
-use memory::{names_in, Memory, Named};
+use memory::{sentence_names, Memory, Named};
 
 /// How far after a cue the demanded items may reach.
 const MAX_ITEM_TOKENS: usize = 80;
@@ -80,11 +80,12 @@ pub fn find(doc: &Doc, quotes: &[Quote]) -> Vec<Suggestion> {
         let mut context: Option<(Memory, Vec<Named>)> = None;
         for mut hit in hits {
             if context.is_none() && [&hit.by, &hit.to].iter().any(|w| w.as_deref().is_some_and(memory::is_pronoun)) {
-                context = Some((memory_before(doc, si, &actors, &mut cache), names_in(doc.text, &toks)));
+                let opening = subject::opening_subject(doc.text, &toks, toks.len());
+                context = Some((memory_before(doc, si, &actors, &mut cache), sentence_names(doc.text, &toks, opening.as_deref())));
             }
             let context = context.as_ref().map(|(m, n)| (m, n.as_slice()));
-            hit.by = hit.by.take().and_then(|by| actor(by, &hit, &speakers, context, paragraph));
-            hit.to = hit.to.take().and_then(|to| actor(to, &hit, &speakers, context, paragraph));
+            hit.by = hit.by.take().and_then(|by| actor(by, &hit, &toks, &speakers, context, paragraph));
+            hit.to = hit.to.take().and_then(|to| actor(to, &hit, &toks, &speakers, context, paragraph));
             let attributes = attributes(&hit);
             let total = hit.items.len();
             for (n, item) in hit.items.iter().enumerate() {
@@ -119,7 +120,7 @@ fn memory_before(doc: &Doc, si: usize, actors: &[(usize, String)], cache: &mut [
         let antecedents = slot.get_or_insert_with(|| {
             let toks = tokenize(doc.text, sentence.bytes.clone());
             let opening = subject::opening_subject(doc.text, &toks, toks.len());
-            memory::antecedents(opening.as_deref(), &names_in(doc.text, &toks))
+            memory::antecedents(&sentence_names(doc.text, &toks, opening.as_deref()))
         });
         let first = actors.partition_point(|(k, _)| *k < j);
         let found: Vec<String> = actors[first..].iter().take_while(|(k, _)| *k == j).map(|(_, a)| a.clone()).collect();
@@ -132,11 +133,22 @@ fn memory_before(doc: &Doc, si: usize, actors: &[(usize, String)], cache: &mut [
 /// last fitting name (`context`: the names before the sentence and in it); a phrase that is not
 /// a noun phrase, or a possessive pronoun that stands for no one ("their demands" with no name
 /// before), is no actor.
-fn actor(who: String, hit: &Hit, speakers: &Speakers, context: Option<(&Memory, &[Named])>, paragraph: usize) -> Option<String> {
+fn actor(
+    who: String,
+    hit: &Hit,
+    toks: &[Tok],
+    speakers: &Speakers,
+    context: Option<(&Memory, &[Named])>,
+    paragraph: usize,
+) -> Option<String> {
     if let Some(speaker) = speaker_for(&who, speakers, hit.at) {
         return Some(speaker);
     }
-    if let Some(name) = context.and_then(|(memory, named)| memory.resolve(&who, hit.at, named, paragraph)) {
+    // Names after the pronoun itself cannot be what it stands for ("she called Wells Fargo's
+    // conduct outrageous and called for …": not Wells Fargo).
+    let lower = who.to_ascii_lowercase();
+    let at = toks.iter().rev().filter(|t| t.bytes.start < hit.at).find(|t| t.lower == lower).map_or(hit.at, |t| t.bytes.start);
+    if let Some(name) = context.and_then(|(memory, named)| memory.resolve(&who, at, named, paragraph)) {
         return Some(name);
     }
     let possessive_pronoun = matches!(who.to_ascii_lowercase().as_str(), "their" | "its" | "his" | "her" | "our");

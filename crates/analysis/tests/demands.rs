@@ -221,6 +221,16 @@ fn pronouns_carry_to_the_last_named_party_or_person() {
         demands_in("Councillor Anja Petrov spoke at the meeting. He said nothing, but she called for a recount."),
         vec![d("a recount", Some("Councillor Anja Petrov"), None)]
     );
+    // "she" prefers the previous sentence's subject to a person named after it.
+    assert_eq!(
+        demands_in("Councillor Anja Petrov met Mayor Ivo Sand on Friday. She urged the council to delay the vote."),
+        vec![d("delay the vote", Some("Councillor Anja Petrov"), Some("the council"))]
+    );
+    // A name after the pronoun is not what it stands for.
+    assert_eq!(
+        demands_in("Councillor Anja Petrov spoke first. She called Hallam Steel's plan reckless and called for a review."),
+        vec![d("a review", Some("Councillor Anja Petrov"), None)]
+    );
 }
 
 #[test]

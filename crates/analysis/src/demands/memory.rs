@@ -17,11 +17,14 @@ use crate::names::person_like;
 /// The most words in one name run.
 const MAX_NAME_RUN: usize = 8;
 
-/// A name in a sentence: where it starts, its text and whether it names a person.
+/// A name in a sentence: where it starts, its text, whether it names a person and whether it is
+/// the sentence's opening subject (the preferred antecedent: "Clinton criticised Wells Fargo's
+/// board, and she called for …" means Clinton).
 pub(super) struct Named {
     pub at: usize,
     pub name: String,
     pub person: bool,
+    pub subject: bool,
 }
 
 /// The last person and the last party named, each with its paragraph.
@@ -43,15 +46,20 @@ pub(super) fn is_pronoun(who: &str) -> bool {
 }
 
 impl Memory {
-    /// The name `who` stands for when it is a pronoun: the last fitting name before byte `at` in
-    /// this sentence (`named`), else the one remembered from this or the previous paragraph.
+    /// The name `who` stands for when it is a pronoun: in this sentence (`named`), its opening
+    /// subject if it fits, else the last fitting name before byte `at`; else the one remembered
+    /// from this or the previous paragraph.
     pub(super) fn resolve(&self, who: &str, at: usize, named: &[Named], paragraph: usize) -> Option<String> {
         let lower = who.to_ascii_lowercase();
         let person = has(PERSON_PRONOUNS, &lower);
         if !person && !has(PARTY_PRONOUNS, &lower) {
             return None;
         }
-        if let Some(n) = named.iter().rev().find(|n| n.at < at && n.person == person) {
+        // "she" prefers the sentence's subject; "it" and "they" the last party named (a
+        // sentence's subject is often a thing: "Talks with the pilots' union broke down").
+        let fits = |n: &&Named| n.at < at && n.person == person;
+        let subject = named.iter().filter(fits).find(|n| n.subject && person);
+        if let Some(n) = subject.or_else(|| named.iter().rev().find(fits)) {
             return Some(n.name.clone());
         }
         let remembered = if person { &self.person } else { &self.party };
@@ -80,17 +88,30 @@ fn is_any_pronoun(s: &str) -> bool {
     has(PERSON_PRONOUNS, &lower) || has(PARTY_PRONOUNS, &lower) || has(SUBJECT_PRONOUNS, &lower)
 }
 
-/// What a sentence offers as antecedents, in order, each with whether it names a person: its
-/// opening subject ("Teachers in Marlow walked out"), then its names.
-pub(super) fn antecedents(opening: Option<&str>, named: &[Named]) -> Vec<(String, bool)> {
-    let opening = opening.filter(|o| !o.starts_with(char::is_lowercase) && !is_any_pronoun(o) && !named.iter().any(|n| n.name == *o));
-    let phrases = opening.into_iter().map(|o| (o.to_string(), person_like(o)));
-    phrases.chain(named.iter().map(|n| (n.name.clone(), n.person))).collect()
+/// What a sentence offers as antecedents, in the order `Memory::remember` takes them (the later
+/// wins: an opening subject that is a person after the names, one that is a party before them,
+/// as in `Memory::resolve`), each with whether it names a person.
+pub(super) fn antecedents(named: &[Named]) -> Vec<(String, bool)> {
+    let (subject, names): (Vec<&Named>, Vec<&Named>) = named.iter().partition(|n| n.subject);
+    let (person, party): (Vec<&Named>, Vec<&Named>) = subject.into_iter().partition(|n| n.person);
+    party.into_iter().chain(names).chain(person).map(|n| (n.name.clone(), n.person)).collect()
+}
+
+/// The opening subject of a sentence (`opening`, read by `subject::opening_subject`) and its
+/// names, in text order.
+pub(super) fn sentence_names(text: &str, toks: &[Tok], opening: Option<&str>) -> Vec<Named> {
+    let mut named = names_in(text, toks);
+    let opening = opening.filter(|o| !o.starts_with(char::is_lowercase) && !is_any_pronoun(o));
+    if let (Some(o), Some(first)) = (opening, toks.first()) {
+        named.retain(|n| n.name != o);
+        named.insert(0, Named { at: first.bytes.start, name: o.to_string(), person: person_like(o), subject: true });
+    }
+    named
 }
 
 /// The names of a sentence in order: runs of capitalised words ("Senator Ilse Brandt", "the
 /// Hallam Workers' Union", "Chamber of Commerce"), each a person or a party.
-pub(super) fn names_in(text: &str, toks: &[Tok]) -> Vec<Named> {
+fn names_in(text: &str, toks: &[Tok]) -> Vec<Named> {
     let mut out = Vec::new();
     let mut k = 0;
     while k < toks.len() {
@@ -128,7 +149,10 @@ pub(super) fn names_in(text: &str, toks: &[Tok]) -> Vec<Named> {
         }
         // "the Hallam Workers' Union": the article belongs to an organisation's name.
         let from = if !person && start > 0 && toks[start - 1].is("the") { start - 1 } else { start };
-        out.push(Named { at: toks[from].bytes.start, name: text[toks[from].bytes.start..toks[end - 1].bytes.end].to_string(), person });
+        // "Wells Fargo's board": the name without its possessive.
+        let name = &text[toks[from].bytes.start..toks[end - 1].bytes.end];
+        let name = name.strip_suffix("'s").or_else(|| name.strip_suffix("’s")).unwrap_or(name);
+        out.push(Named { at: toks[from].bytes.start, name: name.to_string(), person, subject: false });
     }
     out
 }

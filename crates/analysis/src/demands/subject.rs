@@ -9,7 +9,10 @@
 
 use super::actor::{is_actor_phrase, over_plural_possessive, IRREGULAR_PASTS, MAX_ACTOR_WORDS, NOT_ACTOR_START, NOT_IN_ACTOR};
 use crate::lexicon::directive::{self, BE};
-use crate::lexicon::sources::{has, subject_before, Tok, LEADING_PREPOSITIONS, TIME_WORDS};
+use crate::lexicon::sources::{has, subject_before, Tok, DETERMINERS, LEADING_PREPOSITIONS, TIME_WORDS};
+
+/// Lower-case words that go on a name's phrase: "Residents of Lower Brisk", "Talks with Acme".
+const NAME_JOINERS: &[&str] = &["and", "at", "for", "from", "in", "of", "on", "with"];
 
 /// How far back the first of two coordinated verbs may be.
 const MAX_COORDINATION: usize = 30;
@@ -85,7 +88,10 @@ pub(super) fn opening_subject(text: &str, toks: &[Tok], before: usize) -> Option
                 || crate::lexicon::reporting::is_reporting_verb(&t.lower));
         let adjunct = has(LEADING_PREPOSITIONS, &t.lower)
             && toks.get(end + 1).is_some_and(|n| n.lower.starts_with(|c: char| c.is_ascii_digit()) || has(TIME_WORDS, &n.lower));
-        if mark || (end > start && (verb_like || adjunct)) {
+        // A lower-case word right after a name is its verb ("… Pilots' Association broke down").
+        let name_before = end > start && toks[end - 1].cap && !has(DETERMINERS, &toks[end - 1].lower);
+        let after_name = !t.cap && name_before && !has(NAME_JOINERS, &t.lower);
+        if mark || (end > start && (verb_like || adjunct || after_name)) {
             break;
         }
         end += 1;
