@@ -212,6 +212,36 @@ fn traps_of_wire_copy() {
 }
 
 #[test]
+fn subjects_over_parentheses_addressees_and_pairs() {
+    assert_eq!(
+        demands_in("Opposition deputies, led by Karin Volz of the Green Party, demanded an emergency session."),
+        vec![d("an emergency session", Some("Opposition deputies"), None)]
+    );
+    assert_eq!(
+        demands_in("The marchers, many of them nurses, chanted slogans calling for the minister to step down."),
+        vec![d("step down", Some("The marchers"), Some("the minister"))]
+    );
+    // "member states" is no reporting verb; "for years" is no part of the addressee.
+    assert_eq!(
+        demands_in("The commission urged member states to share the costs."),
+        vec![d("share the costs", Some("The commission"), Some("member states"))]
+    );
+    assert_eq!(
+        demands_in("Villagers have pressed the council for years to repair the bridge."),
+        vec![d("repair the bridge", Some("Villagers"), Some("the council"))]
+    );
+    // Two items when the second has its own determiner and the first no preposition.
+    assert_eq!(
+        demands_in("The opposition called for fresh elections and the release of political prisoners."),
+        vec![d("fresh elections", Some("The opposition"), None), d("the release of political prisoners", Some("The opposition"), None)]
+    );
+    assert_eq!(
+        demands_in("Protesters demanded the resignation of the mayor and the council."),
+        vec![d("the resignation of the mayor and the council", Some("Protesters"), None)]
+    );
+}
+
+#[test]
 fn pronouns_carry_to_the_last_named_party_or_person() {
     assert_eq!(
         demands_in("Talks with the Orvel Pilots' Association broke down on Monday. Its demands include a 6 percent raise."),

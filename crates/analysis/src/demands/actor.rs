@@ -20,6 +20,9 @@ pub(super) const MAX_ACTOR_WORDS: usize = 8;
 /// Words that cannot be inside an addressee: the words of an indirect question or a clause.
 const NOT_ADDRESSEE: &[&str] = &["how", "if", "that", "what", "whether", "which", "who", "why"];
 
+/// Spans of time after a preposition: "pressed the council for years to …".
+const DURATIONS: &[&str] = &["days", "decades", "hours", "months", "weeks", "years"];
+
 /// Adverbs between an addressee and "to": "told them never to".
 const NOT_ADDRESSEE_END: &[&str] = &["again", "also", "never", "not", "now", "still"];
 
@@ -55,7 +58,8 @@ pub(super) fn is_actor_phrase(s: &str) -> bool {
     let verb_like = |t: &Tok| {
         has(NOT_IN_ACTOR, &t.lower)
             || ["'re", "'ve", "'ll", "'d", "n't", "'m"].iter().any(|c| t.lower.ends_with(c))
-            || (!t.cap && crate::lexicon::reporting::is_reporting_verb(&t.lower))
+            // "said", "told" (but "member states", "claims" may be nouns).
+            || (!t.cap && !t.lower.ends_with('s') && crate::lexicon::reporting::is_reporting_verb(&t.lower))
     };
     let to_verb = toks.windows(2).any(|w| w[0].is("to") && w[1].word && !w[1].cap && !has(DETERMINERS, &w[1].lower));
     !words.iter().any(|t| verb_like(t)) && !to_verb && !toks.iter().any(|t| t.is(",") || t.is(";") || t.is(":"))
@@ -145,7 +149,9 @@ pub(super) fn addressee(toks: &[Tok], from: usize) -> Option<(Option<Range<usize
         // "ordered the agencies in April 2021 to …": a time adjunct is not the addressee's.
         if let Some(p) = (r.start + 1..r.end).find(|&j| {
             has(LEADING_PREPOSITIONS, &toks[j].lower)
-                && toks.get(j + 1).is_some_and(|n| has(TIME_WORDS, &n.lower) || n.lower.starts_with(|c: char| c.is_ascii_digit()))
+                && toks.get(j + 1).is_some_and(|n| {
+                    has(TIME_WORDS, &n.lower) || has(DURATIONS, &n.lower) || n.lower.starts_with(|c: char| c.is_ascii_digit())
+                })
         }) {
             r.end = p;
         }

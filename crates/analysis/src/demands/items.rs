@@ -12,7 +12,7 @@ use std::ops::Range;
 use super::{MAX_BULLETS, MAX_ITEMS, MAX_ITEM_TOKENS, MAX_LIST_PIECE};
 use crate::doc::Doc;
 use crate::lexicon::directive::{ASKED_FOR_INFO, ITEM_STOPS};
-use crate::lexicon::sources::{has, Tok, DETERMINERS};
+use crate::lexicon::sources::{has, Tok, DETERMINERS, LEADING_PREPOSITIONS};
 
 /// Weekdays, which start an adverbial after an item ("called for calm Monday").
 const WEEKDAYS: &[&str] = &["friday", "monday", "saturday", "sunday", "thursday", "tuesday", "wednesday"];
@@ -242,7 +242,14 @@ pub(super) fn noun_list(toks: &[Tok], r: Range<usize>, intro: bool) -> Vec<Range
     // The last piece holds two items ("B and C"): each half must be short, not the whole.
     let halves_short = |j: usize| (last.start..j).len() <= MAX_LIST_PIECE && (j + 1..last.end).len() <= MAX_LIST_PIECE;
     let is_list = match conj_in(&last) {
-        Some(_) if commas.is_empty() => intro,
+        // "fresh elections and the release of prisoners": two items when the second has its
+        // own determiner and the first no preposition to share it ("the resignation of the
+        // mayor and the council" is one).
+        Some(j) if commas.is_empty() => {
+            let own_determiner = toks.get(j + 1).is_some_and(|t| has(DETERMINERS, &t.lower));
+            let no_preposition = !toks[last.start..j].iter().any(|t| has(LEADING_PREPOSITIONS, &t.lower));
+            intro || (own_determiner && no_preposition && j > last.start && halves_short(j))
+        }
         Some(j) => pieces[..pieces.len() - 1].iter().all(short) && halves_short(j),
         None => intro && !commas.is_empty() && pieces.iter().all(short),
     };

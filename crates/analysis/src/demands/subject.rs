@@ -14,6 +14,14 @@ use crate::lexicon::sources::{has, subject_before, Tok, DETERMINERS, LEADING_PRE
 /// Lower-case words that go on a name's phrase: "Residents of Lower Brisk", "Talks with Acme".
 const NAME_JOINERS: &[&str] = &["and", "at", "for", "from", "in", "of", "on", "with"];
 
+/// The longest parenthesis between a subject and its verb that is read over.
+const MAX_PARENTHESIS: usize = 12;
+
+/// Whether a token is a verb in the past: "chanted", "sent".
+fn is_past_verb(t: &Tok) -> bool {
+    t.word && !t.cap && (t.lower.ends_with("ed") || has(IRREGULAR_PASTS, &t.lower))
+}
+
 /// How far back the first of two coordinated verbs may be.
 const MAX_COORDINATION: usize = 30;
 
@@ -24,6 +32,14 @@ pub(super) fn verb_subject(text: &str, toks: &[Tok], k: usize) -> Result<Option<
     let w = toks[k].lower.as_str();
     let participle = w.ends_with("ing") && !(k > 0 && has(BE, &toks[k - 1].lower));
     if let Some((p, _)) = subject_before(toks, k) {
+        // "chanted slogans calling for …": a participle after a verb's object belongs to that
+        // verb's subject.
+        if participle {
+            let verb = (p.toks.start..p.toks.end).rev().find(|&v| is_past_verb(&toks[v]));
+            if let Some(v) = verb {
+                return Ok(subject_over_parenthesis(text, toks, v));
+            }
+        }
         // "a law requiring …": a participle with no auxiliary modifies the noun right before
         // it, so only the last few words are the actor.
         let from = if participle { p.toks.end.saturating_sub(3).max(p.toks.start) } else { p.toks.start };
@@ -48,10 +64,28 @@ pub(super) fn verb_subject(text: &str, toks: &[Tok], k: usize) -> Result<Option<
     if participle && before == Some(",") {
         return Ok(opening_subject(text, toks, k - 1));
     }
+    // "Opposition lawmakers, led by Karin Volz, demanded …": the subject before the
+    // parenthesis.
+    if before == Some(",") && !participle {
+        return Ok(subject_over_parenthesis(text, toks, k));
+    }
     if matches!(before, Some("and" | "but")) || (k > 1 && toks[k - 2].is("and") && toks[k - 1].lower.ends_with("ly")) {
         return Ok(coordinated_subject(text, toks, k));
     }
     Ok(None)
+}
+
+/// The subject of the verb at `v`, also over a parenthesis between commas ("The protesters,
+/// many of them students, chanted"), if it is an actor phrase.
+fn subject_over_parenthesis(text: &str, toks: &[Tok], v: usize) -> Option<String> {
+    let phrase = subject_before(toks, v).map(|(p, _)| p).or_else(|| {
+        let close = v.checked_sub(1).filter(|&c| toks[c].is(","))?;
+        let lowest = close.saturating_sub(MAX_PARENTHESIS);
+        let open = (lowest..close).rev().find(|&j| !toks[j].word).filter(|&j| toks[j].is(","))?;
+        subject_before(toks, open).map(|(p, _)| p)
+    })?;
+    let s = text[phrase.bytes].to_string();
+    is_actor_phrase(&s).then_some(s)
 }
 
 /// The subject of the verb before "and": "she called the fees outrageous and called for …".
