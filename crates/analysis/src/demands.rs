@@ -1,33 +1,40 @@
 //! Demand suggestions: who demands what from whom, one span per demanded item.
 //!
-//! Owns: the rules that read directive verbs and nouns (`lexicon::directive`) — "demanded
-//! that", "called for", "called on X to", "urged X to", "insisted on", "pressed for",
-//! "required X to", "asked X to", "their demands include", "an ultimatum to X to" — into the
-//! actor (`by`), the addressee (`to`) and each demanded item, including each item of a list
-//! that follows in the sentence ("A, B and C", "to A, to B, and to C") or on bulleted lines
-//! after a colon. Must never: read more than `MAX_ITEM_TOKENS` tokens after a cue or more than
-//! `MAX_BULLETS` lines of a list (so the whole pass stays linear), or suggest an item that
-//! includes the cue or the actor.
+//! Owns: the rules that read directive verbs and nouns (`lexicon::directive`) — "demanded that
+//! Y do Z", "called for", "called on Y to", "urged Y to", "pressed for", "insisted on", "asked Y
+//! to", "X's demands (reportedly) include A, B and C", "demands such as", "conditions:",
+//! "terms", "an ultimatum to Y to" — into the actor (`by`), the addressee (`to`) and each
+//! demanded item, including each item of a list that follows in the sentence ("A, B and C", "to
+//! A, to B, and to C") or on bulleted or numbered lines after a colon. The actor is a noun
+//! phrase: a subject, a possessor, or a pronoun carried to the last named party; its kind goes
+//! in `attributes.other` as `actor_kind` (the classes of claims' `source_kind`). Must never: read
+//! more than `MAX_ITEM_TOKENS` tokens after a cue or more than `MAX_BULLETS` lines of a list (so
+//! the whole pass stays linear), suggest an item that includes the cue or a hedge, or give an
+//! actor that is a fragment of a sentence.
 //!
-//! The parts: `cues` reads each directive verb or noun of a sentence into a hit, `actor` finds
-//! who demands and who is addressed (and resolves "we" and "he" to names), and `items` cuts the
-//! demanded content into items, including bulleted lines. This file runs them over the
-//! sentences and makes one suggestion per item.
+//! The parts: `cues` reads each directive verb of a sentence into a hit and `nouns` each
+//! directive noun; `actor` reads possessors and addressees and checks actors; `memory` carries
+//! pronouns to names; `items` cuts the demanded content into items, including bulleted lines.
+//! This file runs them over the sentences and makes one suggestion per item.
 
 mod actor;
 mod cues;
 mod items;
+mod memory;
+mod nouns;
+mod subject;
 
 use std::ops::Range;
 
 use newsmark_core::{Attributes, Label, Suggestion};
 
 use crate::doc::Doc;
-use crate::lexicon::sources::{last_person_name, tokenize};
+use crate::lexicon::sources::{classify_source, tokenize, SourceKind, Tok};
 use crate::quotes::Quote;
-use actor::{resolve, Speakers};
+use actor::{is_actor_phrase, speaker_for, Speakers};
 use cues::in_sentence;
 use items::bullets;
+use memory::{sentence_names, Memory, Named};
 
 /// How far after a cue the demanded items may reach.
 const MAX_ITEM_TOKENS: usize = 80;
@@ -39,11 +46,15 @@ const MAX_BULLETS: usize = 50;
 const MAX_LIST_PIECE: usize = 8;
 /// The longest addressee between "urged" and "to".
 const MAX_ADDRESSEE: usize = 10;
+/// How many sentences back (within its paragraph and the previous one) a pronoun actor's
+/// antecedent is looked for.
+const MAX_LOOKBACK: usize = 12;
 
 /// A directive found in a sentence, with its items.
 struct Hit {
     /// Byte where the cue starts, to find the quotation around it.
     at: usize,
+    /// The cue as a reason shows it: "'urged' … to", "'demands include'".
     cue: String,
     by: Option<String>,
     to: Option<String>,
@@ -57,33 +68,103 @@ struct Hit {
 pub fn find(doc: &Doc, quotes: &[Quote]) -> Vec<Suggestion> {
     let speakers = Speakers::new(quotes);
     let mut out = Vec::new();
-    let mut last_person: Option<(String, usize)> = None;
+    // The actors found so far, by sentence, in order: the best antecedents of a later pronoun.
+    let mut actors: Vec<(usize, String)> = Vec::new();
+    // Each sentence's antecedents, read at most once (when a later pronoun needs them).
+    let mut cache: Vec<Option<Vec<(String, bool)>>> = vec![None; doc.sentences.len()];
     for (si, sentence) in doc.sentences.iter().enumerate() {
         let toks = tokenize(doc.text, sentence.bytes.clone());
         let hits = in_sentence(doc.text, &toks);
         let paragraph = sentence.paragraph;
+        // Names are read only for a sentence whose actor is a pronoun (most have none).
+        let mut context: Option<(Memory, Vec<Named>)> = None;
         for mut hit in hits {
-            hit.by = hit.by.map(|by| resolve(by, &speakers, hit.at, &last_person, paragraph));
-            hit.to = hit.to.map(|to| resolve(to, &speakers, hit.at, &last_person, paragraph));
+            if context.is_none() && [&hit.by, &hit.to].iter().any(|w| w.as_deref().is_some_and(memory::is_pronoun)) {
+                let opening = subject::opening_subject(doc.text, &toks, toks.len());
+                context = Some((memory_before(doc, si, &actors, &mut cache), sentence_names(doc.text, &toks, opening.as_deref())));
+            }
+            let context = context.as_ref().map(|(m, n)| (m, n.as_slice()));
+            hit.by = hit.by.take().and_then(|by| actor(by, &hit, &toks, &speakers, context, paragraph));
+            hit.to = hit.to.take().and_then(|to| actor(to, &hit, &toks, &speakers, context, paragraph));
+            let attributes = attributes(&hit);
             let total = hit.items.len();
             for (n, item) in hit.items.iter().enumerate() {
                 let bytes = toks[item.start].bytes.start..toks[item.end - 1].bytes.end;
-                let reason = if total == 1 {
-                    format!("directive '{}'", hit.cue)
-                } else {
-                    format!("directive '{}' (item {} of {})", hit.cue, n + 1, total)
-                };
-                let attributes = Attributes { by: hit.by.clone(), to: hit.to.clone(), ..Attributes::default() };
-                out.push(doc.suggestion(Label::Demand, bytes, attributes, hit.confidence, &reason));
+                let reason = if total == 1 { format!("directive {}", hit.cue) } else { format!("list item {} of {}", n + 1, hit.cue) };
+                out.push(doc.suggestion(Label::Demand, bytes, attributes.clone(), hit.confidence, &reason));
             }
             let last_in_paragraph = doc.sentences.get(si + 1).is_none_or(|s| s.paragraph != paragraph);
             if hit.open_list && last_in_paragraph {
-                out.extend(bullets(doc, paragraph + 1, &hit));
+                let lines = bullets(doc, paragraph + 1);
+                for (n, bytes) in lines.iter().enumerate() {
+                    let reason = format!("list item {} of {} (bulleted line)", n + 1, hit.cue);
+                    out.push(doc.suggestion(Label::Demand, bytes.clone(), attributes.clone(), 0.6, &reason));
+                }
             }
-        }
-        if let Some(name) = last_person_name(doc.text, &toks) {
-            last_person = Some((name, paragraph));
+            actors.extend(hit.by.map(|by| (si, by)));
         }
     }
     out
+}
+
+/// What the sentences before sentence `si` (at most `MAX_LOOKBACK`, in its paragraph and the
+/// previous one) name: each one's opening subject ("Teachers in Marlow walked out"), then its
+/// names, then the actors found in it, the later the nearer antecedent.
+fn memory_before(doc: &Doc, si: usize, actors: &[(usize, String)], cache: &mut [Option<Vec<(String, bool)>>]) -> Memory {
+    let paragraph = doc.sentences[si].paragraph;
+    let lowest = si.saturating_sub(MAX_LOOKBACK);
+    let from = (lowest..si).find(|&j| doc.sentences[j].paragraph + 1 >= paragraph).unwrap_or(si);
+    let mut memory = Memory::default();
+    for (j, slot) in cache.iter_mut().enumerate().take(si).skip(from) {
+        let sentence = &doc.sentences[j];
+        let antecedents = slot.get_or_insert_with(|| {
+            let toks = tokenize(doc.text, sentence.bytes.clone());
+            let opening = subject::opening_subject(doc.text, &toks, toks.len());
+            memory::antecedents(&sentence_names(doc.text, &toks, opening.as_deref()))
+        });
+        let first = actors.partition_point(|(k, _)| *k < j);
+        let found: Vec<String> = actors[first..].iter().take_while(|(k, _)| *k == j).map(|(_, a)| a.clone()).collect();
+        memory.remember(antecedents, &found, sentence.paragraph);
+    }
+    memory
+}
+
+/// An actor or addressee as suggested: "we" in a quotation is its speaker, another pronoun the
+/// last fitting name (`context`: the names before the sentence and in it); a phrase that is not
+/// a noun phrase, or a possessive pronoun that stands for no one ("their demands" with no name
+/// before), is no actor.
+fn actor(
+    who: String,
+    hit: &Hit,
+    toks: &[Tok],
+    speakers: &Speakers,
+    context: Option<(&Memory, &[Named])>,
+    paragraph: usize,
+) -> Option<String> {
+    if let Some(speaker) = speaker_for(&who, speakers, hit.at) {
+        return Some(speaker);
+    }
+    // Names after the pronoun itself cannot be what it stands for ("she called Wells Fargo's
+    // conduct outrageous and called for …": not Wells Fargo).
+    let lower = who.to_ascii_lowercase();
+    let at = toks.iter().rev().filter(|t| t.bytes.start < hit.at).find(|t| t.lower == lower).map_or(hit.at, |t| t.bytes.start);
+    if let Some(name) = context.and_then(|(memory, named)| memory.resolve(&who, at, named, paragraph)) {
+        return Some(name);
+    }
+    let possessive_pronoun = matches!(who.to_ascii_lowercase().as_str(), "their" | "its" | "his" | "her" | "our");
+    (is_actor_phrase(&who) && !possessive_pronoun).then_some(who)
+}
+
+/// The suggestion's attributes: actor, addressee and the actor's kind.
+fn attributes(hit: &Hit) -> Attributes {
+    let kind = match hit.by.as_deref().map(classify_source) {
+        None => "unnamed",
+        Some(SourceKind::Person) => "named-person",
+        Some(SourceKind::Organisation) => "named-organisation",
+        Some(SourceKind::Document) => "document",
+        Some(SourceKind::Anonymous) => "anonymous",
+    };
+    let mut attributes = Attributes { by: hit.by.clone(), to: hit.to.clone(), ..Attributes::default() };
+    attributes.other.push(("actor_kind".to_string(), kind.to_string()));
+    attributes
 }

@@ -1,6 +1,8 @@
 //! Demand suggestions: each directive construction, one span per demanded item (lists in the
 //! sentence and bulleted lines), the actor and the addressee, and property tests.
 
+#[path = "demands/cases.rs"]
+mod cases;
 mod common;
 
 use common::{assert_all_in_bounds, document, find_with_rough_quotes, quote};
@@ -125,6 +127,158 @@ fn not_demands() {
     ] {
         assert_eq!(demands_in(text), vec![], "{text}");
     }
+}
+
+// ---- Every shape of the issue, with its near miss (tests/demands/cases.rs) ---------------------
+
+#[test]
+fn every_shape_gives_its_items_actor_and_addressee() {
+    for case in cases::CASES {
+        let expected: Vec<D> = case.expected.iter().map(|(item, by, to)| d(item, *by, *to)).collect();
+        assert_eq!(demands_in(case.text), expected, "{}: {}", case.shape, case.text);
+    }
+}
+
+#[test]
+fn every_near_miss_gives_nothing() {
+    for case in cases::CASES {
+        assert_eq!(demands_in(case.near_miss), vec![], "{}: {}", case.shape, case.near_miss);
+    }
+}
+
+#[test]
+fn the_issue_s_not_demands() {
+    for text in [
+        // A relative clause that only mentions demands.
+        "The union withdrew the demands it had earlier put to the council.",
+        "The council rejected the demands that the union made last year as unaffordable.",
+        // Requests for comment.
+        "The ministry did not respond to a request for comment.",
+        "Asked for comment, a spokesman said the talks were continuing.",
+        "The company declined repeated requests for comment on Friday.",
+        "Reporters asked for details of the plan.",
+        // "in demand", "on demand", "demanding" as an adjective, economic demand.
+        "Welders are in demand across the region.",
+        "The service streams films on demand.",
+        "It was a demanding role, the actor said.",
+        "The most demanding part of the route is the climb.",
+        "Demand for housing in the valley has doubled.",
+        "Global oil demand fell in March.",
+        // Not a verb of demanding: a name, an interview.
+        "The Court of Appeals for the Ninth Circuit ruled on Monday.",
+        "Pressed on the delay, the minister blamed the weather.",
+        // Told is a report, not one of the issue's directive verbs.
+        "She told reporters the plan was ready.",
+    ] {
+        assert_eq!(demands_in(text), vec![], "{text}");
+    }
+}
+
+#[test]
+fn an_actor_is_a_noun_phrase_never_a_fragment() {
+    // The words before "calls" are no subject: no demand is read.
+    assert_eq!(demands_in("The candidate needs to make additional appeals to young voters to register."), vec![]);
+    // A participle after a comma belongs to the sentence's opening subject.
+    assert_eq!(
+        demands_in("A coalition of tenant groups in 2024 wrote to the mayor, calling for a rent freeze."),
+        vec![d("a rent freeze", Some("A coalition of tenant groups"), None)]
+    );
+    // A possessive pronoun with no one named before is no actor.
+    assert_eq!(demands_in("Their demands include a rent freeze."), vec![d("a rent freeze", None, None)]);
+}
+
+#[test]
+fn traps_of_wire_copy() {
+    // A directive word opening a sentence has no subject: a noun, not a verb.
+    assert_eq!(demands_in("Demands on the regional budget keep growing."), vec![]);
+    // "needs" as a noun does not make an insisted claim a demand.
+    assert_eq!(demands_in("The agency insisted that the new kits will cover testing needs this winter."), vec![]);
+    // "a demand for" with no one making it is the market's.
+    assert_eq!(demands_in("Higher wages create a demand for better schools."), vec![]);
+    // After "called for", only a definite phrase or a name is an addressee.
+    assert_eq!(
+        demands_in("The party lobbied for a referendum to end the monarchy."),
+        vec![d("a referendum to end the monarchy", Some("The party"), None)]
+    );
+    // A time adjunct is not part of the addressee.
+    assert_eq!(
+        demands_in("The minister ordered the port authority in March 2025 to suspend night shifts."),
+        vec![d("suspend night shifts", Some("The minister"), Some("the port authority"))]
+    );
+    // "there have been calls for": a noun with no one named, never "there" as the actor.
+    assert_eq!(demands_in("There have been calls for a recount."), vec![d("a recount", None, None)]);
+    // A leading "Say" is no part of the subject.
+    assert_eq!(demands_in("Say Velmar demanded that the border reopen."), vec![d("the border reopen", Some("Velmar"), None)]);
+}
+
+#[test]
+fn subjects_over_parentheses_addressees_and_pairs() {
+    assert_eq!(
+        demands_in("Opposition deputies, led by Karin Volz of the Green Party, demanded an emergency session."),
+        vec![d("an emergency session", Some("Opposition deputies"), None)]
+    );
+    assert_eq!(
+        demands_in("The marchers, many of them nurses, chanted slogans calling for the minister to step down."),
+        vec![d("step down", Some("The marchers"), Some("the minister"))]
+    );
+    // "member states" is no reporting verb; "for years" is no part of the addressee.
+    assert_eq!(
+        demands_in("The commission urged member states to share the costs."),
+        vec![d("share the costs", Some("The commission"), Some("member states"))]
+    );
+    assert_eq!(
+        demands_in("Villagers have pressed the council for years to repair the bridge."),
+        vec![d("repair the bridge", Some("Villagers"), Some("the council"))]
+    );
+    // Two items when the second has its own determiner and the first no preposition.
+    assert_eq!(
+        demands_in("The opposition called for fresh elections and the release of political prisoners."),
+        vec![d("fresh elections", Some("The opposition"), None), d("the release of political prisoners", Some("The opposition"), None)]
+    );
+    assert_eq!(
+        demands_in("Protesters demanded the resignation of the mayor and the council."),
+        vec![d("the resignation of the mayor and the council", Some("Protesters"), None)]
+    );
+}
+
+#[test]
+fn pronouns_carry_to_the_last_named_party_or_person() {
+    assert_eq!(
+        demands_in("Talks with the Orvel Pilots' Association broke down on Monday. Its demands include a 6 percent raise."),
+        vec![d("a 6 percent raise", Some("the Orvel Pilots' Association"), None)]
+    );
+    assert_eq!(
+        demands_in("Councillor Anja Petrov spoke at the meeting. He said nothing, but she called for a recount."),
+        vec![d("a recount", Some("Councillor Anja Petrov"), None)]
+    );
+    // "she" prefers the previous sentence's subject to a person named after it.
+    assert_eq!(
+        demands_in("Councillor Anja Petrov met Mayor Ivo Sand on Friday. She urged the council to delay the vote."),
+        vec![d("delay the vote", Some("Councillor Anja Petrov"), Some("the council"))]
+    );
+    // A name after the pronoun is not what it stands for.
+    assert_eq!(
+        demands_in("Councillor Anja Petrov spoke first. She called Hallam Steel's plan reckless and called for a review."),
+        vec![d("a review", Some("Councillor Anja Petrov"), None)]
+    );
+}
+
+#[test]
+fn reasons_name_the_cue_and_the_list_position() {
+    let doc = Doc::new("The strikers' demands include higher pay and shorter shifts. The mayor urged residents to stay indoors.");
+    let reasons: Vec<String> = demands::find(&doc, &[]).iter().map(|s| s.provenance.reason.to_string()).collect();
+    assert_eq!(reasons, vec!["list item 1 of 'demands include'", "list item 2 of 'demands include'", "directive 'urged' … to"]);
+}
+
+#[test]
+fn the_actor_kind_is_kept_in_the_attributes() {
+    let kinds = |text: &str| -> Vec<String> {
+        let found = demands::find(&Doc::new(text), &[]);
+        found.iter().filter_map(|s| s.attributes.other.iter().find(|(k, _)| k == "actor_kind").map(|(_, v)| v.clone())).collect()
+    };
+    assert_eq!(kinds("The ministry called for calm."), vec!["named-organisation"]);
+    assert_eq!(kinds("Senator Ilse Brandt called for calm."), vec!["named-person"]);
+    assert_eq!(kinds("Residents were urged to stay indoors."), vec!["unnamed"]);
 }
 
 // ---- Property tests -------------------------------------------------------------------------

@@ -1,25 +1,37 @@
-//! Reading each directive verb or noun of a sentence into a demand: its cue, actor, addressee
-//! and items.
+//! Reading each directive verb of a sentence into a demand: its cue, actor, addressee and items
+//! (directive nouns are `nouns`).
 //!
-//! Owns: the constructions of each directive (`lexicon::directive`) — "demanded that", "called
-//! for", "called on X to", "urged X to", "insisted on", passives such as "was urged to", and the
-//! nouns "their demands include", "an ultimatum to X to", "conditions:" — and their confidence.
+//! Owns: the verb constructions (`lexicon::directive`) — "demanded (on Tuesday) that", "called
+//! for", "called on X to", "urged X to", "pressed for", "insisted on", "asked X to", passives
+//! such as "was urged to" — their confidence, and what is not a verb of demanding: "demanding"
+//! as an adjective, "in demand", "Court of Appeals", a sentence opening "Asked for comment,".
 //! Must never: read past the sentence it is given, or cut items itself (that is `items`).
 
 use std::ops::Range;
 
-use super::actor::{addressee, possessor};
+use super::actor::addressee;
 use super::items::{noun_list, region, single, split_on_and_that, to_list};
+use super::nouns::{is_noun, noun};
 use super::Hit;
-use crate::lexicon::directive::{self, Directive, BE, LIST_INTROS, NOUNS, NOUN_BEFORE, PARTICIPLES};
-use crate::lexicon::sources::{has, phrase_after, subject_before, Tok, DETERMINERS};
+use crate::lexicon::directive::{self, Directive, BE, NOT_DEMAND_BEFORE, NOUNS, PARTICIPLES};
+use crate::lexicon::sources::{has, phrase_after, Tok, DETERMINERS, TIME_WORDS};
 
-/// Words that show a "that" clause after "insist" is a demand, not a claim.
+/// Words that show a "that" clause after "insist" is a demand, not a claim ("need" and "needs"
+/// only before "to": "testing needs" is a noun).
 const DEONTIC: &[&str] = &["be", "must", "need", "needs", "should"];
 
-/// Verbs that issue an ultimatum or a list of conditions, whose subject is the actor.
-const ISSUING_VERBS: &[&str] =
-    &["delivered", "gave", "handed", "issued", "laid", "listed", "made", "presented", "published", "sent", "set"];
+fn deontic(toks: &[Tok]) -> bool {
+    toks.iter()
+        .enumerate()
+        .any(|(i, t)| has(DEONTIC, &t.lower) && (!t.lower.starts_with("need") || toks.get(i + 1).is_some_and(|n| n.is("to"))))
+}
+
+/// Adverbs that may stand between a directive verb and its complement: "demanded again that",
+/// "called publicly for".
+const BETWEEN: &[&str] = &["again", "also", "instead", "now", "once", "repeatedly", "today", "yesterday"];
+
+/// Where a demand was made, between the verb and "that": "demanded in a statement that".
+const SETTINGS: &[&str] = &["interview", "letter", "speech", "statement"];
 
 /// Every directive in a sentence.
 pub(super) fn in_sentence(text: &str, toks: &[Tok]) -> Vec<Hit> {
@@ -36,6 +48,10 @@ pub(super) fn in_sentence(text: &str, toks: &[Tok]) -> Vec<Hit> {
         if !t.word {
             continue;
         }
+        // Inside a name ("the Court of Appeals for the Sixth Circuit"), not a cue.
+        if t.cap && k > 0 && toks[k - 1].word {
+            continue;
+        }
         let hit = if has(NOUNS, &t.lower) && is_noun(toks, k) {
             noun(text, toks, k)
         } else if let Some(d) = directive::verb(&t.lower) {
@@ -48,69 +64,135 @@ pub(super) fn in_sentence(text: &str, toks: &[Tok]) -> Vec<Hit> {
     hits
 }
 
-/// Whether a directive word is used as a noun: "their demands", "the union's call".
-fn is_noun(toks: &[Tok], k: usize) -> bool {
-    let t = &toks[k];
-    if matches!(t.lower.as_str(), "ultimatum" | "ultimatums" | "condition" | "conditions" | "request" | "requests") {
-        return true;
-    }
-    k > 0 && (has(NOUN_BEFORE, &toks[k - 1].lower) || toks[k - 1].lower.ends_with("'s") || has(DETERMINERS, &toks[k - 1].lower))
-}
-
-fn text_of(text: &str, toks: &[Tok], r: Range<usize>) -> String {
+pub(super) fn text_of(text: &str, toks: &[Tok], r: Range<usize>) -> String {
     text[toks[r.start].bytes.start..toks[r.end - 1].bytes.end].to_string()
 }
 
+/// The index after adverbials between a verb and its complement: "demanded on Tuesday that",
+/// "called again for", "urged in a statement that".
+fn skip_adverbials(toks: &[Tok], from: usize) -> usize {
+    let mut j = from;
+    for _ in 0..3 {
+        let w = |i: usize| toks.get(i).map_or("", |t| t.lower.as_str());
+        let t = w(j);
+        if has(BETWEEN, t) || (t.ends_with("ly") && t.len() > 4 && toks.get(j).is_some_and(|t| !t.cap)) || has(TIME_WORDS, t) {
+            j += 1;
+        } else if t == "on" && has(TIME_WORDS, w(j + 1)) {
+            j += 2;
+        } else if t == "in" && matches!(w(j + 1), "a" | "an" | "its" | "his" | "her" | "their") && has(SETTINGS, w(j + 2)) {
+            j += 3;
+        } else if (t == "last" || t == "this") && matches!(w(j + 1), "week" | "month" | "year") {
+            j += 2;
+        } else {
+            break;
+        }
+    }
+    // An adverbial only counts when a complement follows it; otherwise the words are the item.
+    if j > from && toks.get(j).is_some_and(|t| matches!(t.lower.as_str(), "that" | "for" | "on" | "upon")) {
+        j
+    } else {
+        from
+    }
+}
+
+/// Whether a phrase starting with `t` can be an addressee after "called for": a name, a definite
+/// phrase or a pronoun ("called for the board to …", "for them to …"); "lobbied for a vote to
+/// ban …" and "called for reducing the rate to 28 percent" have none.
+fn definite(t: &Tok) -> bool {
+    t.cap
+        || matches!(
+            t.lower.as_str(),
+            "the" | "this" | "these" | "those" | "its" | "their" | "his" | "her" | "them" | "him" | "us" | "all" | "both"
+        )
+}
+
+/// "called on X for Y": the addressee X (a short phrase with no verb) and the index after "for".
+fn for_after_addressee(toks: &[Tok], from: usize) -> Option<(Range<usize>, usize)> {
+    let f = (from..toks.len().min(from + super::MAX_ADDRESSEE)).find(|&j| !toks[j].word || toks[j].is("for") || toks[j].is("to"))?;
+    (toks[f].is("for") && f > from).then_some((from..f, f + 1))
+}
+
+/// Whether the directive word at `k` is not a verb of demanding: "a demanding schedule", "in
+/// high demand", "on demand", "Asked for comment, the firm said", "Pressed for details".
+fn not_a_directive(toks: &[Tok], k: usize) -> bool {
+    let t = &toks[k];
+    let prev = k.checked_sub(1).map(|i| toks[i].lower.as_str()).unwrap_or("");
+    // "is demanding that …" is a verb; "a demanding schedule", "more demanding" are not.
+    if t.lower.starts_with("demand") && (has(NOT_DEMAND_BEFORE, prev) || (t.is("demanding") && has(DETERMINERS, prev))) {
+        return true;
+    }
+    // A directive word opening the sentence has no subject: "Demands upon the budget are hard
+    // to resist" is a noun; "Asked about the strike, …" a reduced clause whose addressee is the
+    // main clause's subject (an interview, not a demand).
+    k == 0 || (k == 1 && !toks[0].word)
+}
+
 fn verb(text: &str, toks: &[Tok], k: usize, d: Directive) -> Option<Hit> {
+    if not_a_directive(toks, k) {
+        return None;
+    }
     let w = toks[k].lower.as_str();
-    let word = |j: usize| toks.get(j).filter(|t| t.word).map(|t| t.lower.as_str());
     let passive = has(PARTICIPLES, w)
         && k > 0
         && (has(BE, &toks[k - 1].lower) || (k > 1 && has(BE, &toks[k - 2].lower) && toks[k - 1].lower.ends_with("ly")));
-    let subject = subject_before(toks, k).map(|(p, _)| {
-        // "a law requiring …": a participle with no auxiliary modifies the noun right before
-        // it, so only the last few words are the actor.
-        let participle = w.ends_with("ing") && !(k > 0 && has(BE, &toks[k - 1].lower));
-        let from = if participle { p.toks.end.saturating_sub(3).max(p.toks.start) } else { p.toks.start };
-        let from =
-            (from..p.toks.end).find(|&j| !has(crate::lexicon::sources::LEADING_PREPOSITIONS, &toks[j].lower)).unwrap_or(p.toks.start);
-        text[toks[from].bytes.start..p.bytes.end].to_string()
-    });
+    let subject = super::subject::verb_subject(text, toks, k).ok()?;
     let (mut by, mut to) = if passive { (None, subject) } else { (subject, None) };
     let cue_word = &text[toks[k].bytes.clone()];
-    let next = word(k + 1);
-    let mut cue = cue_word.to_string();
+    let n = skip_adverbials(toks, k + 1);
+    let next = toks.get(n).filter(|t| t.word).map(|t| t.lower.as_str());
+    let mut cue = format!("'{cue_word}'");
     let mut confidence = 0.7;
     let items = match (d, next) {
-        (_, Some("that")) if matches!(d, Directive::Demand | Directive::Insist | Directive::Urge | Directive::Require | Directive::Ask) => {
-            let region = region(toks, k + 2);
-            if d == Directive::Insist && !toks[region.clone()].iter().any(|t| has(DEONTIC, &t.lower)) {
+        (
+            Directive::Demand | Directive::Insist | Directive::Urge | Directive::Require | Directive::Ask | Directive::Request,
+            Some("that"),
+        ) => {
+            let region = region(toks, n + 1);
+            if d == Directive::Insist && !deontic(&toks[region.clone()]) {
                 // "insisted that he was innocent" is a claim, not a demand.
                 return None;
             }
-            cue = format!("{cue_word} that");
+            cue = format!("'{cue_word} that'");
             split_on_and_that(toks, region)
         }
         (Directive::Insist, Some("on"))
-        | (Directive::Call | Directive::Press | Directive::Ask | Directive::Appeal | Directive::Order | Directive::Urge, Some("for")) => {
-            cue = format!("{cue_word} {}", next.unwrap_or_default());
+        | (
+            Directive::Call
+            | Directive::Press
+            | Directive::Ask
+            | Directive::Appeal
+            | Directive::Order
+            | Directive::Urge
+            | Directive::PushFor,
+            Some("for"),
+        ) => {
+            cue = format!("'{cue_word} {}'", next.unwrap_or_default());
             // "called for the regional board to accept …": an addressee and what it should do
-            // (but "called for an end to the war" is one item: "to" takes a noun there).
-            match addressee(toks, k + 2) {
-                Some((Some(addressee), after)) if toks.get(after).is_some_and(|t| t.word && !t.cap && !has(DETERMINERS, &t.lower)) => {
-                    to = Some(text_of(text, toks, addressee));
+            // (but "called for an end to the war" is one item: "to" takes a noun there, and
+            // "called for reducing the rate to 28 percent" has no addressee).
+            let bare_verb = |t: &Tok| t.word && !t.cap && !has(DETERMINERS, &t.lower) && !t.lower.starts_with(|c: char| c.is_ascii_digit());
+            match addressee(toks, n + 1) {
+                Some((Some(a), after)) if toks.get(after).is_some_and(bare_verb) && definite(&toks[a.start]) => {
+                    to = Some(text_of(text, toks, a));
                     to_list(toks, region(toks, after))
                 }
-                _ => noun_list(toks, region(toks, k + 2), false),
+                _ => noun_list(toks, region(toks, n + 1), false),
             }
         }
+        (Directive::Call, Some("on" | "upon")) if !passive && for_after_addressee(toks, n + 1).is_some() => {
+            // "called on state leaders for their help".
+            let (a, after) = for_after_addressee(toks, n + 1)?;
+            to = Some(text_of(text, toks, a));
+            cue = format!("'{cue_word} on' … for");
+            noun_list(toks, region(toks, after), false)
+        }
         (Directive::Call, Some("on" | "upon")) => {
-            let (addressee, after) = addressee(toks, k + 2)?;
+            let (a, after) = addressee(toks, n + 1)?;
             if passive {
                 return None;
             }
-            to = addressee.map(|r| text_of(text, toks, r));
-            cue = format!("{cue_word} on … to");
+            to = a.map(|r| text_of(text, toks, r));
+            cue = format!("'{cue_word} on' … to");
             if to.is_none() {
                 // "X was called on to …" after all: the subject is the addressee.
                 to = by.take();
@@ -118,46 +200,46 @@ fn verb(text: &str, toks: &[Tok], k: usize, d: Directive) -> Option<Hit> {
             to_list(toks, region(toks, after))
         }
         (Directive::Appeal, Some("to")) => {
-            let (addressee, after) = addressee(toks, k + 2)?;
-            to = addressee.map(|r| text_of(text, toks, r));
-            cue = format!("{cue_word} to … to");
+            let (a, after) = addressee(toks, n + 1)?;
+            to = a.map(|r| text_of(text, toks, r));
+            cue = format!("'{cue_word} to' … to");
             to_list(toks, region(toks, after))
         }
-        (Directive::Urge | Directive::Press | Directive::Ask | Directive::Order | Directive::Require, _)
+        (Directive::Urge | Directive::Press | Directive::Ask | Directive::Order | Directive::Require | Directive::Request, _)
             if passive && next == Some("to") =>
         {
-            cue = format!("{} {cue_word} to", &text[toks[k - 1].bytes.clone()]);
-            to_list(toks, region(toks, k + 2))
+            cue = format!("'{} {cue_word} to'", &text[toks[k - 1].bytes.clone()]);
+            to_list(toks, region(toks, n + 1))
         }
         (Directive::Urge | Directive::Press | Directive::Ask | Directive::Order | Directive::Require, Some(_)) => {
-            match addressee(toks, k + 1) {
-                Some((Some(addressee), after)) => {
-                    to = Some(text_of(text, toks, addressee));
-                    cue = format!("{cue_word} … to");
+            match addressee(toks, n) {
+                Some((Some(a), after)) => {
+                    to = Some(text_of(text, toks, a));
+                    cue = format!("'{cue_word}' … to");
                     to_list(toks, region(toks, after))
                 }
-                _ if matches!(d, Directive::Urge | Directive::Require) && !passive => {
-                    // "urged restraint", "the law requires a permit".
-                    let first = toks.get(k + 1)?;
+                // "urged restraint" (a law's "requires a permit" is no one's demand).
+                _ if d == Directive::Urge && !passive => {
+                    let first = toks.get(n)?;
                     if !first.word || matches!(first.lower.as_str(), "to" | "by" | "in" | "of" | "with" | "as") {
                         return None;
                     }
                     confidence = 0.55;
-                    noun_list(toks, region(toks, k + 1), false)
+                    noun_list(toks, region(toks, n), false)
                 }
                 _ => return None,
             }
         }
         (Directive::Demand, Some("to")) => {
             // "demanded to know", "demanded to see the accounts".
-            single(toks, region(toks, k + 2))
+            single(toks, region(toks, n + 1))
         }
         (Directive::Demand, Some(_)) => {
-            let first = &toks[k + 1];
+            let first = &toks[n];
             if matches!(first.lower.as_str(), "by" | "in" | "of" | "on" | "at" | "with" | "as" | "and" | "or" | "from" | "for") {
                 return None;
             }
-            let mut r = region(toks, k + 1);
+            let mut r = region(toks, n);
             // "demanded an apology from the mayor": the addressee ends the item.
             if let Some(f) = (r.start..r.end).find(|&j| toks[j].is("from")) {
                 if toks.get(f + 1).is_some_and(|t| t.cap || has(DETERMINERS, &t.lower)) && f > r.start {
@@ -171,20 +253,32 @@ fn verb(text: &str, toks: &[Tok], k: usize, d: Directive) -> Option<Hit> {
         }
         (_, None) => {
             // The cue ends the sentence or a colon follows: items may come as bullets.
-            let colon = toks.get(k + 1).is_some_and(|t| t.is(":"));
-            if colon && toks.len() == k + 2 {
-                return Some(Hit { at: toks[k].bytes.start, cue, by, to, items: Vec::new(), confidence, open_list: true });
+            let colon = toks.get(n).is_some_and(|t| t.is(":"));
+            if colon && toks.len() == n + 1 {
+                return Some(Hit {
+                    at: toks[k].bytes.start,
+                    cue: format!("'{cue_word}:'"),
+                    by,
+                    to,
+                    items: Vec::new(),
+                    confidence,
+                    open_list: true,
+                });
             }
             if colon && d == Directive::Demand {
-                cue = format!("{cue_word}:");
-                noun_list(toks, region(toks, k + 2), true)
+                cue = format!("'{cue_word}:'");
+                noun_list(toks, region(toks, n + 1), true)
             } else {
                 return None;
             }
         }
         _ => return None,
     };
-    if items.is_empty() {
+    if items.is_empty() || super::items::asks_for_information(toks, &items) {
+        return None;
+    }
+    // A law's requirement is only read with its subject ("the law requires companies to …").
+    if d == Directive::Require && by.is_none() && !passive {
         return None;
     }
     if items.len() > 1 {
@@ -194,76 +288,4 @@ fn verb(text: &str, toks: &[Tok], k: usize, d: Directive) -> Option<Hit> {
         by = None;
     }
     Some(Hit { at: toks[k].bytes.start, cue, by, to, items, confidence, open_list: false })
-}
-
-/// A directive noun: "their demands include …", "calls for …", "the demand that …",
-/// "an ultimatum to X to …", "conditions: …".
-fn noun(text: &str, toks: &[Tok], k: usize) -> Option<Hit> {
-    let cue_word = &text[toks[k].bytes.clone()];
-    let w = toks[k].lower.as_str();
-    let word = |j: usize| toks.get(j).map(|t| t.lower.as_str());
-    let mut by = possessor(text, toks, k);
-    let mut to = None;
-    let mut j = k + 1;
-    // "the demands of the strikers include …"
-    if word(j) == Some("of") && !matches!(w, "condition" | "conditions") {
-        if let Some(p) = phrase_after(toks, j + 1, LIST_INTROS, 6) {
-            by = Some(text[p.bytes].to_string());
-            j = p.toks.end;
-        }
-    }
-    if matches!(word(j), Some("that" | "which")) && word(j + 1).is_some_and(|x| has(LIST_INTROS, x)) {
-        j += 1;
-    }
-    if word(j) == Some(",") && word(j + 1) == Some("including") {
-        j += 1;
-    }
-    // "Russia issued an ultimatum", "the group set out its conditions": the issuer is the actor.
-    if by.is_none() {
-        let issuing = (k.saturating_sub(5)..k).rev().find(|&v| has(ISSUING_VERBS, &toks[v].lower));
-        if let Some(v) = issuing {
-            by = subject_before(toks, v).map(|(p, _)| text[p.bytes].to_string());
-        }
-    }
-    let singular_economic = w == "demand"
-        && !toks[k - 1].lower.ends_with("'s")
-        && !matches!(toks[k - 1].lower.as_str(), "a" | "his" | "her" | "their" | "its" | "our");
-    let cue;
-    let items = match word(j) {
-        // "Weather conditions were poor": conditions need "include" or a colon to be demands.
-        Some(x) if (has(LIST_INTROS, x) && !(matches!(w, "condition" | "conditions") && BE.contains(&x))) || x == ":" => {
-            if x == ":" && toks.len() == j + 1 {
-                return Some(Hit {
-                    at: toks[k].bytes.start,
-                    cue: format!("{cue_word}:"),
-                    by,
-                    to,
-                    items: Vec::new(),
-                    confidence: 0.55,
-                    open_list: true,
-                });
-            }
-            cue = format!("{cue_word} {x}");
-            noun_list(toks, region(toks, j + 1), true)
-        }
-        Some("for") if !singular_economic && !matches!(w, "condition" | "conditions" | "ultimatum" | "ultimatums") => {
-            cue = format!("{cue_word} for");
-            noun_list(toks, region(toks, j + 1), false)
-        }
-        Some("that") if !singular_economic => {
-            cue = format!("{cue_word} that");
-            split_on_and_that(toks, region(toks, j + 1))
-        }
-        Some("to") if matches!(w, "ultimatum" | "ultimatums" | "appeal" | "appeals" | "call" | "calls" | "demand" | "demands") => {
-            let (addressee, after) = addressee(toks, j + 1)?;
-            to = addressee.map(|r| text_of(text, toks, r));
-            cue = format!("{cue_word} to");
-            to_list(toks, region(toks, after))
-        }
-        _ => return None,
-    };
-    if items.is_empty() {
-        return None;
-    }
-    Some(Hit { at: toks[k].bytes.start, cue, by, to, items, confidence: 0.55, open_list: false })
 }

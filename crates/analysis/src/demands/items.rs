@@ -9,21 +9,46 @@
 
 use std::ops::Range;
 
-use newsmark_core::{Attributes, Label, Suggestion};
-
-use super::{Hit, MAX_BULLETS, MAX_ITEMS, MAX_ITEM_TOKENS, MAX_LIST_PIECE};
+use super::{MAX_BULLETS, MAX_ITEMS, MAX_ITEM_TOKENS, MAX_LIST_PIECE};
 use crate::doc::Doc;
-use crate::lexicon::directive::ITEM_STOPS;
-use crate::lexicon::sources::{has, Tok};
+use crate::lexicon::directive::{ASKED_FOR_INFO, ITEM_STOPS};
+use crate::lexicon::sources::{has, Tok, DETERMINERS, LEADING_PREPOSITIONS};
 
 /// Weekdays, which start an adverbial after an item ("called for calm Monday").
 const WEEKDAYS: &[&str] = &["friday", "monday", "saturday", "sunday", "thursday", "tuesday", "wednesday"];
 
-/// Where a demand was made: "in a statement", "in an interview".
-const SETTINGS: &[&str] = &["email", "interview", "letter", "news", "op-ed", "post", "press", "speech", "statement", "tweet", "video"];
+/// Pronouns that are no demanded item on their own: "demanding this", "asked for it".
+const PRONOUN_ITEMS: &[&str] = &["it", "more", "so", "something", "that", "them", "these", "this", "those"];
 
-/// Bulleted lines after an introduction ending with a colon: each line is one item.
-pub(super) fn bullets(doc: &Doc, from: usize, hit: &Hit) -> Vec<Suggestion> {
+/// Whether a token opens a clause: a subject pronoun, or one with a verb glued on ("they're").
+fn opens_clause(t: &Tok) -> bool {
+    let stem = t.lower.split('\'').next().unwrap_or("");
+    matches!(stem, "he" | "i" | "it" | "she" | "they" | "we" | "you")
+}
+
+/// Where a demand was made: "in a statement", "in an interview".
+const SETTINGS: &[&str] = &[
+    "communique",
+    "email",
+    "interview",
+    "letter",
+    "motion",
+    "news",
+    "op-ed",
+    "petition",
+    "post",
+    "press",
+    "resolution",
+    "ruling",
+    "speech",
+    "statement",
+    "tweet",
+    "video",
+];
+
+/// Bulleted lines after an introduction ending with a colon: each line (its byte range
+/// without the marker) is one item.
+pub(super) fn bullets(doc: &Doc, from: usize) -> Vec<Range<usize>> {
     let mut items = Vec::new();
     for p in doc.paragraphs.iter().skip(from).take(MAX_BULLETS) {
         match bullet_item(doc.text, p.clone()) {
@@ -31,16 +56,7 @@ pub(super) fn bullets(doc: &Doc, from: usize, hit: &Hit) -> Vec<Suggestion> {
             None => break,
         }
     }
-    let total = items.len();
     items
-        .into_iter()
-        .enumerate()
-        .map(|(n, bytes)| {
-            let reason = format!("directive '{}', bulleted item {} of {}", hit.cue, n + 1, total);
-            let attributes = Attributes { by: hit.by.clone(), to: hit.to.clone(), ..Attributes::default() };
-            doc.suggestion(Label::Demand, bytes, attributes, 0.6, &reason)
-        })
-        .collect()
 }
 
 /// The text of a bulleted line without its marker ("- ", "• ", "* ", "1. ", "2) ", "a) ")
@@ -80,6 +96,10 @@ fn bullet_item(text: &str, line: Range<usize>) -> Option<Range<usize>> {
 /// boundary or `MAX_ITEM_TOKENS`.
 pub(super) fn region(toks: &[Tok], from: usize) -> Range<usize> {
     let limit = toks.len().min(from + MAX_ITEM_TOKENS);
+    // "things they never asked for or …": the cue's complement is elsewhere.
+    if toks.get(from).is_some_and(|t| matches!(t.lower.as_str(), "and" | "but" | "nor" | "or")) {
+        return from..from;
+    }
     let mut end = from;
     let mut open = 0usize;
     while end < limit {
@@ -98,11 +118,12 @@ pub(super) fn region(toks: &[Tok], from: usize) -> Range<usize> {
             "\"" => open = 1 - open.min(1),
             _ => {}
         }
-        // Adverbials after the item: "in a statement", "on Monday", "Tuesday".
+        // Adverbials after the item: "in a statement", "on Monday", "Tuesday" (but "by Friday"
+        // is the demand's deadline).
         let next = toks.get(end + 1).map_or("", |n| n.lower.as_str());
         let after = toks.get(end + 2).map_or("", |n| n.lower.as_str());
         if end > from
-            && (has(WEEKDAYS, &t.lower)
+            && ((has(WEEKDAYS, &t.lower) && !matches!(toks[end - 1].lower.as_str(), "by" | "before" | "until" | "from"))
                 || (t.is("on") && has(WEEKDAYS, next))
                 || (t.is("in") && matches!(next, "a" | "an" | "his" | "her" | "their" | "its") && has(SETTINGS, after)))
         {
@@ -132,6 +153,13 @@ pub(super) fn region(toks: &[Tok], from: usize) -> Range<usize> {
         end += 1;
     }
     from.min(end)..end
+}
+
+/// Whether the items ask for comment or information ("asked for comment", "requests for an
+/// interview", "pressed for details"): a reporter's request, never a demand.
+pub(super) fn asks_for_information(toks: &[Tok], items: &[Range<usize>]) -> bool {
+    let first = items.first().and_then(|r| toks[r.clone()].iter().find(|t| t.word && !has(DETERMINERS, &t.lower) && !t.is("further")));
+    first.is_some_and(|t| has(ASKED_FOR_INFO, &t.lower))
 }
 
 /// One item covering the whole region, if it has a word.
@@ -211,9 +239,18 @@ pub(super) fn noun_list(toks: &[Tok], r: Range<usize>, intro: bool) -> Vec<Range
         |p: &Range<usize>| p.clone().find(|&j| toks[j].is("and") || toks[j].is("or")).filter(|&j| j > p.start || pieces.len() > 1);
     let short = |p: &Range<usize>| p.len() <= MAX_LIST_PIECE;
     let last = pieces.last().cloned().unwrap_or(r.clone());
+    // The last piece holds two items ("B and C"): each half must be short, not the whole.
+    let halves_short = |j: usize| (last.start..j).len() <= MAX_LIST_PIECE && (j + 1..last.end).len() <= MAX_LIST_PIECE;
     let is_list = match conj_in(&last) {
-        Some(_) if commas.is_empty() => intro,
-        Some(_) => pieces.iter().all(short),
+        // "fresh elections and the release of prisoners": two items when the second has its
+        // own determiner and the first no preposition to share it ("the resignation of the
+        // mayor and the council" is one).
+        Some(j) if commas.is_empty() => {
+            let own_determiner = toks.get(j + 1).is_some_and(|t| has(DETERMINERS, &t.lower));
+            let no_preposition = !toks[last.start..j].iter().any(|t| has(LEADING_PREPOSITIONS, &t.lower));
+            intro || (own_determiner && no_preposition && j > last.start && halves_short(j))
+        }
+        Some(j) => pieces[..pieces.len() - 1].iter().all(short) && halves_short(j),
         None => intro && !commas.is_empty() && pieces.iter().all(short),
     };
     if !is_list {
@@ -223,7 +260,18 @@ pub(super) fn noun_list(toks: &[Tok], r: Range<usize>, intro: bool) -> Vec<Range
         pieces.push(last.start..j);
         pieces.push(j + 1..last.end);
     }
+    // A piece that opens with a subject pronoun or holds a finite verb is a new clause
+    // ("demanding this, they're putting pressure on …", "a new stadium, and the mayor has
+    // promised one"): the list ends before it.
+    let clause = |p: &Range<usize>| {
+        toks.get(p.start).is_some_and(opens_clause) || toks[p.clone()].iter().any(|t| !t.cap && has(super::actor::NOT_IN_ACTOR, &t.lower))
+    };
+    if let Some(clause) = pieces.iter().skip(1).position(clause) {
+        pieces.truncate(clause + 1);
+    }
     let mut items: Vec<Range<usize>> = pieces.into_iter().filter_map(|p| clean(toks, p)).collect();
+    // "demanding this": a lone pronoun is no item.
+    items.retain(|r| !(r.len() == 1 && has(PRONOUN_ITEMS, &toks[r.start].lower)));
     items.truncate(MAX_ITEMS);
     items
 }
