@@ -13,9 +13,9 @@ const { test, expect, spanEditor, spanList, listEntry, button, openTextFile, tag
 const TITLE = 'Night shifts';
 const UNION = 'The dockers’ union';
 const AUTHORITY = 'the port authority';
-const ITEM = 'the port authority restore night shifts';
+const ITEM = 'restore night shifts';
 const TEXT = [
-  `${UNION} demanded on Monday that ${AUTHORITY} restore night shifts.`,
+  `${UNION} on Monday called on ${AUTHORITY} to restore night shifts.`,
   'The union fears that the cuts will cost lives.',
 ].join('\n');
 
