@@ -1,12 +1,11 @@
-//! Reported claims: indirect speech with its source, hedged reports with no named source, and
-//! factual statements with no source.
+//! Reported claims: indirect speech with its source, and hedged reports with no named source.
 //!
 //! Owns: the rules that find what a source is reported to have said without quotation marks
 //! ("X said (that) …", "X told Y that …", "according to X, …", "…, X said, …", "…, said X.",
 //! "as X put it", "X cited …"), the hedged reports that name no source ("reportedly", "is said
-//! to", "it is understood that"), and the sentences that state a fact on the article's own
-//! authority. Each claim with a source or a hedge carries `("source_kind", kind)` in
-//! `attributes.other`, kind one of `named-person`, `named-organisation`, `document`,
+//! to", "it is understood that"). A sentence that states a fact on the article's own authority
+//! is not a claim (issue 17: a claim is a reported statement). Each claim with a source or a
+//! hedge carries `("source_kind", kind)` in `attributes.other`, kind one of `named-person`, `named-organisation`, `document`,
 //! `anonymous`, `unnamed` (see `source_kind`); `classify_source`, the four-way classifier the
 //! summary panel compiles into the page, is re-exported unchanged. Claim or opinion is decided
 //! by the verb: reporting verbs (`lexicon::reporting::claim_verb`) make claims, stance verbs
@@ -19,8 +18,8 @@
 //! The parts: `cues` finds the cues of one sentence and bounds each claim's content, `credit`
 //! reads the source that goes with a cue (with `sources` and `as_put`), `content` decides where
 //! reported content starts after a cue and `extent` where it ends, `hedged` finds hedges,
-//! `unsourced` the statements with no source, `source_kind` names the kind of a source, and
-//! `quoted` knows which bytes lie inside direct quotations. This file runs them sentence by
+//! `source_kind` names the kind of a source, and `quoted` knows which bytes lie inside direct
+//! quotations. This file runs them sentence by
 //! sentence and gives each claim its source, confidence and reason.
 
 mod as_put;
@@ -32,7 +31,6 @@ mod hedged;
 mod quoted;
 pub mod source_kind;
 mod sources;
-mod unsourced;
 
 use std::ops::Range;
 
@@ -43,7 +41,6 @@ use crate::lexicon::sources::{tokenize, Phrase, Tok};
 use crate::quotes::Quote;
 use cues::in_sentence;
 use quoted::Quoted;
-use unsourced::unsourced;
 
 pub use crate::lexicon::sources::{classify_source, SourceKind};
 
@@ -106,9 +103,8 @@ pub fn find(doc: &Doc, quotes: &[Quote]) -> Vec<Suggestion> {
         let paragraph_start = doc.paragraphs.get(sentence.paragraph).is_some_and(|p| p.start == sentence.bytes.start);
         let found = in_sentence(doc.text, &toks, &quoted, paragraph_start);
         if found.is_empty() {
-            match hedged::hedge(doc.text, &toks, &quoted) {
-                Some(hedge) => out.extend(hedged_claim(doc, &toks, &hedge)),
-                None => out.extend(unsourced(doc, &toks, &quoted, sentence.bytes.clone())),
+            if let Some(hedge) = hedged::hedge(doc.text, &toks, &quoted) {
+                out.extend(hedged_claim(doc, &toks, &hedge));
             }
         }
         for f in found {
@@ -222,7 +218,6 @@ mod tests {
             .iter()
             .chain(credit::WORD_LISTS)
             .chain(content::WORD_LISTS)
-            .chain(unsourced::WORD_LISTS)
             .chain(extent::WORD_LISTS)
             .chain(hedged::WORD_LISTS)
             .chain(source_kind::WORD_LISTS)
