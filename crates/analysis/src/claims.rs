@@ -28,6 +28,7 @@ mod credit;
 mod cues;
 mod extent;
 mod hedged;
+mod intent;
 mod quoted;
 pub mod source_kind;
 mod sources;
@@ -37,6 +38,7 @@ use std::ops::Range;
 use newsmark_core::{Attributes, Label, Suggestion};
 
 use crate::doc::Doc;
+use crate::lexicon::reporting::Intent;
 use crate::lexicon::sources::{tokenize, Phrase, Tok};
 use crate::quotes::Quote;
 use cues::in_sentence;
@@ -65,6 +67,9 @@ enum Rule {
     Passive,
     /// "X cited the figures", "X vowed to appeal": the object of a speech act.
     Object,
+    /// "X wants to …", "X decided that …", "X opposes the bill": what the verb attributes and
+    /// the complement that holds the content.
+    Intent(Intent, &'static str),
 }
 
 struct Found {
@@ -141,6 +146,7 @@ fn suggest(doc: &Doc, toks: &[Tok], f: Found, paragraph: usize, people: &mut Peo
         Rule::Object => 0.5,
         Rule::AsPut => 0.7,
         Rule::Passive => 0.5,
+        Rule::Intent(..) => 0.5,
     };
     if crate::lexicon::sources::is_person_pronoun(written) {
         match people.resolve(paragraph) {
@@ -165,6 +171,7 @@ fn suggest(doc: &Doc, toks: &[Tok], f: Found, paragraph: usize, people: &mut Peo
         Rule::Passive => format!("what is '{cue}' a source ({what}{note})"),
         Rule::AsPut => format!("reported '{cue}' ({what}{note})"),
         Rule::Object => format!("what '{cue}' reports ({what}{note})"),
+        Rule::Intent(kind, complement) => format!("{} '{cue}' + {complement} ({what}{note})", kind.describe()),
     };
     let bytes = toks[f.content.start].bytes.start..end.unwrap_or(toks[f.content.end - 1].bytes.end);
     let other = vec![(source_kind::KEY.to_string(), source_kind::source_kind(Some(written)).to_string())];
@@ -220,6 +227,7 @@ mod tests {
             .chain(content::WORD_LISTS)
             .chain(extent::WORD_LISTS)
             .chain(hedged::WORD_LISTS)
+            .chain(intent::WORD_LISTS)
             .chain(source_kind::WORD_LISTS)
             .chain(sources::WORD_LISTS);
         for list in all {

@@ -310,7 +310,7 @@ fn span_len(toks: &[Tok], r: &Range<usize>) -> usize {
 
 /// Whether the token before `at` is a quotation mark: "“…,” he said that" is not indirect.
 /// A quotation mark that opens the sentence closes the previous one: '” She says …' is not.
-fn quote_before(toks: &[Tok], at: usize) -> bool {
+pub(super) fn quote_before(toks: &[Tok], at: usize) -> bool {
     at > 1 && !toks[at - 1].word && toks[at - 1].lower.chars().next().is_some_and(crate::lexicon::sources::is_quote_mark)
 }
 

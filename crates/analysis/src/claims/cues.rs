@@ -11,9 +11,10 @@ use std::ops::Range;
 
 use super::as_put::as_credit;
 use super::credit::{according, colon_credit, reported};
+use super::intent::intended;
 use super::quoted::Quoted;
 use super::{is_quote, words_at_least, Found, Rule};
-use crate::lexicon::reporting::claim_verb;
+use crate::lexicon::reporting::{claim_verb, intent_verb};
 use crate::lexicon::sources::{has, Tok, DETERMINERS, SUBJECT_PRONOUNS};
 
 /// The claims of one sentence, with each content ended where the next claim's source or cue
@@ -55,11 +56,14 @@ pub(super) fn in_sentence(text: &str, toks: &[Tok], quoted: &Quoted, paragraph_s
         {
             let last = found.last().map(|f| (f.source.clone(), f.boundary));
             reported(text, toks, i, last)
+        } else if intent_verb(&t.lower).is_some() {
+            intended(text, toks, i)
         } else {
             None
         };
         found.extend(hit);
     }
+    drop_nested_intents(&mut found, toks.len());
     // "A said X, but B said Y": X ends where B begins. Boundaries are sorted, so each content
     // looks up the first boundary after its start.
     // A claim nested inside another's content ("… what she calls …", "cases in which Kaine
@@ -95,19 +99,39 @@ pub(super) fn in_sentence(text: &str, toks: &[Tok], quoted: &Quoted, paragraph_s
         if matches!(f.rule, Rule::After | Rule::AfterThat | Rule::According) && f.content.start > 0 {
             super::extent::end_at_break(toks, &mut f.content);
         }
-        if f.rule == Rule::Object {
-            super::extent::end_object(toks, &mut f.content);
+        match f.rule {
+            Rule::Object | Rule::Intent(_, "to-clause" | "object") => super::extent::end_object(toks, &mut f.content),
+            Rule::Intent(..) => super::extent::end_at_break(toks, &mut f.content),
+            _ => {}
         }
         trim_content(toks, &mut f.content);
     }
     found.retain(|f| {
         !f.content.is_empty()
-            && words_at_least(&toks[f.content.clone()], if f.rule == Rule::Object { 1 } else { 3 })
+            && words_at_least(&toks[f.content.clone()], if matches!(f.rule, Rule::Object | Rule::Intent(..)) { 1 } else { 3 })
             && (f.rule == Rule::AfterThat || !is_quote(&toks[f.content.start]))
             && !quoted.inside(toks[f.content.start].bytes.start)
             && !quoted.covers(toks, &f.content)
     });
     found
+}
+
+/// Drops an intention, decision or position whose verb lies inside another claim's content:
+/// "She said she opposes the deal" reports one statement, "she opposes the deal", and the
+/// intent inside it is part of that content (a difference array keeps this linear).
+fn drop_nested_intents(found: &mut Vec<Found>, len: usize) {
+    if !found.iter().any(|f| matches!(f.rule, Rule::Intent(..))) {
+        return;
+    }
+    let mut depth = vec![0i32; len + 1];
+    for f in found.iter().filter(|f| !matches!(f.rule, Rule::Intent(..))) {
+        depth[f.content.start] += 1;
+        depth[f.content.end.min(f.content.start + MAX_CONTENT).min(len)] -= 1;
+    }
+    for k in 1..=len {
+        depth[k] += depth[k - 1];
+    }
+    found.retain(|f| !matches!(f.rule, Rule::Intent(..)) || depth[f.boundary] == 0);
 }
 
 /// The most tokens a claim's content may hold.

@@ -1,0 +1,113 @@
+//! Claims that attribute an intention, a decision or a position ("X wants to …", "X decided
+//! that …", "X opposes the bill"): the content is the complement, the source the subject. Each
+//! form beside a near miss: the noun ("the plan", "their support"), a passive ("is expected
+//! to"), an adjective ("the planned merger"), an intent inside another claim's content, and the
+//! stance verbs (hope, fear) that stay the opinion finder's.
+
+use newsmark_analysis::claims;
+use newsmark_analysis::doc::Doc;
+
+/// (claim text, source, reason) of every claim in `text` (no quotations).
+fn claims_in(text: &str) -> Vec<(String, Option<String>, String)> {
+    let doc = Doc::new(text);
+    let chars: Vec<char> = text.chars().collect();
+    claims::find(&doc, &[])
+        .into_iter()
+        .map(|s| (chars[s.start..s.end].iter().collect(), s.attributes.source.clone(), s.provenance.reason.to_string()))
+        .collect()
+}
+
+fn is(text: &str, span: &str, source: &str, reason: &str) {
+    let found = claims_in(text);
+    assert_eq!(found.len(), 1, "{text}: {found:?}");
+    let (s, src, r) = &found[0];
+    assert_eq!((s.as_str(), src.as_deref()), (span, Some(source)), "{text}");
+    assert!(r.starts_with(reason), "{text}: {r}");
+}
+
+fn none(text: &str) {
+    let found = claims_in(text);
+    assert!(found.is_empty(), "{text}: {found:?}");
+}
+
+#[test]
+fn intention_with_a_to_clause() {
+    is(
+        "The port authority wants to double the number of night ferries by spring.",
+        "to double the number of night ferries by spring",
+        "The port authority",
+        "intention 'wants' + to-clause",
+    );
+    is(
+        "Councillor Amara Lindqvist plans to table the motion on Thursday.",
+        "to table the motion on Thursday",
+        "Councillor Amara Lindqvist",
+        "intention 'plans'",
+    );
+    is("The union does not intend to return to talks.", "to return to talks", "The union", "intention 'intend'");
+    // Near misses: the noun, and the plan of a possessive.
+    none("The plans to double the number of night ferries were shelved.");
+    none("Lindqvist's plans to table the motion drew applause.");
+}
+
+#[test]
+fn decision_with_a_to_clause_or_a_that_clause() {
+    is(
+        "The regional court decided that the ballots must be recounted.",
+        "the ballots must be recounted",
+        "The regional court",
+        "decision 'decided' + that-clause",
+    );
+    is(
+        "The ferry operator refused to publish its safety audit.",
+        "to publish its safety audit",
+        "The ferry operator",
+        "decision 'refused'",
+    );
+    is("A spokesman for the operator declined to comment.", "to comment", "A spokesman for the operator", "decision 'declined'");
+    is("Both parties agreed to a ceasefire along the river.", "to a ceasefire along the river", "Both parties", "decision 'agreed'");
+    // Near misses: "declined" as a fall in value, a passive.
+    none("Ferry bookings declined sharply in March.");
+    none("The new timetable was decided by a narrow vote.");
+}
+
+#[test]
+fn position_with_an_object() {
+    is(
+        "Senator Tomas Brandt opposes the pipeline extension.",
+        "the pipeline extension",
+        "Senator Tomas Brandt",
+        "position 'opposes' + object",
+    );
+    is("Most dock workers support the strike.", "the strike", "Most dock workers", "position 'support'");
+    // Near misses: the noun after a possessive, a determiner or an adjective, and a position
+    // verb before "that" (a relative pronoun, not a clause).
+    none("Their support for the strike was never in doubt.");
+    none("Republican support was more solid in the north.");
+    none("The policies she supported that critics blamed for the floods were reversed.");
+}
+
+#[test]
+fn passives_and_adjectives_are_not_intentions() {
+    none("The minister is expected to resign on Friday.");
+    none("The planned merger of the two ferry lines collapsed.");
+    none("Such expected backers as the chamber of commerce stayed silent.");
+}
+
+#[test]
+fn an_intent_inside_another_claim_is_part_of_its_content() {
+    is(
+        "The mayor said the council wants to sell the old depot.",
+        "the council wants to sell the old depot",
+        "The mayor",
+        "indirect speech after 'said'",
+    );
+    is("The council opposes the depot sale, the mayor said.", "The council opposes the depot sale", "the mayor", "indirect speech before");
+}
+
+#[test]
+fn stance_verbs_stay_with_the_opinion_finder() {
+    none("The fishermen hope the quota will be raised.");
+    none("Residents fear that the bridge will close.");
+    none("The union believes the offer is too low.");
+}
