@@ -3,6 +3,8 @@
 //! form beside a near miss: the noun ("the plan", "their support"), a passive ("is expected
 //! to"), an adjective ("the planned merger"), an intent inside another claim's content, and the
 //! stance verbs (hope, fear) that stay the opinion finder's.
+//! Also the topic of speech ("complained about …") and a noun after "and" that is no second
+//! report.
 
 use newsmark_analysis::claims;
 use newsmark_analysis::doc::Doc;
@@ -110,4 +112,29 @@ fn stance_verbs_stay_with_the_opinion_finder() {
     none("The fishermen hope the quota will be raised.");
     none("Residents fear that the bridge will close.");
     none("The union believes the offer is too low.");
+}
+
+#[test]
+fn the_topic_of_speech_after_about_or_against() {
+    is("The ferry crews complained about the new rota.", "the new rota", "The ferry crews", "what 'complained about' reports");
+    is(
+        "Inspector Halvard Moe warned against cutting the coastguard budget.",
+        "cutting the coastguard budget",
+        "Inspector Halvard Moe",
+        "what 'warned against'",
+    );
+    // Near misses: a credit after the content keeps its own reading, and "of" is not a topic.
+    is("The rota is unfair, the crews complained about it on Monday.", "The rota is unfair", "the crews", "indirect speech before");
+    none("The crews complained of little else.");
+}
+
+#[test]
+fn a_noun_after_and_does_not_end_a_content() {
+    // "and state law" is not a second report ("state" is a noun here).
+    is(
+        "The agency says the campaign violated federal and state law by using the images.",
+        "the campaign violated federal and state law by using the images",
+        "The agency",
+        "indirect speech after 'says'",
+    );
 }

@@ -12,7 +12,9 @@ use super::content::{clause_at, content_after};
 use super::sources::{reads_as_subject, sentence_subject, widen_anonymous};
 use super::{is_quote, words_at_least, Found, Rule};
 use crate::lexicon::reporting::{claim_verb, Frame};
-use crate::lexicon::sources::{has, phrase_after, subject_before, Tok, DETERMINERS, LEADING_PREPOSITIONS, SUBJECT_PRONOUNS, TIME_WORDS};
+use crate::lexicon::sources::{
+    has, phrase_after, subject_before, Phrase, Tok, DETERMINERS, LEADING_PREPOSITIONS, SUBJECT_PRONOUNS, TIME_WORDS,
+};
 
 /// Participles that, after a form of "be", make a passive with no source: "it is said that".
 const PASSIVE_BE: &[&str] = &["are", "be", "been", "being", "is", "was", "were"];
@@ -248,6 +250,10 @@ pub(super) fn reported(text: &str, toks: &[Tok], i: usize, last: Option<(Range<u
             return Some(found);
         }
     }
+    // "X complained about the delays", "X warned against cuts": the topic of speech as content.
+    if let Some(found) = subject.as_ref().and_then(|s| topic(text, toks, i, cue_end, s)) {
+        return Some(found);
+    }
     if !frame.credits_before() {
         return None;
     }
@@ -289,6 +295,22 @@ pub(super) fn reported(text: &str, toks: &[Tok], i: usize, last: Option<(Range<u
     Some(Found { source, boundary: comma, content, cue, rule })
 }
 
+/// Prepositions after a speech verb that introduce what the speech is about.
+const TOPIC_PREPOSITIONS: &[&str] = &["about", "against"];
+
+/// "X complained about the delays", "X warned against cuts": after a speech verb and "about" or
+/// "against", the noun phrase is the content (its end is found as an object's), unless the
+/// subject follows a comma (then the sentence may credit what comes before it).
+fn topic(text: &str, toks: &[Tok], i: usize, cue_end: usize, subject: &Phrase) -> Option<Found> {
+    let prep = toks.get(cue_end).filter(|t| has(TOPIC_PREPOSITIONS, &t.lower))?;
+    if quote_before(toks, subject.toks.start) || comma_before(toks, subject.toks.start).is_some() || toks[i].lower.ends_with("ing") {
+        return None;
+    }
+    toks.get(cue_end + 1).filter(|t| t.word)?;
+    let cue = format!("{} {}", &text[toks[i].bytes.clone()], &text[prep.bytes.clone()]);
+    Some(Found { source: subject.bytes.clone(), boundary: subject.toks.start, content: cue_end + 1..toks.len(), cue, rule: Rule::Object })
+}
+
 /// The comma that ends the content before a credit at `at`: ", he said" or ",” he said" (a
 /// quotation inside the content, whose start decides whether it is a direct quote).
 fn comma_before(toks: &[Tok], at: usize) -> Option<usize> {
@@ -315,5 +337,15 @@ pub(super) fn quote_before(toks: &[Tok], at: usize) -> bool {
 }
 
 #[cfg(test)]
-pub(super) const WORD_LISTS: &[&[&str]] =
-    &[PASSIVE_BE, NOT_SPEAKERS, SUBORDINATORS, TO_ALLOWED, NOT_OBJECTS, NOT_SOURCES, PARTICIPLE_PREPOSITIONS, RAISING_VERBS, NOT_AGENTS];
+pub(super) const WORD_LISTS: &[&[&str]] = &[
+    PASSIVE_BE,
+    NOT_SPEAKERS,
+    SUBORDINATORS,
+    TOPIC_PREPOSITIONS,
+    TO_ALLOWED,
+    NOT_OBJECTS,
+    NOT_SOURCES,
+    PARTICIPLE_PREPOSITIONS,
+    RAISING_VERBS,
+    NOT_AGENTS,
+];

@@ -80,7 +80,7 @@ pub(super) fn in_sentence(text: &str, toks: &[Tok], quoted: &Quoted, paragraph_s
             let joined = toks[j - 1].is(",") && toks[j].lower.ends_with("ing") || toks[j - 1].is("and") || toks[j - 1].is("but");
             let verb = || {
                 (claim_verb(&toks[j].lower).is_some() && reads_as_verb(toks, j))
-                    || crate::lexicon::reporting::is_reporting_verb(&toks[j].lower)
+                    || (crate::lexicon::reporting::is_reporting_verb(&toks[j].lower) && !has(NOUN_FORMS, &toks[j].lower))
             };
             // "… and encouraged Americans to …": a second verb of the same subject ends the report.
             let second_verb = || toks[j - 1].is("and") && past_with_object(toks, j);
