@@ -34,6 +34,7 @@ fn none(text: &str) {
 
 #[test]
 fn intention_with_a_to_clause() {
+    is("The ferry line aims to cut crossing times by a third.", "to cut crossing times by a third", "The ferry line", "intention 'aims'");
     is(
         "The port authority wants to double the number of night ferries by spring.",
         "to double the number of night ferries by spring",
@@ -137,4 +138,16 @@ fn a_noun_after_and_does_not_end_a_content() {
         "The agency",
         "indirect speech after 'says'",
     );
+}
+
+#[test]
+fn an_object_that_is_a_list_runs_to_its_last_item() {
+    is(
+        "The minister wants to widen the harbour, dredge the channel and build a second quay.",
+        "to widen the harbour, dredge the channel and build a second quay",
+        "The minister",
+        "intention 'wants'",
+    );
+    // Near miss: a comma with no "and" after it ends the object.
+    is("The minister wants to widen the harbour, a plan costing millions.", "to widen the harbour", "The minister", "intention 'wants'");
 }

@@ -20,8 +20,8 @@ const BE: &[&str] = &["are", "be", "been", "being", "is", "was", "were"];
 /// Words after the verb that do not start its object: "agreed with", "planned for", "opposed
 /// by", "wanted in".
 const NOT_OBJECTS: &[&str] = &[
-    "about", "and", "are", "as", "at", "but", "by", "for", "from", "had", "has", "have", "in", "into", "is", "it", "of", "on", "or", "out",
-    "over", "so", "that", "this", "up", "was", "were", "will", "with", "would",
+    "about", "and", "are", "as", "at", "away", "but", "by", "down", "for", "from", "had", "has", "have", "in", "into", "is", "it", "of",
+    "off", "on", "or", "out", "over", "so", "that", "this", "up", "was", "were", "will", "with", "would",
 ];
 
 /// Words between a subject and an intent verb: "does not want", "may never agree".

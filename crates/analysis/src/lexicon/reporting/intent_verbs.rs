@@ -31,6 +31,7 @@ impl Intent {
 /// Every verb, every form: base, third person, past (and participle), -ing.
 const VERBS: &[(&[&str], Intent)] = &[
     (&["agree", "agrees", "agreed", "agreeing"], Intent::Decision),
+    (&["aim", "aims", "aimed", "aiming"], Intent::Intention),
     (&["choose", "chooses", "chose", "chosen", "choosing"], Intent::Decision),
     (&["decide", "decides", "decided", "deciding"], Intent::Decision),
     (&["decline", "declines", "declined", "declining"], Intent::Decision),
@@ -49,11 +50,15 @@ const VERBS: &[(&[&str], Intent)] = &[
 
 /// Forms that also are common nouns ("the plan", "their support", "a decline"): a verb only
 /// where the caller sees a verb's context.
-pub const INTENT_NOUN_FORMS: &[&str] = &["decline", "declines", "plan", "plans", "support", "supports", "want", "wants"];
+pub const INTENT_NOUN_FORMS: &[&str] = &["aim", "aims", "decline", "declines", "plan", "plans", "support", "supports", "want", "wants"];
 
 /// Forms that need a to-clause or a that-clause, never an object: "declined the offer" and
 /// "planned the trip" are events, "chose the venue" a choice of no statement.
 pub const CLAUSE_ONLY: &[&str] = &[
+    "aim",
+    "aimed",
+    "aiming",
+    "aims",
     "choose",
     "chooses",
     "choosing",
@@ -76,7 +81,7 @@ pub const CLAUSE_ONLY: &[&str] = &[
 /// What `lower` (a lower-case word) attributes, if it is a form of an intent verb.
 pub fn intent_verb(lower: &str) -> Option<Intent> {
     // Most words start with a letter no verb here starts with, or are too short or long.
-    if !(4..=10).contains(&lower.len())
+    if !(3..=10).contains(&lower.len())
         || !matches!(lower.as_bytes()[0], b'a' | b'c' | b'd' | b'e' | b'f' | b'i' | b'o' | b'p' | b'r' | b's' | b'w')
     {
         return None;
