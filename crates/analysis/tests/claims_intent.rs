@@ -151,3 +151,18 @@ fn an_object_that_is_a_list_runs_to_its_last_item() {
     // Near miss: a comma with no "and" after it ends the object.
     is("The minister wants to widen the harbour, a plan costing millions.", "to widen the harbour", "The minister", "intention 'wants'");
 }
+
+#[test]
+fn a_title_case_headline_reads_its_capitalised_verb() {
+    let text = "Harbour Chief Says Ferry Fares Will Rise\n\nThe harbour board met on Monday.";
+    let found = claims_in(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!((found[0].0.as_str(), found[0].1.as_deref()), ("Ferry Fares Will Rise", Some("Harbour Chief")));
+    let found = claims_in("Dock Union Vows To Fight Closure\n\nThe union met on Monday.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!((found[0].0.as_str(), found[0].1.as_deref()), ("To Fight Closure", Some("Dock Union")));
+    // Near misses: a headline whose capitalised word is a noun, and a capitalised verb inside an
+    // ordinary sentence.
+    none("Storm Warning for the Northern Coast\n\nThe wind rose on Monday.");
+    none("The board met in the Hall Says Museum on Monday.");
+}

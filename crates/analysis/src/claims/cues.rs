@@ -26,6 +26,7 @@ pub(super) fn in_sentence(text: &str, toks: &[Tok], quoted: &Quoted, paragraph_s
     let mut open_quote = false;
     // Tokens already read as part of a credit ("as X said"): their cue is not read again.
     let mut skip_to = 0;
+    let headline = paragraph_start && is_headline(toks);
     for i in 0..toks.len() {
         let t = &toks[i];
         if i == 0 && paragraph_start {
@@ -51,13 +52,13 @@ pub(super) fn in_sentence(text: &str, toks: &[Tok], quoted: &Quoted, paragraph_s
             Some(f)
         } else if t.is("according") && toks.get(i + 1).is_some_and(|n| n.is("to")) {
             according(toks, i)
-        } else if (claim_verb(&t.lower).is_some() && reads_as_verb(toks, i))
+        } else if (claim_verb(&t.lower).is_some() && (reads_as_verb(toks, i) || headline_verb(toks, i, headline)))
             || (matches!(t.lower.as_str(), "pointed" | "points") && toks.get(i + 1).is_some_and(|n| n.is("out")))
         {
             let last = found.last().map(|f| (f.source.clone(), f.boundary));
             reported(text, toks, i, last)
         } else if intent_verb(&t.lower).is_some() {
-            intended(text, toks, i)
+            intended(text, toks, i, headline_verb(toks, i, headline))
         } else {
             None
         };
@@ -200,6 +201,20 @@ const FINITE_AFTER_THAT: &[&str] =
 
 /// Auxiliaries before a verb form: "is warning", "has noted", "will report".
 const AUXILIARIES: &[&str] = &["are", "be", "been", "had", "has", "have", "is", "was", "were", "will", "would"];
+
+/// Whether a paragraph is a headline in title case ("Mayor Says Tunnel Will Open in May"): at
+/// least four words, most of them capitalised, and no full stop inside.
+fn is_headline(toks: &[Tok]) -> bool {
+    let words = toks.iter().take(40).filter(|t| t.word).count();
+    let caps = toks.iter().take(40).filter(|t| t.word && t.cap).count();
+    words >= 4 && toks.len() <= 40 && 4 * caps >= 3 * words && !toks.iter().rev().skip(1).any(|t| t.is("."))
+}
+
+/// In a title-case headline a capitalised verb after a capitalised word is a verb: "Mayor Says
+/// …", "Union Vows To Appeal".
+fn headline_verb(toks: &[Tok], i: usize, headline: bool) -> bool {
+    headline && i > 0 && toks[i].cap && toks[i - 1].word && toks[i - 1].cap
+}
 
 /// Whether the claim verb at `i` is used as a verb: never capitalised inside a sentence ("the
 /// United States"), and a form that is also a noun needs "that" after it or a subject pronoun,

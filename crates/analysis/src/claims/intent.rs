@@ -28,16 +28,17 @@ const NOT_OBJECTS: &[&str] = &[
 const NEGATION_AND_MODALS: &[&str] = &["can", "could", "did", "do", "does", "may", "might", "never", "not", "still", "will", "would"];
 
 /// An intention, decision or position verb at `i`, with its subject and complement.
-pub(super) fn intended(text: &str, toks: &[Tok], i: usize) -> Option<Found> {
+/// `headline`: the word is a capitalised verb of a title-case headline ("Union Wants To …").
+pub(super) fn intended(text: &str, toks: &[Tok], i: usize, headline: bool) -> Option<Found> {
     let verb = &toks[i];
     let kind = intent_verb(&verb.lower)?;
-    if !reads_as_verb(toks, i) {
+    if !headline && !reads_as_verb(toks, i) {
         return None;
     }
     let next = toks.get(i + 1)?;
     let (start, complement) = if next.is("that") && kind != Intent::Position {
         (i + 2, "that-clause")
-    } else if next.is("to") || (next.is("not") && toks.get(i + 2).is_some_and(|t| t.is("to"))) {
+    } else if next.lower == "to" || (next.is("not") && toks.get(i + 2).is_some_and(|t| t.is("to"))) {
         (i + 1, "to-clause")
     } else if next.word && !has(NOT_OBJECTS, &next.lower) && !has(CLAUSE_ONLY, &verb.lower) {
         (i + 1, "object")
