@@ -166,3 +166,16 @@ fn a_title_case_headline_reads_its_capitalised_verb() {
     none("Storm Warning for the Northern Coast\n\nThe wind rose on Monday.");
     none("The board met in the Hall Says Museum on Monday.");
 }
+
+#[test]
+fn a_negated_report_keeps_its_subject() {
+    is(
+        "Councillor Lindqvist did not deny that the budget had been cut.",
+        "the budget had been cut",
+        "Councillor Lindqvist",
+        "indirect speech after 'deny that'",
+    );
+    is("The ferry operator has never disputed the figures.", "the figures", "The ferry operator", "what 'disputed' reports");
+    // Near miss: a modal makes a possibility, not a report.
+    none("The ministry could threaten to close the port.");
+}

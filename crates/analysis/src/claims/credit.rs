@@ -9,7 +9,7 @@
 use std::ops::Range;
 
 use super::content::{clause_at, content_after};
-use super::sources::{reads_as_subject, sentence_subject, widen_anonymous};
+use super::sources::{before_negation, reads_as_subject, sentence_subject, widen_anonymous};
 use super::{is_quote, words_at_least, Found, Rule};
 use crate::lexicon::reporting::{claim_verb, Frame};
 use crate::lexicon::sources::{
@@ -211,7 +211,7 @@ pub(super) fn reported(text: &str, toks: &[Tok], i: usize, last: Option<(Range<u
     // "Editor's note that …": a possessive is not a subject but the start of a noun phrase.
     // "X appeared to suggest that …": the subject is that of the raising verb before "to".
     let raised = i >= 2 && toks[i - 1].is("to") && has(RAISING_VERBS, &toks[i - 2].lower);
-    let subject = subject_before(toks, if raised { i - 2 } else { i }).map(|(p, _)| p).filter(|p| {
+    let subject = subject_before(toks, before_negation(toks, if raised { i - 2 } else { i })).map(|(p, _)| p).filter(|p| {
         let last = toks[p.toks.end - 1].lower.as_str();
         !last.ends_with("'s") || matches!(last, "he's" | "she's" | "it's" | "that's" | "there's" | "who's")
     });

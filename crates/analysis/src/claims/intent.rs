@@ -8,7 +8,7 @@
 //! tokens around the verb to decide (the content's end is `cues`' and `extent`'s).
 
 use super::credit::quote_before;
-use super::sources::{reads_as_subject, sentence_subject, widen_anonymous};
+use super::sources::{before_negation, reads_as_subject, sentence_subject, widen_anonymous};
 use super::{Found, Rule};
 use crate::lexicon::reporting::{intent_verb, Intent, CLAUSE_ONLY, INTENT_NOUN_FORMS};
 use crate::lexicon::sources::{has, subject_before, Tok, DETERMINERS, LEADING_PREPOSITIONS, SUBJECT_PRONOUNS};
@@ -23,9 +23,6 @@ const NOT_OBJECTS: &[&str] = &[
     "about", "and", "are", "as", "at", "away", "but", "by", "down", "for", "from", "had", "has", "have", "in", "into", "is", "it", "of",
     "off", "on", "or", "out", "over", "so", "that", "this", "up", "was", "were", "will", "with", "would",
 ];
-
-/// Words between a subject and an intent verb: "does not want", "may never agree".
-const NEGATION_AND_MODALS: &[&str] = &["can", "could", "did", "do", "does", "may", "might", "never", "not", "still", "will", "would"];
 
 /// An intention, decision or position verb at `i`, with its subject and complement.
 /// `headline`: the word is a capitalised verb of a title-case headline ("Union Wants To …").
@@ -65,13 +62,7 @@ pub(super) fn intended(text: &str, toks: &[Tok], i: usize, headline: bool) -> Op
         if ing && !be_before {
             return None;
         }
-        // "does not intend", "won't support", "may never agree": the negation and modal are
-        // not part of the subject.
-        let mut at = i;
-        while at > 0 && i - at < 3 && (has(NEGATION_AND_MODALS, &toks[at - 1].lower) || toks[at - 1].lower.ends_with("n't")) {
-            at -= 1;
-        }
-        let (subject, _) = subject_before(toks, at)?;
+        let (subject, _) = subject_before(toks, before_negation(toks, i))?;
         let subject = widen_anonymous(toks, subject);
         if !reads_as_subject(&toks[subject.toks.clone()]) || quote_before(toks, subject.toks.start) {
             return None;
@@ -115,4 +106,4 @@ fn reads_as_verb(toks: &[Tok], i: usize) -> bool {
 }
 
 #[cfg(test)]
-pub(super) const WORD_LISTS: &[&[&str]] = &[BE, NOT_OBJECTS, NEGATION_AND_MODALS];
+pub(super) const WORD_LISTS: &[&[&str]] = &[BE, NOT_OBJECTS];
