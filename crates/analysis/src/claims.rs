@@ -106,10 +106,13 @@ pub fn find(doc: &Doc, quotes: &[Quote]) -> Vec<Suggestion> {
         }
         let toks = tokenize(doc.text, sentence.bytes.clone());
         let paragraph_start = doc.paragraphs.get(sentence.paragraph).is_some_and(|p| p.start == sentence.bytes.start);
-        let found = in_sentence(doc.text, &toks, &quoted, paragraph_start);
-        if found.is_empty() {
+        let mut found = in_sentence(doc.text, &toks, &quoted, paragraph_start);
+        // A hedge reports the whole sentence with no named source; it outranks an intention
+        // read from the same sentence ("The minister reportedly offered to resign").
+        if found.iter().all(|f| matches!(f.rule, Rule::Intent(..))) {
             if let Some(hedge) = hedged::hedge(doc.text, &toks, &quoted) {
                 out.extend(hedged_claim(doc, &toks, &hedge));
+                found.clear();
             }
         }
         for f in found {

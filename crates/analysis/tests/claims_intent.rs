@@ -179,3 +179,13 @@ fn a_negated_report_keeps_its_subject() {
     // Near miss: a modal makes a possibility, not a report.
     none("The ministry could threaten to close the port.");
 }
+
+#[test]
+fn votes_and_offers() {
+    is("Senator Tomas Brandt voted against the harbour levy.", "the harbour levy", "Senator Tomas Brandt", "decision 'voted' + object");
+    is("The council voted to close the old depot.", "to close the old depot", "The council", "decision 'voted' + to-clause");
+    is("The operator offered to refund every ticket.", "to refund every ticket", "The operator", "intention 'offered'");
+    // Near misses: what a shop offers is no statement, nor is a vote's count.
+    none("The kiosk offers hot drinks and newspapers.");
+    none("The motion won 42 votes to 17.");
+}

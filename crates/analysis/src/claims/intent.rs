@@ -37,6 +37,9 @@ pub(super) fn intended(text: &str, toks: &[Tok], i: usize, headline: bool) -> Op
         (i + 2, "that-clause")
     } else if next.lower == "to" || (next.is("not") && toks.get(i + 2).is_some_and(|t| t.is("to"))) {
         (i + 1, "to-clause")
+    } else if verb.lower.starts_with("vot") && (next.is("for") || next.is("against")) && toks.get(i + 2).is_some_and(|t| t.word) {
+        // "voted against the bill": the position is on what follows the preposition.
+        (i + 2, "object")
     } else if next.word && !has(NOT_OBJECTS, &next.lower) && !has(CLAUSE_ONLY, &verb.lower) {
         (i + 1, "object")
     } else {
@@ -83,8 +86,10 @@ fn reads_as_verb(toks: &[Tok], i: usize) -> bool {
     if t.cap && i > 0 {
         return false;
     }
-    // "such expected backers", "the planned merger": a participle as an adjective.
-    if i > 0 && (has(DETERMINERS, &toks[i - 1].lower) || toks[i - 1].is("such")) {
+    // "such expected backers", "the planned merger": a participle as an adjective; "42 votes":
+    // a noun after a number.
+    let number = |t: &Tok| t.lower.starts_with(|c: char| c.is_ascii_digit());
+    if i > 0 && (has(DETERMINERS, &toks[i - 1].lower) || toks[i - 1].is("such") || number(&toks[i - 1])) {
         return false;
     }
     if !has(INTENT_NOUN_FORMS, &t.lower) {

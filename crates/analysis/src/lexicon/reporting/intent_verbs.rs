@@ -39,18 +39,21 @@ const VERBS: &[(&[&str], Intent)] = &[
     (&["favor", "favors", "favored", "favoring"], Intent::Position),
     (&["favour", "favours", "favoured", "favouring"], Intent::Position),
     (&["intend", "intends", "intended", "intending"], Intent::Intention),
+    (&["offer", "offers", "offered", "offering"], Intent::Intention),
     (&["oppose", "opposes", "opposed", "opposing"], Intent::Position),
     (&["plan", "plans", "planned", "planning"], Intent::Intention),
     (&["prefer", "prefers", "preferred", "preferring"], Intent::Position),
     (&["refuse", "refuses", "refused", "refusing"], Intent::Decision),
     (&["seek", "seeks", "sought", "seeking"], Intent::Intention),
     (&["support", "supports", "supported", "supporting"], Intent::Position),
+    (&["vote", "votes", "voted", "voting"], Intent::Decision),
     (&["want", "wants", "wanted", "wanting"], Intent::Intention),
 ];
 
 /// Forms that also are common nouns ("the plan", "their support", "a decline"): a verb only
 /// where the caller sees a verb's context.
-pub const INTENT_NOUN_FORMS: &[&str] = &["aim", "aims", "decline", "declines", "plan", "plans", "support", "supports", "want", "wants"];
+pub const INTENT_NOUN_FORMS: &[&str] =
+    &["aim", "aims", "decline", "declines", "offer", "offers", "plan", "plans", "support", "supports", "vote", "votes", "want", "wants"];
 
 /// Forms that need a to-clause or a that-clause, never an object: "declined the offer" and
 /// "planned the trip" are events, "chose the venue" a choice of no statement.
@@ -82,7 +85,7 @@ pub const CLAUSE_ONLY: &[&str] = &[
 pub fn intent_verb(lower: &str) -> Option<Intent> {
     // Most words start with a letter no verb here starts with, or are too short or long.
     if !(3..=10).contains(&lower.len())
-        || !matches!(lower.as_bytes()[0], b'a' | b'c' | b'd' | b'e' | b'f' | b'i' | b'o' | b'p' | b'r' | b's' | b'w')
+        || !matches!(lower.as_bytes()[0], b'a' | b'c' | b'd' | b'e' | b'f' | b'i' | b'o' | b'p' | b'r' | b's' | b'v' | b'w')
     {
         return None;
     }
