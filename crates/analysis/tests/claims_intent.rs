@@ -189,3 +189,12 @@ fn votes_and_offers() {
     none("The kiosk offers hot drinks and newspapers.");
     none("The motion won 42 votes to 17.");
 }
+
+#[test]
+fn speaking_about_a_topic() {
+    is("Mayor Ines Carvalho spoke about the ferry closures.", "the ferry closures", "Mayor Ines Carvalho", "what 'spoke about' reports");
+    is("The union has talked about a strike for weeks.", "a strike for weeks", "The union", "what 'talked about' reports");
+    // Near misses: the noun "talks", and speaking to someone.
+    none("The talks about the border stalled on Monday.");
+    none("The mayor spoke to the ferry crews on Monday.");
+}

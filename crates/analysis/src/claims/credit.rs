@@ -311,6 +311,22 @@ fn topic(text: &str, toks: &[Tok], i: usize, cue_end: usize, subject: &Phrase) -
     Some(Found { source: subject.bytes.clone(), boundary: subject.toks.start, content: cue_end + 1..toks.len(), cue, rule: Rule::Object })
 }
 
+/// Verbs of speaking that report only through their topic: "X spoke about the closures".
+const TOPIC_VERBS: &[&str] = &["speak", "speaking", "speaks", "spoke", "spoken", "talk", "talked", "talking", "talks"];
+
+/// "X spoke about …", "X talked about …": a verb of speaking with its topic, and its subject.
+pub(super) fn spoke_about(text: &str, toks: &[Tok], i: usize) -> Option<Found> {
+    if !has(TOPIC_VERBS, &toks[i].lower) || toks[i].cap && i > 0 {
+        return None;
+    }
+    let (subject, _) = subject_before(toks, before_negation(toks, i))?;
+    let subject = widen_anonymous(toks, subject);
+    if !reads_as_subject(&toks[subject.toks.clone()]) {
+        return None;
+    }
+    topic(text, toks, i, i + 1, &subject)
+}
+
 /// The comma that ends the content before a credit at `at`: ", he said" or ",” he said" (a
 /// quotation inside the content, whose start decides whether it is a direct quote).
 fn comma_before(toks: &[Tok], at: usize) -> Option<usize> {

@@ -10,7 +10,7 @@
 use std::ops::Range;
 
 use super::as_put::as_credit;
-use super::credit::{according, colon_credit, reported};
+use super::credit::{according, colon_credit, reported, spoke_about};
 use super::intent::intended;
 use super::quoted::Quoted;
 use super::{is_quote, words_at_least, Found, Rule};
@@ -59,6 +59,8 @@ pub(super) fn in_sentence(text: &str, toks: &[Tok], quoted: &Quoted, paragraph_s
             reported(text, toks, i, last)
         } else if intent_verb(&t.lower).is_some() {
             intended(text, toks, i, headline_verb(toks, i, headline))
+        } else if toks.get(i + 1).is_some_and(|n| n.is("about") || n.is("against")) {
+            spoke_about(text, toks, i)
         } else {
             None
         };
