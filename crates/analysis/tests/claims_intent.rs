@@ -198,3 +198,11 @@ fn speaking_about_a_topic() {
     none("The talks about the border stalled on Monday.");
     none("The mayor spoke to the ferry crews on Monday.");
 }
+
+#[test]
+fn noun_forms_in_headlines_and_before_relative_that() {
+    none("A Curious Plan To Fight The Floods\n\nThe river rose on Monday.");
+    none("The savings plans that the harbour bank offers are cheap.");
+    // The base form "vote for" is usually a hypothetical ("if you vote for …"); the past is a report.
+    none("If you vote for the levy, nothing changes.");
+}

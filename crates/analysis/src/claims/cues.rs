@@ -215,7 +215,7 @@ fn is_headline(toks: &[Tok]) -> bool {
 /// In a title-case headline a capitalised verb after a capitalised word is a verb: "Mayor Says
 /// …", "Union Vows To Appeal".
 fn headline_verb(toks: &[Tok], i: usize, headline: bool) -> bool {
-    headline && i > 0 && toks[i].cap && toks[i - 1].word && toks[i - 1].cap
+    headline && i > 0 && toks[i].cap && toks[i - 1].word && toks[i - 1].cap && !has(NOUN_FORMS, &toks[i].lower)
 }
 
 /// Whether the claim verb at `i` is used as a verb: never capitalised inside a sentence ("the

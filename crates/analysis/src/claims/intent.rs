@@ -29,15 +29,22 @@ const NOT_OBJECTS: &[&str] = &[
 pub(super) fn intended(text: &str, toks: &[Tok], i: usize, headline: bool) -> Option<Found> {
     let verb = &toks[i];
     let kind = intent_verb(&verb.lower)?;
-    if !headline && !reads_as_verb(toks, i) {
+    let noun_form = has(INTENT_NOUN_FORMS, &verb.lower);
+    // In a headline a noun form stays a noun: "A Curious Plan to Fight …".
+    let headline_verb = headline && !noun_form;
+    if !headline_verb && !reads_as_verb(toks, i) {
         return None;
     }
     let next = toks.get(i + 1)?;
-    let (start, complement) = if next.is("that") && kind != Intent::Position {
+    // "the savings plans that your state offers": after a noun form "that" is relative.
+    let (start, complement) = if next.is("that") && kind != Intent::Position && !noun_form {
         (i + 2, "that-clause")
     } else if next.lower == "to" || (next.is("not") && toks.get(i + 2).is_some_and(|t| t.is("to"))) {
         (i + 1, "to-clause")
-    } else if verb.lower.starts_with("vot") && (next.is("for") || next.is("against")) && toks.get(i + 2).is_some_and(|t| t.word) {
+    } else if matches!(verb.lower.as_str(), "voted" | "votes")
+        && (next.is("for") || next.is("against"))
+        && toks.get(i + 2).is_some_and(|t| t.word)
+    {
         // "voted against the bill": the position is on what follows the preposition.
         (i + 2, "object")
     } else if next.word && !has(NOT_OBJECTS, &next.lower) && !has(CLAUSE_ONLY, &verb.lower) {
