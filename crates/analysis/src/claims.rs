@@ -15,6 +15,11 @@
 //! look beyond the sentence that holds a cue (a transcript turn, "PENCE: …", runs to the end of
 //! its paragraph).
 //!
+//! Besides speech, a claim may attribute an intention, a decision or a position ("X wants to
+//! …", "X decided that …", "X opposes the bill": `intent`, verbs in
+//! `lexicon::reporting::intent_verb`, none of them a stance verb) or a question ("X asked
+//! whether …": `asked`).
+//!
 //! The parts: `cues` finds the cues of one sentence and bounds each claim's content, `credit`
 //! reads the source that goes with a cue (with `sources` and `as_put`), `content` decides where
 //! reported content starts after a cue and `extent` where it ends, `hedged` finds hedges,
@@ -23,6 +28,7 @@
 //! sentence and gives each claim its source, confidence and reason.
 
 mod as_put;
+mod asked;
 mod content;
 mod credit;
 mod cues;
@@ -70,6 +76,8 @@ enum Rule {
     /// "X wants to …", "X decided that …", "X opposes the bill": what the verb attributes and
     /// the complement that holds the content.
     Intent(Intent, &'static str),
+    /// "X asked whether …": an indirect question.
+    Asked,
 }
 
 struct Found {
@@ -149,7 +157,7 @@ fn suggest(doc: &Doc, toks: &[Tok], f: Found, paragraph: usize, people: &mut Peo
         Rule::Object => 0.5,
         Rule::AsPut => 0.7,
         Rule::Passive => 0.5,
-        Rule::Intent(..) => 0.5,
+        Rule::Intent(..) | Rule::Asked => 0.5,
     };
     if crate::lexicon::sources::is_person_pronoun(written) {
         match people.resolve(paragraph) {
@@ -175,6 +183,7 @@ fn suggest(doc: &Doc, toks: &[Tok], f: Found, paragraph: usize, people: &mut Peo
         Rule::AsPut => format!("reported '{cue}' ({what}{note})"),
         Rule::Object => format!("what '{cue}' reports ({what}{note})"),
         Rule::Intent(kind, complement) => format!("{} '{cue}' + {complement} ({what}{note})", kind.describe()),
+        Rule::Asked => format!("question '{cue}' … ({what}{note})"),
     };
     let bytes = toks[f.content.start].bytes.start..end.unwrap_or(toks[f.content.end - 1].bytes.end);
     let other = vec![(source_kind::KEY.to_string(), source_kind::source_kind(Some(written)).to_string())];
@@ -231,6 +240,7 @@ mod tests {
             .chain(extent::WORD_LISTS)
             .chain(hedged::WORD_LISTS)
             .chain(intent::WORD_LISTS)
+            .chain(asked::WORD_LISTS)
             .chain(source_kind::WORD_LISTS)
             .chain(sources::WORD_LISTS);
         for list in all {

@@ -206,3 +206,23 @@ fn noun_forms_in_headlines_and_before_relative_that() {
     // The base form "vote for" is usually a hypothetical ("if you vote for …"); the past is a report.
     none("If you vote for the levy, nothing changes.");
 }
+
+#[test]
+fn a_reported_question() {
+    is(
+        "The harbour pilots asked whether the new channel was deep enough.",
+        "whether the new channel was deep enough",
+        "The harbour pilots",
+        "question 'asked' …",
+    );
+    is(
+        "Councillor Lindqvist asked the minister why the ferry was late.",
+        "why the ferry was late",
+        "Councillor Lindqvist",
+        "question 'asked the minister'",
+    );
+    // Near misses: a request (the demand finder's), a plea for help, and a question put to the source.
+    none("The union asked members to vote against the offer.");
+    none("The stranded crew asked for help over the radio.");
+    none("Asked about the fares, the mayor smiled.");
+}

@@ -10,6 +10,7 @@
 use std::ops::Range;
 
 use super::as_put::as_credit;
+use super::asked::asked;
 use super::credit::{according, colon_credit, reported, spoke_about};
 use super::intent::intended;
 use super::quoted::Quoted;
@@ -61,6 +62,8 @@ pub(super) fn in_sentence(text: &str, toks: &[Tok], quoted: &Quoted, paragraph_s
             intended(text, toks, i, headline_verb(toks, i, headline))
         } else if toks.get(i + 1).is_some_and(|n| n.is("about") || n.is("against")) {
             spoke_about(text, toks, i)
+        } else if t.lower.starts_with("ask") {
+            asked(text, toks, i)
         } else {
             None
         };
@@ -104,7 +107,7 @@ pub(super) fn in_sentence(text: &str, toks: &[Tok], quoted: &Quoted, paragraph_s
         }
         match f.rule {
             Rule::Object | Rule::Intent(_, "to-clause" | "object") => super::extent::end_object(toks, &mut f.content),
-            Rule::Intent(..) => super::extent::end_at_break(toks, &mut f.content),
+            Rule::Intent(..) | Rule::Asked => super::extent::end_at_break(toks, &mut f.content),
             _ => {}
         }
         trim_content(toks, &mut f.content);
