@@ -24,8 +24,8 @@
 //! reads the source that goes with a cue (with `sources` and `as_put`), `content` decides where
 //! reported content starts after a cue and `extent` where it ends, `hedged` finds hedges,
 //! `source_kind` names the kind of a source, and `quoted` knows which bytes lie inside direct
-//! quotations. This file runs them sentence by
-//! sentence and gives each claim its source, confidence and reason.
+//! quotations. This file runs them sentence by sentence and gives each claim its source,
+//! confidence and reason.
 
 mod as_put;
 mod asked;
