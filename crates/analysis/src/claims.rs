@@ -101,6 +101,9 @@ pub fn find(doc: &Doc, quotes: &[Quote]) -> Vec<Suggestion> {
     let mut out = Vec::new();
     // The end of a transcript turn ("PENCE: …") that spans the rest of its paragraph.
     let mut turn_end = 0;
+    // The sentences just before this one in its paragraph with no claim and no quotation mark
+    // (paragraph, their starts): "A. B, she said." may credit A too.
+    let mut quiet: (usize, Vec<usize>) = (usize::MAX, Vec::new());
     for sentence in &doc.sentences {
         if sentence.bytes.start < turn_end {
             continue;
@@ -117,22 +120,45 @@ pub fn find(doc: &Doc, quotes: &[Quote]) -> Vec<Suggestion> {
         let mut found = in_sentence(doc.text, &toks, &quoted, paragraph_start);
         // A hedge reports the whole sentence with no named source; it outranks an intention
         // read from the same sentence ("The minister reportedly offered to resign").
+        let mut hedged_here = false;
         if found.iter().all(|f| matches!(f.rule, Rule::Intent(..))) {
             if let Some(hedge) = hedged::hedge(doc.text, &toks, &quoted) {
                 out.extend(hedged_claim(doc, &toks, &hedge));
                 found.clear();
+                hedged_here = true;
             }
         }
+        if quiet.0 != sentence.paragraph {
+            quiet = (sentence.paragraph, Vec::new());
+        }
+        let run_start = quiet.1.first().copied();
+        let has_quote_mark = doc.text[sentence.bytes.clone()].contains(crate::lexicon::sources::is_quote_mark);
+        if found.is_empty() && !hedged_here && !has_quote_mark {
+            quiet.1.push(sentence.bytes.start);
+            if quiet.1.len() > RUN_BEFORE_CREDIT {
+                quiet.1.remove(0);
+            }
+        } else {
+            quiet.1.clear();
+        }
         for f in found {
+            // "The trees soak up carbon. An acre of trees can store tons of it, he said.": a
+            // credit after its content at the sentence's start also credits the sentences just
+            // before it in the paragraph that claim nothing themselves (at most RUN_BEFORE_CREDIT).
+            let before_credit = matches!(f.rule, Rule::Before | Rule::BeforeInverted) && toks[..f.content.start].iter().all(|t| !t.word);
+            let from = run_start.filter(|_| before_credit);
             // A speaker's turn in a transcript ("PENCE: …") runs to the end of its paragraph.
             let paragraph = doc.paragraphs.get(sentence.paragraph).filter(|p| f.rule == Rule::Colon && p.end > sentence.bytes.end);
             let end = paragraph.map(|p| p.start + doc.text[p.clone()].trim_end().len());
             turn_end = turn_end.max(end.unwrap_or(0));
-            out.extend(suggest(doc, &toks, f, sentence.paragraph, &mut people, end));
+            out.extend(suggest(doc, &toks, f, sentence.paragraph, &mut people, (from, end)));
         }
     }
     out
 }
+
+/// The most sentences before ", X said" that the credit may take in with its own.
+const RUN_BEFORE_CREDIT: usize = 2;
 
 /// Whether `toks` hold at least `n` words; stops counting at `n` so that checking many claims
 /// over one long sentence stays linear.
@@ -144,7 +170,16 @@ fn is_quote(t: &Tok) -> bool {
     !t.word && t.lower.chars().next().is_some_and(crate::lexicon::sources::is_quote_mark)
 }
 
-fn suggest(doc: &Doc, toks: &[Tok], f: Found, paragraph: usize, people: &mut People, end: Option<usize>) -> Option<Suggestion> {
+/// `bounds`: where the span starts and ends when it runs beyond the content's own tokens.
+fn suggest(
+    doc: &Doc,
+    toks: &[Tok],
+    f: Found,
+    paragraph: usize,
+    people: &mut People,
+    bounds: (Option<usize>, Option<usize>),
+) -> Option<Suggestion> {
+    let (from, end) = bounds;
     let written = doc.text[f.source.clone()].trim();
     let kind = classify_source(written);
     let mut source = written.to_string();
@@ -185,7 +220,7 @@ fn suggest(doc: &Doc, toks: &[Tok], f: Found, paragraph: usize, people: &mut Peo
         Rule::Intent(kind, complement) => format!("{} '{cue}' + {complement} ({what}{note})", kind.describe()),
         Rule::Asked => format!("question '{cue}' … ({what}{note})"),
     };
-    let bytes = toks[f.content.start].bytes.start..end.unwrap_or(toks[f.content.end - 1].bytes.end);
+    let bytes = from.unwrap_or(toks[f.content.start].bytes.start)..end.unwrap_or(toks[f.content.end - 1].bytes.end);
     let other = vec![(source_kind::KEY.to_string(), source_kind::source_kind(Some(written)).to_string())];
     let attributes = Attributes { source: Some(source), other, ..Attributes::default() };
     Some(doc.suggestion(Label::Claim, bytes, attributes, confidence, &reason))

@@ -1,10 +1,10 @@
-//! Claims that attribute an intention, a decision or a position ("X wants to …", "X decided
-//! that …", "X opposes the bill"): the content is the complement, the source the subject. Each
-//! form beside a near miss: the noun ("the plan", "their support"), a passive ("is expected
-//! to"), an adjective ("the planned merger"), an intent inside another claim's content, and the
-//! stance verbs (hope, fear) that stay the opinion finder's.
-//! Also the topic of speech ("complained about …") and a noun after "and" that is no second
-//! report.
+//! Claim forms beyond speech, each beside its near misses: attributions of intention, decision
+//! and position ("X wants to …", "X decided that …", "X opposes the bill", the complement as
+//! content), with the noun ("the plan", "their support"), the passive ("is expected to"), the
+//! adjective ("the planned merger"), an intent inside another claim's content, and the stance
+//! verbs (hope, fear) that stay the opinion finder's; the topic of speech ("complained about
+//! …"); reported questions ("asked whether …"); title-case headlines; negated reports; a list as
+//! an object; and the quiet sentences a closing credit ("…, X said.") takes in.
 
 use newsmark_analysis::claims;
 use newsmark_analysis::doc::Doc;
@@ -225,4 +225,44 @@ fn a_reported_question() {
     none("The union asked members to vote against the offer.");
     none("The stranded crew asked for help over the radio.");
     none("Asked about the fares, the mayor smiled.");
+}
+
+#[test]
+fn a_credit_after_its_content_takes_in_the_quiet_sentences_before_it() {
+    is(
+        "The reef is recovering. Coral cover rose by a third last year, the survey team said.",
+        "The reef is recovering. Coral cover rose by a third last year",
+        "the survey team",
+        "indirect speech before",
+    );
+    // At most two sentences before, and only in the same paragraph.
+    is(
+        "Divers counted the fish. The water was clear. The reef is recovering. Coral cover rose by a third last year, the survey team said.",
+        "The water was clear. The reef is recovering. Coral cover rose by a third last year",
+        "the survey team",
+        "indirect speech before",
+    );
+    is(
+        "The reef is dying.\n\nCoral cover rose by a third last year, the survey team said.",
+        "Coral cover rose by a third last year",
+        "the survey team",
+        "indirect speech before",
+    );
+    // Near misses: a sentence with its own claim or a quotation mark stops the run.
+    let found = claims_in("The mayor said the reef is dying. Coral cover rose by a third last year, the survey team said.");
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[1].0, "Coral cover rose by a third last year");
+    is(
+        "The reef is “dying”. Coral cover rose by a third last year, the survey team said.",
+        "Coral cover rose by a third last year",
+        "the survey team",
+        "indirect speech before",
+    );
+}
+
+#[test]
+fn a_hedged_sentence_stops_the_run_before_a_credit() {
+    let found = claims_in("The reef is reportedly dying. Coral cover rose by a third last year, the survey team said.");
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[1].0, "Coral cover rose by a third last year");
 }
