@@ -8,9 +8,7 @@
 //! content when they overlap by at least half of the longer, one to one (`polnear`).
 //!
 //! Printed per half (tuning = even positions in sorted order, held-out = odd) and for all:
-//! (a) all such attributions against all suggestions, and again without the factual statements
-//! that have no source ("no factual": those are claims on the article's own authority, which
-//! PolNeAR does not annotate); (b) only the attributions with a Source
+//! (a) all such attributions against all suggestions; (b) only the attributions with a Source
 //! against the suggestions that carry a source (the figure reported before issue 17); the
 //! source accuracy of matched claims whose gold has a Source; and the suggestions by
 //! `source_kind` with the share of each that matched.
@@ -106,9 +104,6 @@ fn kind_of(s: &Suggestion) -> &str {
 #[derive(Default)]
 struct Half {
     all: Scores,
-    /// (a) without the factual statements that have no source (suggestions with neither a
-    /// source nor a source kind): how much they cost on attribution gold.
-    reported: Scores,
     sourced: Scores,
     /// Matched claims (all-attribution matching) whose gold has a Source: (right, counted).
     source: (usize, usize),
@@ -121,7 +116,6 @@ struct Half {
 impl Half {
     fn add(&mut self, o: &Half) {
         self.all.add(o.all);
-        self.reported.add(o.reported);
         self.sourced.add(o.sourced);
         self.source.0 += o.source.0;
         self.source.1 += o.source.1;
@@ -136,7 +130,6 @@ impl Half {
 
     fn print(&self, name: &str) {
         println!("{}", self.all.line(&format!("{name} (a) all")));
-        println!("{}", self.reported.line(&format!("{name} (a) no factual")));
         println!("{}", self.sourced.line(&format!("{name} (b) sourced")));
         let (right, n) = self.source;
         println!("{:28} source right {right} of {n} matched = {:.3}", format!("{name} sources"), polnear::ratio(right, n));
@@ -163,11 +156,8 @@ fn score(a: &Article, show: bool) -> Half {
     let with_source: Vec<&Suggestion> = found.iter().filter(|s| s.attributes.source.is_some()).collect();
     let m_all = match_one_to_one(&ranges(&all), &gold_all);
     let m_sourced = match_one_to_one(&ranges(&with_source), &gold_sourced);
-    let reported: Vec<&Suggestion> = found.iter().filter(|s| kind_of(s) != "(none)").collect();
-    let m_reported = match_one_to_one(&ranges(&reported), &gold_all);
     let mut h = Half {
         all: Scores { predicted: all.len(), gold: gold_all.len(), matched: m_all.iter().flatten().count() },
-        reported: Scores { predicted: reported.len(), gold: gold_all.len(), matched: m_reported.iter().flatten().count() },
         sourced: Scores { predicted: with_source.len(), gold: gold_sourced.len(), matched: m_sourced.iter().flatten().count() },
         ..Half::default()
     };

@@ -1,12 +1,11 @@
-//! Reported claims: indirect speech with its source, hedged reports with no named source, and
-//! factual statements with no source.
+//! Reported claims: indirect speech with its source, and hedged reports with no named source.
 //!
 //! Owns: the rules that find what a source is reported to have said without quotation marks
 //! ("X said (that) …", "X told Y that …", "according to X, …", "…, X said, …", "…, said X.",
 //! "as X put it", "X cited …"), the hedged reports that name no source ("reportedly", "is said
-//! to", "it is understood that"), and the sentences that state a fact on the article's own
-//! authority. Each claim with a source or a hedge carries `("source_kind", kind)` in
-//! `attributes.other`, kind one of `named-person`, `named-organisation`, `document`,
+//! to", "it is understood that"). A sentence that states a fact on the article's own authority
+//! is not a claim (issue 17: a claim is a reported statement). Each claim with a source or a
+//! hedge carries `("source_kind", kind)` in `attributes.other`, kind one of `named-person`, `named-organisation`, `document`,
 //! `anonymous`, `unnamed` (see `source_kind`); `classify_source`, the four-way classifier the
 //! summary panel compiles into the page, is re-exported unchanged. Claim or opinion is decided
 //! by the verb: reporting verbs (`lexicon::reporting::claim_verb`) make claims, stance verbs
@@ -16,34 +15,40 @@
 //! look beyond the sentence that holds a cue (a transcript turn, "PENCE: …", runs to the end of
 //! its paragraph).
 //!
+//! Besides speech, a claim may attribute an intention, a decision or a position ("X wants to
+//! …", "X decided that …", "X opposes the bill": `intent`, verbs in
+//! `lexicon::reporting::intent_verb`, none of them a stance verb) or a question ("X asked
+//! whether …": `asked`).
+//!
 //! The parts: `cues` finds the cues of one sentence and bounds each claim's content, `credit`
 //! reads the source that goes with a cue (with `sources` and `as_put`), `content` decides where
 //! reported content starts after a cue and `extent` where it ends, `hedged` finds hedges,
-//! `unsourced` the statements with no source, `source_kind` names the kind of a source, and
-//! `quoted` knows which bytes lie inside direct quotations. This file runs them sentence by
-//! sentence and gives each claim its source, confidence and reason.
+//! `source_kind` names the kind of a source, and `quoted` knows which bytes lie inside direct
+//! quotations. This file runs them sentence by sentence and gives each claim its source,
+//! confidence and reason.
 
 mod as_put;
+mod asked;
 mod content;
 mod credit;
 mod cues;
 mod extent;
 mod hedged;
+mod intent;
 mod quoted;
 pub mod source_kind;
 mod sources;
-mod unsourced;
 
 use std::ops::Range;
 
 use newsmark_core::{Attributes, Label, Suggestion};
 
 use crate::doc::Doc;
+use crate::lexicon::reporting::Intent;
 use crate::lexicon::sources::{tokenize, Phrase, Tok};
 use crate::quotes::Quote;
 use cues::in_sentence;
 use quoted::Quoted;
-use unsourced::unsourced;
 
 pub use crate::lexicon::sources::{classify_source, SourceKind};
 
@@ -68,6 +73,11 @@ enum Rule {
     Passive,
     /// "X cited the figures", "X vowed to appeal": the object of a speech act.
     Object,
+    /// "X wants to …", "X decided that …", "X opposes the bill": what the verb attributes and
+    /// the complement that holds the content.
+    Intent(Intent, &'static str),
+    /// "X asked whether …": an indirect question.
+    Asked,
 }
 
 struct Found {
@@ -91,6 +101,9 @@ pub fn find(doc: &Doc, quotes: &[Quote]) -> Vec<Suggestion> {
     let mut out = Vec::new();
     // The end of a transcript turn ("PENCE: …") that spans the rest of its paragraph.
     let mut turn_end = 0;
+    // The sentences just before this one in its paragraph with no claim and no quotation mark
+    // (paragraph, their starts): "A. B, she said." may credit A too.
+    let mut quiet: (usize, Vec<usize>) = (usize::MAX, Vec::new());
     for sentence in &doc.sentences {
         if sentence.bytes.start < turn_end {
             continue;
@@ -104,23 +117,48 @@ pub fn find(doc: &Doc, quotes: &[Quote]) -> Vec<Suggestion> {
         }
         let toks = tokenize(doc.text, sentence.bytes.clone());
         let paragraph_start = doc.paragraphs.get(sentence.paragraph).is_some_and(|p| p.start == sentence.bytes.start);
-        let found = in_sentence(doc.text, &toks, &quoted, paragraph_start);
-        if found.is_empty() {
-            match hedged::hedge(doc.text, &toks, &quoted) {
-                Some(hedge) => out.extend(hedged_claim(doc, &toks, &hedge)),
-                None => out.extend(unsourced(doc, &toks, &quoted, sentence.bytes.clone())),
+        let mut found = in_sentence(doc.text, &toks, &quoted, paragraph_start);
+        // A hedge reports the whole sentence with no named source; it outranks an intention
+        // read from the same sentence ("The minister reportedly offered to resign").
+        let mut hedged_here = false;
+        if found.iter().all(|f| matches!(f.rule, Rule::Intent(..))) {
+            if let Some(hedge) = hedged::hedge(doc.text, &toks, &quoted) {
+                out.extend(hedged_claim(doc, &toks, &hedge));
+                found.clear();
+                hedged_here = true;
             }
         }
+        if quiet.0 != sentence.paragraph {
+            quiet = (sentence.paragraph, Vec::new());
+        }
+        let run_start = quiet.1.first().copied();
+        let has_quote_mark = doc.text[sentence.bytes.clone()].contains(crate::lexicon::sources::is_quote_mark);
+        if found.is_empty() && !hedged_here && !has_quote_mark {
+            quiet.1.push(sentence.bytes.start);
+            if quiet.1.len() > RUN_BEFORE_CREDIT {
+                quiet.1.remove(0);
+            }
+        } else {
+            quiet.1.clear();
+        }
         for f in found {
+            // "The trees soak up carbon. An acre of trees can store tons of it, he said.": a
+            // credit after its content at the sentence's start also credits the sentences just
+            // before it in the paragraph that claim nothing themselves (at most RUN_BEFORE_CREDIT).
+            let before_credit = matches!(f.rule, Rule::Before | Rule::BeforeInverted) && toks[..f.content.start].iter().all(|t| !t.word);
+            let from = run_start.filter(|_| before_credit);
             // A speaker's turn in a transcript ("PENCE: …") runs to the end of its paragraph.
             let paragraph = doc.paragraphs.get(sentence.paragraph).filter(|p| f.rule == Rule::Colon && p.end > sentence.bytes.end);
             let end = paragraph.map(|p| p.start + doc.text[p.clone()].trim_end().len());
             turn_end = turn_end.max(end.unwrap_or(0));
-            out.extend(suggest(doc, &toks, f, sentence.paragraph, &mut people, end));
+            out.extend(suggest(doc, &toks, f, sentence.paragraph, &mut people, (from, end)));
         }
     }
     out
 }
+
+/// The most sentences before ", X said" that the credit may take in with its own.
+const RUN_BEFORE_CREDIT: usize = 2;
 
 /// Whether `toks` hold at least `n` words; stops counting at `n` so that checking many claims
 /// over one long sentence stays linear.
@@ -132,7 +170,16 @@ fn is_quote(t: &Tok) -> bool {
     !t.word && t.lower.chars().next().is_some_and(crate::lexicon::sources::is_quote_mark)
 }
 
-fn suggest(doc: &Doc, toks: &[Tok], f: Found, paragraph: usize, people: &mut People, end: Option<usize>) -> Option<Suggestion> {
+/// `bounds`: where the span starts and ends when it runs beyond the content's own tokens.
+fn suggest(
+    doc: &Doc,
+    toks: &[Tok],
+    f: Found,
+    paragraph: usize,
+    people: &mut People,
+    bounds: (Option<usize>, Option<usize>),
+) -> Option<Suggestion> {
+    let (from, end) = bounds;
     let written = doc.text[f.source.clone()].trim();
     let kind = classify_source(written);
     let mut source = written.to_string();
@@ -145,6 +192,7 @@ fn suggest(doc: &Doc, toks: &[Tok], f: Found, paragraph: usize, people: &mut Peo
         Rule::Object => 0.5,
         Rule::AsPut => 0.7,
         Rule::Passive => 0.5,
+        Rule::Intent(..) | Rule::Asked => 0.5,
     };
     if crate::lexicon::sources::is_person_pronoun(written) {
         match people.resolve(paragraph) {
@@ -169,8 +217,10 @@ fn suggest(doc: &Doc, toks: &[Tok], f: Found, paragraph: usize, people: &mut Peo
         Rule::Passive => format!("what is '{cue}' a source ({what}{note})"),
         Rule::AsPut => format!("reported '{cue}' ({what}{note})"),
         Rule::Object => format!("what '{cue}' reports ({what}{note})"),
+        Rule::Intent(kind, complement) => format!("{} '{cue}' + {complement} ({what}{note})", kind.describe()),
+        Rule::Asked => format!("question '{cue}' … ({what}{note})"),
     };
-    let bytes = toks[f.content.start].bytes.start..end.unwrap_or(toks[f.content.end - 1].bytes.end);
+    let bytes = from.unwrap_or(toks[f.content.start].bytes.start)..end.unwrap_or(toks[f.content.end - 1].bytes.end);
     let other = vec![(source_kind::KEY.to_string(), source_kind::source_kind(Some(written)).to_string())];
     let attributes = Attributes { source: Some(source), other, ..Attributes::default() };
     Some(doc.suggestion(Label::Claim, bytes, attributes, confidence, &reason))
@@ -222,9 +272,10 @@ mod tests {
             .iter()
             .chain(credit::WORD_LISTS)
             .chain(content::WORD_LISTS)
-            .chain(unsourced::WORD_LISTS)
             .chain(extent::WORD_LISTS)
             .chain(hedged::WORD_LISTS)
+            .chain(intent::WORD_LISTS)
+            .chain(asked::WORD_LISTS)
             .chain(source_kind::WORD_LISTS)
             .chain(sources::WORD_LISTS);
         for list in all {

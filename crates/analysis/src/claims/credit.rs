@@ -9,10 +9,12 @@
 use std::ops::Range;
 
 use super::content::{clause_at, content_after};
-use super::sources::{reads_as_subject, sentence_subject, widen_anonymous};
+use super::sources::{before_negation, reads_as_subject, sentence_subject, widen_anonymous};
 use super::{is_quote, words_at_least, Found, Rule};
 use crate::lexicon::reporting::{claim_verb, Frame};
-use crate::lexicon::sources::{has, phrase_after, subject_before, Tok, DETERMINERS, LEADING_PREPOSITIONS, SUBJECT_PRONOUNS, TIME_WORDS};
+use crate::lexicon::sources::{
+    has, phrase_after, subject_before, Phrase, Tok, DETERMINERS, LEADING_PREPOSITIONS, SUBJECT_PRONOUNS, TIME_WORDS,
+};
 
 /// Participles that, after a form of "be", make a passive with no source: "it is said that".
 const PASSIVE_BE: &[&str] = &["are", "be", "been", "being", "is", "was", "were"];
@@ -209,7 +211,7 @@ pub(super) fn reported(text: &str, toks: &[Tok], i: usize, last: Option<(Range<u
     // "Editor's note that …": a possessive is not a subject but the start of a noun phrase.
     // "X appeared to suggest that …": the subject is that of the raising verb before "to".
     let raised = i >= 2 && toks[i - 1].is("to") && has(RAISING_VERBS, &toks[i - 2].lower);
-    let subject = subject_before(toks, if raised { i - 2 } else { i }).map(|(p, _)| p).filter(|p| {
+    let subject = subject_before(toks, before_negation(toks, if raised { i - 2 } else { i })).map(|(p, _)| p).filter(|p| {
         let last = toks[p.toks.end - 1].lower.as_str();
         !last.ends_with("'s") || matches!(last, "he's" | "she's" | "it's" | "that's" | "there's" | "who's")
     });
@@ -247,6 +249,10 @@ pub(super) fn reported(text: &str, toks: &[Tok], i: usize, last: Option<(Range<u
         if let Some(found) = object() {
             return Some(found);
         }
+    }
+    // "X complained about the delays", "X warned against cuts": the topic of speech as content.
+    if let Some(found) = subject.as_ref().and_then(|s| topic(text, toks, i, cue_end, s)) {
+        return Some(found);
     }
     if !frame.credits_before() {
         return None;
@@ -289,6 +295,38 @@ pub(super) fn reported(text: &str, toks: &[Tok], i: usize, last: Option<(Range<u
     Some(Found { source, boundary: comma, content, cue, rule })
 }
 
+/// Prepositions after a speech verb that introduce what the speech is about.
+const TOPIC_PREPOSITIONS: &[&str] = &["about", "against"];
+
+/// "X complained about the delays", "X warned against cuts": after a speech verb and "about" or
+/// "against", the noun phrase is the content (its end is found as an object's), unless the
+/// subject follows a comma (then the sentence may credit what comes before it).
+fn topic(text: &str, toks: &[Tok], i: usize, cue_end: usize, subject: &Phrase) -> Option<Found> {
+    let prep = toks.get(cue_end).filter(|t| has(TOPIC_PREPOSITIONS, &t.lower))?;
+    if quote_before(toks, subject.toks.start) || comma_before(toks, subject.toks.start).is_some() || toks[i].lower.ends_with("ing") {
+        return None;
+    }
+    toks.get(cue_end + 1).filter(|t| t.word)?;
+    let cue = format!("{} {}", &text[toks[i].bytes.clone()], &text[prep.bytes.clone()]);
+    Some(Found { source: subject.bytes.clone(), boundary: subject.toks.start, content: cue_end + 1..toks.len(), cue, rule: Rule::Object })
+}
+
+/// Verbs of speaking that report only through their topic: "X spoke about the closures".
+const TOPIC_VERBS: &[&str] = &["speak", "speaking", "speaks", "spoke", "spoken", "talk", "talked", "talking", "talks"];
+
+/// "X spoke about …", "X talked about …": a verb of speaking with its topic, and its subject.
+pub(super) fn spoke_about(text: &str, toks: &[Tok], i: usize) -> Option<Found> {
+    if !has(TOPIC_VERBS, &toks[i].lower) || toks[i].cap && i > 0 {
+        return None;
+    }
+    let (subject, _) = subject_before(toks, before_negation(toks, i))?;
+    let subject = widen_anonymous(toks, subject);
+    if !reads_as_subject(&toks[subject.toks.clone()]) {
+        return None;
+    }
+    topic(text, toks, i, i + 1, &subject)
+}
+
 /// The comma that ends the content before a credit at `at`: ", he said" or ",” he said" (a
 /// quotation inside the content, whose start decides whether it is a direct quote).
 fn comma_before(toks: &[Tok], at: usize) -> Option<usize> {
@@ -310,10 +348,20 @@ fn span_len(toks: &[Tok], r: &Range<usize>) -> usize {
 
 /// Whether the token before `at` is a quotation mark: "“…,” he said that" is not indirect.
 /// A quotation mark that opens the sentence closes the previous one: '” She says …' is not.
-fn quote_before(toks: &[Tok], at: usize) -> bool {
+pub(super) fn quote_before(toks: &[Tok], at: usize) -> bool {
     at > 1 && !toks[at - 1].word && toks[at - 1].lower.chars().next().is_some_and(crate::lexicon::sources::is_quote_mark)
 }
 
 #[cfg(test)]
-pub(super) const WORD_LISTS: &[&[&str]] =
-    &[PASSIVE_BE, NOT_SPEAKERS, SUBORDINATORS, TO_ALLOWED, NOT_OBJECTS, NOT_SOURCES, PARTICIPLE_PREPOSITIONS, RAISING_VERBS, NOT_AGENTS];
+pub(super) const WORD_LISTS: &[&[&str]] = &[
+    PASSIVE_BE,
+    NOT_SPEAKERS,
+    SUBORDINATORS,
+    TOPIC_PREPOSITIONS,
+    TO_ALLOWED,
+    NOT_OBJECTS,
+    NOT_SOURCES,
+    PARTICIPLE_PREPOSITIONS,
+    RAISING_VERBS,
+    NOT_AGENTS,
+];

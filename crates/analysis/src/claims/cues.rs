@@ -10,10 +10,12 @@
 use std::ops::Range;
 
 use super::as_put::as_credit;
-use super::credit::{according, colon_credit, reported};
+use super::asked::asked;
+use super::credit::{according, colon_credit, reported, spoke_about};
+use super::intent::intended;
 use super::quoted::Quoted;
 use super::{is_quote, words_at_least, Found, Rule};
-use crate::lexicon::reporting::claim_verb;
+use crate::lexicon::reporting::{claim_verb, intent_verb};
 use crate::lexicon::sources::{has, Tok, DETERMINERS, SUBJECT_PRONOUNS};
 
 /// The claims of one sentence, with each content ended where the next claim's source or cue
@@ -25,6 +27,7 @@ pub(super) fn in_sentence(text: &str, toks: &[Tok], quoted: &Quoted, paragraph_s
     let mut open_quote = false;
     // Tokens already read as part of a credit ("as X said"): their cue is not read again.
     let mut skip_to = 0;
+    let headline = paragraph_start && is_headline(toks);
     for i in 0..toks.len() {
         let t = &toks[i];
         if i == 0 && paragraph_start {
@@ -50,16 +53,23 @@ pub(super) fn in_sentence(text: &str, toks: &[Tok], quoted: &Quoted, paragraph_s
             Some(f)
         } else if t.is("according") && toks.get(i + 1).is_some_and(|n| n.is("to")) {
             according(toks, i)
-        } else if (claim_verb(&t.lower).is_some() && reads_as_verb(toks, i))
+        } else if (claim_verb(&t.lower).is_some() && (reads_as_verb(toks, i) || headline_verb(toks, i, headline)))
             || (matches!(t.lower.as_str(), "pointed" | "points") && toks.get(i + 1).is_some_and(|n| n.is("out")))
         {
             let last = found.last().map(|f| (f.source.clone(), f.boundary));
             reported(text, toks, i, last)
+        } else if intent_verb(&t.lower).is_some() {
+            intended(text, toks, i, headline_verb(toks, i, headline))
+        } else if toks.get(i + 1).is_some_and(|n| n.is("about") || n.is("against")) {
+            spoke_about(text, toks, i)
+        } else if t.lower.starts_with("ask") {
+            asked(text, toks, i)
         } else {
             None
         };
         found.extend(hit);
     }
+    drop_nested_intents(&mut found, toks.len());
     // "A said X, but B said Y": X ends where B begins. Boundaries are sorted, so each content
     // looks up the first boundary after its start.
     // A claim nested inside another's content ("… what she calls …", "cases in which Kaine
@@ -76,7 +86,7 @@ pub(super) fn in_sentence(text: &str, toks: &[Tok], quoted: &Quoted, paragraph_s
             let joined = toks[j - 1].is(",") && toks[j].lower.ends_with("ing") || toks[j - 1].is("and") || toks[j - 1].is("but");
             let verb = || {
                 (claim_verb(&toks[j].lower).is_some() && reads_as_verb(toks, j))
-                    || crate::lexicon::reporting::is_reporting_verb(&toks[j].lower)
+                    || (crate::lexicon::reporting::is_reporting_verb(&toks[j].lower) && !has(NOUN_FORMS, &toks[j].lower))
             };
             // "… and encouraged Americans to …": a second verb of the same subject ends the report.
             let second_verb = || toks[j - 1].is("and") && past_with_object(toks, j);
@@ -95,19 +105,39 @@ pub(super) fn in_sentence(text: &str, toks: &[Tok], quoted: &Quoted, paragraph_s
         if matches!(f.rule, Rule::After | Rule::AfterThat | Rule::According) && f.content.start > 0 {
             super::extent::end_at_break(toks, &mut f.content);
         }
-        if f.rule == Rule::Object {
-            super::extent::end_object(toks, &mut f.content);
+        match f.rule {
+            Rule::Object | Rule::Intent(_, "to-clause" | "object") => super::extent::end_object(toks, &mut f.content),
+            Rule::Intent(..) | Rule::Asked => super::extent::end_at_break(toks, &mut f.content),
+            _ => {}
         }
         trim_content(toks, &mut f.content);
     }
     found.retain(|f| {
         !f.content.is_empty()
-            && words_at_least(&toks[f.content.clone()], if f.rule == Rule::Object { 1 } else { 3 })
+            && words_at_least(&toks[f.content.clone()], if matches!(f.rule, Rule::Object | Rule::Intent(..)) { 1 } else { 3 })
             && (f.rule == Rule::AfterThat || !is_quote(&toks[f.content.start]))
             && !quoted.inside(toks[f.content.start].bytes.start)
             && !quoted.covers(toks, &f.content)
     });
     found
+}
+
+/// Drops an intention, decision or position whose verb lies inside another claim's content:
+/// "She said she opposes the deal" reports one statement, "she opposes the deal", and the
+/// intent inside it is part of that content (a difference array keeps this linear).
+fn drop_nested_intents(found: &mut Vec<Found>, len: usize) {
+    if !found.iter().any(|f| matches!(f.rule, Rule::Intent(..))) {
+        return;
+    }
+    let mut depth = vec![0i32; len + 1];
+    for f in found.iter().filter(|f| !matches!(f.rule, Rule::Intent(..))) {
+        depth[f.content.start] += 1;
+        depth[f.content.end.min(f.content.start + MAX_CONTENT).min(len)] -= 1;
+    }
+    for k in 1..=len {
+        depth[k] += depth[k - 1];
+    }
+    found.retain(|f| !matches!(f.rule, Rule::Intent(..)) || depth[f.boundary] == 0);
 }
 
 /// The most tokens a claim's content may hold.
@@ -176,6 +206,20 @@ const FINITE_AFTER_THAT: &[&str] =
 
 /// Auxiliaries before a verb form: "is warning", "has noted", "will report".
 const AUXILIARIES: &[&str] = &["are", "be", "been", "had", "has", "have", "is", "was", "were", "will", "would"];
+
+/// Whether a paragraph is a headline in title case ("Mayor Says Tunnel Will Open in May"): at
+/// least four words, most of them capitalised, and no full stop inside.
+fn is_headline(toks: &[Tok]) -> bool {
+    let words = toks.iter().take(40).filter(|t| t.word).count();
+    let caps = toks.iter().take(40).filter(|t| t.word && t.cap).count();
+    words >= 4 && toks.len() <= 40 && 4 * caps >= 3 * words && !toks.iter().rev().skip(1).any(|t| t.is("."))
+}
+
+/// In a title-case headline a capitalised verb after a capitalised word is a verb: "Mayor Says
+/// …", "Union Vows To Appeal".
+fn headline_verb(toks: &[Tok], i: usize, headline: bool) -> bool {
+    headline && i > 0 && toks[i].cap && toks[i - 1].word && toks[i - 1].cap && !has(NOUN_FORMS, &toks[i].lower)
+}
 
 /// Whether the claim verb at `i` is used as a verb: never capitalised inside a sentence ("the
 /// United States"), and a form that is also a noun needs "that" after it or a subject pronoun,

@@ -39,12 +39,24 @@ pub(super) fn end_object(toks: &[Tok], content: &mut Range<usize>) {
             };
             continue;
         }
-        let ends = if t.word { has(OBJECT_ENDS, &t.lower) } else { !matches!(t.lower.as_str(), "-" | "'" | "$" | "%" | "(" | ")") };
+        let ends = if t.word {
+            has(OBJECT_ENDS, &t.lower)
+        } else {
+            let list = t.is(",") && list_goes_on(toks, k, content.end);
+            !(matches!(t.lower.as_str(), "-" | "'" | "$" | "%" | "(" | ")") || list)
+        };
         if ends && !open_quote {
             content.end = k;
             return;
         }
     }
+}
+
+/// Whether the comma at `k` separates items of a list that goes on to "and" or "or" within a
+/// few words and before any other mark: "to triple the fund, grow the corps and create …".
+fn list_goes_on(toks: &[Tok], k: usize, end: usize) -> bool {
+    let next = (k + 1..end.min(k + 9)).find(|&j| !toks[j].word || toks[j].is("and") || toks[j].is("or"));
+    next.is_some_and(|j| toks[j].word && j > k + 1)
 }
 
 /// Ends `content` at the first break after its first `MIN_WORDS` words.

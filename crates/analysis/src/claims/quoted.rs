@@ -38,11 +38,6 @@ impl Quoted {
         self.containing(b).is_some_and(|r| r.start < b && b + 1 < r.end)
     }
 
-    pub(super) fn overlaps(&self, b: &Range<usize>) -> bool {
-        let i = self.ranges.partition_point(|r| r.end <= b.start);
-        self.ranges.get(i).is_some_and(|r| r.start < b.end)
-    }
-
     /// Whether the content is one quotation, marks included: then it is a direct quote.
     pub(super) fn covers(&self, toks: &[Tok], r: &Range<usize>) -> bool {
         let bytes = toks[r.start].bytes.start..toks[r.end - 1].bytes.end;

@@ -91,9 +91,24 @@ pub(super) fn sentence_subject(toks: &[Tok], before: usize) -> Option<Phrase> {
     (end > first).then(|| Phrase { toks: first..end, bytes: toks[first].bytes.start..toks[end - 1].bytes.end })
 }
 
+/// Words between a subject and its verb that the subject reader does not skip: "does not
+/// want", "has not mentioned", "never agreed". Modals stay out: "could threaten to …" is a
+/// possibility, not a report.
+const NEGATION_AND_MODALS: &[&str] = &["did", "do", "does", "never", "not", "still"];
+
+/// Where the subject ends before the verb at `i`, over a negation and modals: "The union does
+/// not intend" → before "does".
+pub(super) fn before_negation(toks: &[Tok], i: usize) -> usize {
+    let mut at = i;
+    while at > 0 && i - at < 3 && (has(NEGATION_AND_MODALS, &toks[at - 1].lower) || toks[at - 1].lower.ends_with("n't")) {
+        at -= 1;
+    }
+    at
+}
+
 /// Auxiliaries that end a subject read forwards from the start of the sentence.
 const FINITE_WORDS: &[&str] =
     &["are", "can", "could", "did", "does", "had", "has", "have", "is", "may", "might", "must", "should", "was", "were", "will", "would"];
 
 #[cfg(test)]
-pub(super) const WORD_LISTS: &[&[&str]] = &[SUBJECT_STOPS, NOT_SUBJECT_ENDS, ANONYMITY_PARTICIPLES, FINITE_WORDS];
+pub(super) const WORD_LISTS: &[&[&str]] = &[SUBJECT_STOPS, NOT_SUBJECT_ENDS, ANONYMITY_PARTICIPLES, FINITE_WORDS, NEGATION_AND_MODALS];

@@ -5,8 +5,10 @@
 //! inside the phrases listed in `PHRASES`.
 
 mod claim_verbs;
+mod intent_verbs;
 
 pub use claim_verbs::{claim_verb, claim_verb_lemmas, Frame};
+pub use intent_verbs::{intent_verb, intent_verb_lemmas, Intent, CLAUSE_ONLY, INTENT_NOUN_FORMS};
 
 /// Every form of each reporting verb, lower case, kept sorted so lookup is a binary search.
 /// Base form, third person, past/participle and -ing form are all listed because news writes

@@ -88,7 +88,6 @@ const SAY_OR_OBJECT: &[&[&str]] = &[
 
 /// Verbs that report content after them but do not credit content before them.
 const CLAUSE: &[&[&str]] = &[
-    &["agree", "agrees", "agreed", "agreeing"],
     &["assure", "assures", "assured", "assuring"],
     &["conclude", "concludes", "concluded", "concluding"],
     &["determine", "determines", "determined", "determining"],
