@@ -13,9 +13,11 @@
 //! actor that is a fragment of a sentence.
 //!
 //! The parts: `cues` reads each directive verb of a sentence into a hit and `nouns` each
-//! directive noun; `actor` reads possessors and addressees and checks actors; `memory` carries
-//! pronouns to names; `items` cuts the demanded content into items, including bulleted lines.
-//! This file runs them over the sentences and makes one suggestion per item.
+//! directive noun; `subject` reads a verb's actor; `actor` reads possessors and addressees and
+//! checks actors; `memory` carries pronouns to names (read lazily, only for a pronoun actor, from
+//! at most `MAX_LOOKBACK` sentences, each read once); `items` cuts the demanded content into
+//! items, including bulleted lines. This file runs them over the sentences and makes one
+//! suggestion per item, with a reason such as "list item 2 of 'demands include'".
 
 mod actor;
 mod cues;

@@ -3,8 +3,9 @@
 //! person.
 //!
 //! Owns: reading the names of one sentence (runs of capitalised words, with "the" before an
-//! organisation and "of" inside one: "the Chamber of Commerce") with their positions, and
-//! remembering the last person and the last party, with the paragraph each was named in. Must
+//! organisation and "of" inside one: "the Chamber of Commerce") with their positions and its
+//! opening subject, and remembering the last person and the last party, with the paragraph each
+//! was named in ("she" prefers a subject that is a person; "it" and "they" the last party). Must
 //! never: look at more than the sentence it is given (the pass stays linear), carry a pronoun
 //! further than the previous paragraph, or take a lone capitalised word that opens a sentence
 //! for a name ("Farmers pressed …" names no one).
