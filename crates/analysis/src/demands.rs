@@ -13,9 +13,11 @@
 //! actor that is a fragment of a sentence.
 //!
 //! The parts: `cues` reads each directive verb of a sentence into a hit and `nouns` each
-//! directive noun; `actor` reads possessors and addressees and checks actors; `memory` carries
-//! pronouns to names; `items` cuts the demanded content into items, including bulleted lines.
-//! This file runs them over the sentences and makes one suggestion per item.
+//! directive noun; `subject` reads a verb's actor; `actor` reads possessors and addressees and
+//! checks actors; `memory` carries pronouns to names (read lazily, only for a pronoun actor, from
+//! at most `MAX_LOOKBACK` sentences, each read once); `items` cuts the demanded content into
+//! items, including bulleted lines. This file runs them over the sentences and makes one
+//! suggestion per item, with a reason such as "list item 2 of 'demands include'".
 
 mod actor;
 mod cues;
@@ -29,7 +31,7 @@ use std::ops::Range;
 use newsmark_core::{Attributes, Label, Suggestion};
 
 use crate::doc::Doc;
-use crate::lexicon::sources::{classify_source, tokenize, SourceKind, Tok};
+use crate::lexicon::sources::{classify_source, is_named_person, tokenize, SourceKind, Tok};
 use crate::quotes::Quote;
 use actor::{is_actor_phrase, speaker_for, Speakers};
 use cues::in_sentence;
@@ -68,22 +70,25 @@ struct Hit {
 pub fn find(doc: &Doc, quotes: &[Quote]) -> Vec<Suggestion> {
     let speakers = Speakers::new(quotes);
     let mut out = Vec::new();
-    // The actors found so far, by sentence, in order: the best antecedents of a later pronoun.
-    let mut actors: Vec<(usize, String)> = Vec::new();
-    // Each sentence's antecedents, read at most once (when a later pronoun needs them).
-    let mut cache: Vec<Option<Vec<(String, bool)>>> = vec![None; doc.sentences.len()];
+    // The actors found so far, by sentence, in order, each with whether it names a person: the
+    // best antecedents of a later pronoun.
+    let mut actors: Vec<(usize, String, bool)> = Vec::new();
+    // Each sentence's names and opening subject, read at most once (when a pronoun needs them).
+    let mut cache: Vec<Option<Vec<Named>>> = (0..doc.sentences.len()).map(|_| None).collect();
+    // What the sentences before the one in hand name, and the first sentence not yet in it.
+    let mut running = (Memory::default(), 0);
     for (si, sentence) in doc.sentences.iter().enumerate() {
         let toks = tokenize(doc.text, sentence.bytes.clone());
         let hits = in_sentence(doc.text, &toks);
         let paragraph = sentence.paragraph;
-        // Names are read only for a sentence whose actor is a pronoun (most have none).
-        let mut context: Option<(Memory, Vec<Named>)> = None;
+        let mut remembered = false;
         for mut hit in hits {
-            if context.is_none() && [&hit.by, &hit.to].iter().any(|w| w.as_deref().is_some_and(memory::is_pronoun)) {
-                let opening = subject::opening_subject(doc.text, &toks, toks.len());
-                context = Some((memory_before(doc, si, &actors, &mut cache), sentence_names(doc.text, &toks, opening.as_deref())));
+            if !remembered && [&hit.by, &hit.to].iter().any(|w| w.as_deref().is_some_and(memory::is_pronoun)) {
+                advance(doc, si, &actors, &mut cache, &mut running);
+                names_of(doc, si, &mut cache);
+                remembered = true;
             }
-            let context = context.as_ref().map(|(m, n)| (m, n.as_slice()));
+            let context = remembered.then(|| (&running.0, cache[si].as_deref().unwrap_or_default()));
             hit.by = hit.by.take().and_then(|by| actor(by, &hit, &toks, &speakers, context, paragraph));
             hit.to = hit.to.take().and_then(|to| actor(to, &hit, &toks, &speakers, context, paragraph));
             let attributes = attributes(&hit);
@@ -101,32 +106,43 @@ pub fn find(doc: &Doc, quotes: &[Quote]) -> Vec<Suggestion> {
                     out.push(doc.suggestion(Label::Demand, bytes.clone(), attributes.clone(), 0.6, &reason));
                 }
             }
-            actors.extend(hit.by.map(|by| (si, by)));
+            actors.extend(hit.by.map(|by| {
+                let person = is_named_person(&by);
+                (si, by, person)
+            }));
         }
     }
     out
 }
 
-/// What the sentences before sentence `si` (at most `MAX_LOOKBACK`, in its paragraph and the
-/// previous one) name: each one's opening subject ("Teachers in Marlow walked out"), then its
-/// names, then the actors found in it, the later the nearer antecedent.
-fn memory_before(doc: &Doc, si: usize, actors: &[(usize, String)], cache: &mut [Option<Vec<(String, bool)>>]) -> Memory {
+/// Brings the running memory up to sentence `si`: what the sentences before it (from at most
+/// `MAX_LOOKBACK` back, in its paragraph and the previous one) name — each one's opening subject
+/// ("Teachers in Marlow walked out"), its names, then the actors found in it, the later the
+/// nearer antecedent.
+fn advance(doc: &Doc, si: usize, actors: &[(usize, String, bool)], cache: &mut [Option<Vec<Named>>], running: &mut (Memory, usize)) {
     let paragraph = doc.sentences[si].paragraph;
     let lowest = si.saturating_sub(MAX_LOOKBACK);
     let from = (lowest..si).find(|&j| doc.sentences[j].paragraph + 1 >= paragraph).unwrap_or(si);
-    let mut memory = Memory::default();
-    for (j, slot) in cache.iter_mut().enumerate().take(si).skip(from) {
-        let sentence = &doc.sentences[j];
-        let antecedents = slot.get_or_insert_with(|| {
-            let toks = tokenize(doc.text, sentence.bytes.clone());
-            let opening = subject::opening_subject(doc.text, &toks, toks.len());
-            memory::antecedents(&sentence_names(doc.text, &toks, opening.as_deref()))
-        });
-        let first = actors.partition_point(|(k, _)| *k < j);
-        let found: Vec<String> = actors[first..].iter().take_while(|(k, _)| *k == j).map(|(_, a)| a.clone()).collect();
-        memory.remember(antecedents, &found, sentence.paragraph);
+    // Sentences are read in order and each at most once: a gap starts the memory afresh.
+    if running.1 < from {
+        *running = (Memory::default(), from);
     }
-    memory
+    for j in running.1..si {
+        let named = names_of(doc, j, cache);
+        let first = actors.partition_point(|(k, _, _)| *k < j);
+        let last = actors.partition_point(|(k, _, _)| *k <= j);
+        running.0.remember(named, &actors[first..last], doc.sentences[j].paragraph);
+    }
+    running.1 = running.1.max(si);
+}
+
+/// The names and opening subject of sentence `j`, read once.
+fn names_of<'c>(doc: &Doc, j: usize, cache: &'c mut [Option<Vec<Named>>]) -> &'c [Named] {
+    cache[j].get_or_insert_with(|| {
+        let toks = tokenize(doc.text, doc.sentences[j].bytes.clone());
+        let opening = subject::opening_subject(doc.text, &toks, toks.len());
+        sentence_names(doc.text, &toks, opening.as_deref())
+    })
 }
 
 /// An actor or addressee as suggested: "we" in a quotation is its speaker, another pronoun the

@@ -3,15 +3,14 @@
 //! person.
 //!
 //! Owns: reading the names of one sentence (runs of capitalised words, with "the" before an
-//! organisation and "of" inside one: "the Chamber of Commerce") with their positions, and
-//! remembering the last person and the last party, with the paragraph each was named in. Must
+//! organisation and "of" inside one: "the Chamber of Commerce") with their positions and its
+//! opening subject, and remembering the last person and the last party, with the paragraph each
+//! was named in ("she" prefers a subject that is a person; "it" and "they" the last party). Must
 //! never: look at more than the sentence it is given (the pass stays linear), carry a pronoun
 //! further than the previous paragraph, or take a lone capitalised word that opens a sentence
 //! for a name ("Farmers pressed …" names no one).
 
-use crate::lexicon::sources::{
-    classify_source, has, is_named_person, SourceKind, Tok, DETERMINERS, LEADING_PREPOSITIONS, SUBJECT_PRONOUNS,
-};
+use crate::lexicon::sources::{classify_source, has, SourceKind, Tok, DETERMINERS, LEADING_PREPOSITIONS, SUBJECT_PRONOUNS};
 use crate::names::person_like;
 
 /// The most words in one name run.
@@ -66,18 +65,23 @@ impl Memory {
         remembered.as_ref().filter(|(_, p)| paragraph <= p + 1).map(|(name, _)| name.clone())
     }
 
-    /// Remembers what a sentence names (`antecedents`) and then the actors found in it (the
-    /// later, the nearer antecedent; an actor is the best).
-    pub(super) fn remember(&mut self, antecedents: &[(String, bool)], actors: &[String], paragraph: usize) {
-        for (name, person) in antecedents {
-            let slot = if *person { &mut self.person } else { &mut self.party };
-            *slot = Some((name.clone(), paragraph));
+    /// Remembers what a sentence names and then the actors found in it (`actors`: each with
+    /// whether it names a person), the later the nearer antecedent: an opening subject that is a
+    /// party before the names, one that is a person after them (as `resolve` prefers), and an
+    /// actor last.
+    pub(super) fn remember(&mut self, named: &[Named], actors: &[(usize, String, bool)], paragraph: usize) {
+        let party_subject = named.iter().filter(|n| n.subject && !n.person);
+        let names = named.iter().filter(|n| !n.subject);
+        let person_subject = named.iter().filter(|n| n.subject && n.person);
+        for n in party_subject.chain(names).chain(person_subject) {
+            let slot = if n.person { &mut self.person } else { &mut self.party };
+            *slot = Some((n.name.clone(), paragraph));
         }
-        for a in actors {
+        for (_, a, person) in actors {
             if is_any_pronoun(a) {
                 continue;
             }
-            let slot = if is_named_person(a) { &mut self.person } else { &mut self.party };
+            let slot = if *person { &mut self.person } else { &mut self.party };
             *slot = Some((a.clone(), paragraph));
         }
     }
@@ -86,15 +90,6 @@ impl Memory {
 fn is_any_pronoun(s: &str) -> bool {
     let lower = s.to_ascii_lowercase();
     has(PERSON_PRONOUNS, &lower) || has(PARTY_PRONOUNS, &lower) || has(SUBJECT_PRONOUNS, &lower)
-}
-
-/// What a sentence offers as antecedents, in the order `Memory::remember` takes them (the later
-/// wins: an opening subject that is a person after the names, one that is a party before them,
-/// as in `Memory::resolve`), each with whether it names a person.
-pub(super) fn antecedents(named: &[Named]) -> Vec<(String, bool)> {
-    let (subject, names): (Vec<&Named>, Vec<&Named>) = named.iter().partition(|n| n.subject);
-    let (person, party): (Vec<&Named>, Vec<&Named>) = subject.into_iter().partition(|n| n.person);
-    party.into_iter().chain(names).chain(person).map(|n| (n.name.clone(), n.person)).collect()
 }
 
 /// The opening subject of a sentence (`opening`, read by `subject::opening_subject`) and its
