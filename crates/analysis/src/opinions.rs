@@ -34,6 +34,7 @@
 mod build;
 pub mod claim_or_opinion;
 mod cues;
+mod predicate;
 mod stance;
 mod sweep;
 mod weak;
@@ -78,9 +79,10 @@ pub fn find_opinions(doc: &Doc, quotes: &[Quote]) -> Vec<Opinion> {
         }
         let reported = toks.iter().any(|t| t.word && words::is_reported(&t.lower));
         // Weak cues need the writer's voice for certain: no reporting word and no double
-        // quotation mark anywhere in the sentence (a quotation may open in one sentence and
+        // quotation mark anywhere in the sentence but scare quotes (a quotation may open in one sentence and
         // close in another, beyond what the quote finder pairs).
-        let writers_voice = !reported && !toks.iter().any(|t| matches!(t.lower.as_str(), "\"" | "“" | "”"));
+        // Single words in scare quotes ("the “reform” of") are the writer's own marks.
+        let writers_voice = !reported && weak::only_scare_quotes(&toks);
         let mut regions = Regions::default();
         // Cues in token order, so the sweep only moves forward.
         let mut strong = cues::strong(&toks, reported).into_iter().peekable();
