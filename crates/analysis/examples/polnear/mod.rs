@@ -52,31 +52,9 @@ impl Article {
 }
 
 const DIRECTIVE_STEMS: &[&str] = &[
-    "demand",
-    "call for",
-    "called for",
-    "calling for",
-    "calls for",
-    "call on",
-    "called on",
-    "calling on",
-    "calls on",
-    "call upon",
-    "called upon",
-    "urg",
-    "press",
-    "insist",
-    "request",
-    "requir",
-    "order",
-    "command",
-    "instruct",
-    "appeal",
-    "plead",
-    "implor",
-    "beseech",
-    "exhort",
-    "ultimatum",
+    "demand", "call for", "called for", "calling for", "calls for", "call on", "called on", "calling on", "calls on", "call upon",
+    "called upon", "urg", "press", "insist", "request", "requir", "order", "command", "instruct", "appeal", "plead", "implor",
+    "beseech", "exhort", "ultimatum",
 ];
 
 /// A cue is a directive when a word of it starts a directive stem ("urged", "pressing for"), or
@@ -89,9 +67,7 @@ pub fn is_directive_cue(cue: &str) -> bool {
         if stem.contains(' ') {
             joined.contains(stem)
         } else {
-            words.iter().any(|w| {
-                w.starts_with(stem) && !w.starts_with("pressure") && !w.starts_with("president") && !w.starts_with("press conference")
-            })
+            words.iter().any(|w| w.starts_with(stem) && !w.starts_with("pressure") && !w.starts_with("president") && !w.starts_with("press conference"))
         }
     });
     stem_hit || (words.iter().any(|w| w.starts_with("ask")) && words.iter().any(|w| *w == "to" || *w == "for"))
@@ -208,10 +184,7 @@ impl Scores {
     }
     pub fn line(&self, name: &str) -> String {
         let (p, r, f) = self.prf();
-        format!(
-            "{name:28} gold {:5}  predicted {:5}  matched {:5}  precision {p:.3}  recall {r:.3}  F1 {f:.3}",
-            self.gold, self.predicted, self.matched
-        )
+        format!("{name:28} gold {:5}  predicted {:5}  matched {:5}  precision {p:.3}  recall {r:.3}  F1 {f:.3}", self.gold, self.predicted, self.matched)
     }
 }
 
