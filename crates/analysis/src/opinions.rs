@@ -57,7 +57,8 @@ const MAX_CONFIDENCE: f32 = 0.6;
 pub struct Opinion {
     pub suggestion: Suggestion,
     pub stance: bool,
-    /// The stance cue's words in code points (end exclusive), for a stance opinion.
+    /// The cue's words in code points (end exclusive): the stance cue, the strongest cue, or
+    /// the span from the first to the last of two weak cues.
     pub cue: Option<std::ops::Range<usize>>,
 }
 
