@@ -34,6 +34,7 @@
 mod build;
 pub mod claim_or_opinion;
 mod cues;
+mod predicate;
 mod stance;
 mod sweep;
 mod weak;
@@ -56,7 +57,8 @@ const MAX_CONFIDENCE: f32 = 0.6;
 pub struct Opinion {
     pub suggestion: Suggestion,
     pub stance: bool,
-    /// The stance cue's words in code points (end exclusive), for a stance opinion.
+    /// The cue's words in code points (end exclusive): the stance cue, the strongest cue, or
+    /// the span from the first to the last of two weak cues.
     pub cue: Option<std::ops::Range<usize>>,
 }
 
@@ -78,9 +80,10 @@ pub fn find_opinions(doc: &Doc, quotes: &[Quote]) -> Vec<Opinion> {
         }
         let reported = toks.iter().any(|t| t.word && words::is_reported(&t.lower));
         // Weak cues need the writer's voice for certain: no reporting word and no double
-        // quotation mark anywhere in the sentence (a quotation may open in one sentence and
+        // quotation mark anywhere in the sentence but scare quotes (a quotation may open in one sentence and
         // close in another, beyond what the quote finder pairs).
-        let writers_voice = !reported && !toks.iter().any(|t| matches!(t.lower.as_str(), "\"" | "“" | "”"));
+        // Single words in scare quotes ("the “reform” of") are the writer's own marks.
+        let writers_voice = !reported && weak::only_scare_quotes(&toks);
         let mut regions = Regions::default();
         // Cues in token order, so the sweep only moves forward.
         let mut strong = cues::strong(&toks, reported).into_iter().peekable();

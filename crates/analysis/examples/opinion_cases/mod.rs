@@ -74,4 +74,13 @@ pub const CASES: &[Case] = &[
     yes("The union is furious about the new rota.", Some("The union")),
     no("Investigators hope to publish their findings in June."),
     no("Why did the bridge fail, the inquiry asked on Monday?"),
+    // The writer's predicates, "should", scare quotes and passive naming, with near misses.
+    yes("The reason for the delay at the locks is simple.", None),
+    no("The new lock gate is a simple steel door."),
+    yes("A harbour authority should at least publish its tide tables.", None),
+    no("If the storm should turn north, the ferry will stay in port."),
+    yes("Is the new toll really the “remedy” the port was promised?", None),
+    no("The port's “blue-flag” status was renewed on Monday."),
+    yes("The new bypass was called a disaster by residents of Lower Brenn.", Some("residents of Lower Brenn")),
+    no("The bypass was opened by the transport minister on Friday."),
 ];

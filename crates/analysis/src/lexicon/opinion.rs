@@ -10,6 +10,7 @@
 
 pub mod emphasis;
 mod evaluative;
+pub mod predicate;
 pub mod stance;
 
 pub use evaluative::EVALUATIVE;
@@ -148,10 +149,11 @@ pub const EVALUATIVE_EXCEPTIONS_AFTER: &[&str] =
 /// Words before an evaluative noun that make it descriptive: "natural disaster".
 pub const EVALUATIVE_EXCEPTIONS_BEFORE: &[&str] = &["environmental", "humanitarian", "natural", "nuclear"];
 
-/// Modal words by which the writer prescribes: "the state must act", "we ought to".
+/// Modal words by which the writer prescribes: "the state must act", "we ought to", "a
+/// lawyer should not break the law" ("should" not in a clause of condition or report).
 /// They count only in the writer's own voice (outside quotations, with no reporting verb in
 /// the sentence): "X said the state must act" is X's demand, not the writer's opinion.
-pub const PRESCRIPTIVE: &[&str] = &["imperative", "must", "ought"];
+pub const PRESCRIPTIVE: &[&str] = &["imperative", "must", "ought", "should", "shouldn't"];
 
 /// Unambiguous reporting words: a sentence with one reports someone else's modal.
 pub const REPORTED: &[&str] = &[
@@ -189,6 +191,9 @@ mod tests {
             HEDGES,
             COMMENT_ADVERBS,
             EVALUATIVE,
+            predicate::PREDICATE_EVALUATIVE,
+            predicate::BEFORE_PREDICATE,
+            predicate::AFTER_PREDICATE,
             EVALUATIVE_EXCEPTIONS_AFTER,
             EVALUATIVE_EXCEPTIONS_BEFORE,
             MANNER_AFTER_CLEARLY,

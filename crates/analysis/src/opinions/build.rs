@@ -98,7 +98,7 @@ pub(super) fn opinions(cx: &Context, region: &Region, quote: Option<&Quote>) -> 
         out.push(Opinion {
             suggestion: cx.doc.suggestion(Label::Opinion, span, attributes, confidence, &reason),
             stance: false,
-            cue: None,
+            cue: Some(cx.doc.cp(strongest.words.start)..cx.doc.cp(strongest.words.end)),
         });
         return out;
     }
@@ -114,7 +114,7 @@ pub(super) fn opinions(cx: &Context, region: &Region, quote: Option<&Quote>) -> 
         out.push(Opinion {
             suggestion: cx.doc.suggestion(Label::Opinion, area, attributes, WEAK_PAIR_CONFIDENCE, &reason),
             stance: false,
-            cue: None,
+            cue: Some(cx.doc.cp(a.words.start.min(b.words.start))..cx.doc.cp(a.words.end.max(b.words.end))),
         });
     }
     out

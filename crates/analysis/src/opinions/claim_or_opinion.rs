@@ -11,7 +11,10 @@
 //!   that reports a stance, and the claim wins ("She said members were worried about the
 //!   fees");
 //! - otherwise a claim with a source wins, and the opinion is dropped ("Critics said the plan
-//!   was reckless": "said" introduces it; the evaluative word is the source's, reported);
+//!   was reckless": "said" introduces it; the evaluative word is the source's, reported) —
+//!   unless the opinion's cue lies outside the claim's content, in the writer's own words
+//!   around it ("The council's absurd bylaw, the mayor said, …", "Its propaganda outlets
+//!   announced that …"): then no report holds the cue and both stay;
 //! - otherwise (an unsourced claim and an opinion with no stance cue) no verb decides and both
 //!   stay for the person to choose.
 //!
@@ -50,10 +53,10 @@ pub fn settle(claims: Vec<Suggestion>, opinions: Vec<Opinion>) -> (Vec<Suggestio
                 continue;
             }
             let sourced = c.attributes.source.is_some();
-            let reported_stance = o.cue.as_ref().is_some_and(|cue| c.start <= cue.start && cue.end <= c.end);
-            if o.stance && !(sourced && reported_stance) {
+            let cue_in_claim = o.cue.as_ref().is_none_or(|cue| c.start <= cue.start && cue.end <= c.end);
+            if o.stance && !(sourced && cue_in_claim) {
                 drop_claim[from + i] = true;
-            } else if sourced {
+            } else if sourced && cue_in_claim {
                 opinion_loses = true;
             }
         }

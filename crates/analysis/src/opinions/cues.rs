@@ -20,6 +20,7 @@ pub(super) enum Kind {
     Address,
     Prescriptive,
     Hedge,
+    Predicate,
     Comment,
     Evaluative,
     View,
@@ -33,7 +34,7 @@ impl Kind {
             Kind::View => 0.55,
             Kind::Evaluative => 0.5,
             Kind::Comment => 0.45,
-            Kind::Hedge => 0.4,
+            Kind::Hedge | Kind::Predicate => 0.4,
             Kind::Prescriptive => 0.35,
             Kind::Exclamation | Kind::Address => 0.3,
         }
@@ -46,6 +47,7 @@ impl Kind {
             Kind::Evaluative => "evaluative word",
             Kind::Comment => "comment adverb",
             Kind::Hedge => "hedge",
+            Kind::Predicate => "evaluative predicate",
             Kind::Prescriptive => "prescriptive modal",
             Kind::Exclamation => "exclamation",
             Kind::Address => "words to the reader",
@@ -110,6 +112,8 @@ pub(super) fn strong(toks: &[Tok], reported: bool) -> Vec<Cue> {
             out.push(Cue { tok: k, kind: Kind::Evaluative, words: bytes(k, k), holder: None });
         } else if has(PRESCRIPTIVE, w) && !reported && prescriptive(toks, k) {
             out.push(Cue { tok: k, kind: Kind::Prescriptive, words: bytes(k, k), holder: None });
+        } else if let Some(end) = super::predicate::predicate(toks, k).filter(|_| !reported) {
+            out.push(Cue { tok: k, kind: Kind::Predicate, words: bytes(k, end), holder: None });
         }
     }
     out
@@ -201,14 +205,24 @@ fn view(toks: &[Tok], k: usize) -> Option<(usize, Option<Holder>)> {
     None
 }
 
-/// "ought" needs "to"; "imperative" needs "is" or "it's" before it ("it is imperative").
+/// "ought" needs "to"; "imperative" needs "is" or "it's" before it ("it is imperative");
+/// "should" prescribes unless a condition, a content clause or a question holds it ("if it
+/// should rain", "the idea that firms should pay", "what should be done", "why should …").
 fn prescriptive(toks: &[Tok], k: usize) -> bool {
     match toks[k].lower.as_str() {
+        "should" | "shouldn't" => !toks[k.saturating_sub(MAX_BEFORE_SHOULD)..k].iter().any(|t| has(CLAUSE_BEFORE_SHOULD, &t.lower)),
         "ought" => toks.get(k + 1).is_some_and(|t| t.is("to")),
         "imperative" => k > 0 && matches!(toks[k - 1].lower.as_str(), "is" | "it's" | "was"),
         _ => true,
     }
 }
+
+/// How far before "should" a word of `CLAUSE_BEFORE_SHOULD` takes it out of the writer's voice.
+const MAX_BEFORE_SHOULD: usize = 4;
+
+/// Words that open a clause of condition, purpose or report around "should", or a question
+/// ("why should …?" asks; the writer's question is a weak cue of its own).
+const CLAUSE_BEFORE_SHOULD: &[&str] = &["how", "if", "lest", "that", "unless", "what", "whether", "which", "who", "why"];
 
 /// "seems" counts as a hedge when it introduces a judgement ("seems to", "seems unlikely",
 /// "it seems"), not in "seems" as a noun-like use; the other hedges always count.

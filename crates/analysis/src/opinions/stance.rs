@@ -9,9 +9,11 @@
 //! before it and a clause after it), and where the statement starts and ends. Must never: take
 //! "I" or "we" as a subject (first-person views are `cues::epistemic`, whose span keeps the
 //! negation of "I don't think"), treat a passive ("was criticised") as the holder's judgement,
-//! or read outside the sentence.
+//! or read outside the sentence. A passive with an agent and an evaluative word ("was called a
+//! disaster by critics") is the agent's judgement (`passive`).
 
 mod frames;
+mod passive;
 
 use std::ops::Range;
 
@@ -32,6 +34,8 @@ pub(super) enum StanceKind {
     Noun,
     /// "it is a mistake to", "it would be wrong to", "it is clear that".
     Frame,
+    /// "was called a disaster by critics": held by the agent.
+    PassiveNaming,
 }
 
 impl StanceKind {
@@ -42,6 +46,7 @@ impl StanceKind {
             StanceKind::Adjective => "stance adjective",
             StanceKind::Noun => "stance noun",
             StanceKind::Frame => "judgement frame",
+            StanceKind::PassiveNaming => "passive naming",
         }
     }
 }
@@ -220,6 +225,9 @@ fn attribution_comma(toks: &[Tok], from: usize) -> Option<usize> {
 
 /// "X condemned the attack": a judgement verb in the active voice with a subject and an object.
 fn judgement(toks: &[Tok], k: usize) -> Option<Stance> {
+    if let Some(st) = passive::naming(toks, k) {
+        return Some(st);
+    }
     let (subj, holder) = subject(toks, k)?;
     if toks[subj.end..k].iter().any(|t| matches!(t.lower.as_str(), "is" | "was" | "are" | "were" | "been" | "being" | "be")) {
         return None;
@@ -240,6 +248,9 @@ const MAX_NAMED: usize = 8;
 /// "X called the plan reckless", "X described the deal as a disaster": a verb of naming with a
 /// subject and, before the next punctuation, a strongly evaluative word.
 fn naming(toks: &[Tok], k: usize) -> Option<Stance> {
+    if let Some(st) = passive::naming(toks, k) {
+        return Some(st);
+    }
     let next = word(toks, k + 1)?;
     if matches!(next, "for" | "on" | "off" | "up" | "in" | "out" | "back") {
         return None;

@@ -1,7 +1,7 @@
 //! Weak opinion cues: signs of the writer's own voice that are too common in plain reporting to
 //! count alone — an intensifier ("really"), a sweeping word ("never", "everyone"), a degree word
 //! ("the most damaging", "worse"), the writer's "we", "should" or "cannot", an insisting marker
-//! ("of course") and a question the writer asks. Two in the writer's part of one sentence make
+//! ("of course"), a question the writer asks, and scare quotes ("the “reform” of"). Two in the writer's part of one sentence make
 //! an opinion (`opinions::find` applies that rule; on NewsSD's tuning split two of one kind,
 //! "we … our", "very … very", did as well as two of different kinds).
 //!
@@ -24,6 +24,7 @@ pub(super) enum WeakKind {
     Insisting,
     Question,
     Mild,
+    ScareQuotes,
 }
 
 impl WeakKind {
@@ -37,6 +38,7 @@ impl WeakKind {
             WeakKind::Insisting => "insisting marker",
             WeakKind::Question => "writer's question",
             WeakKind::Mild => "mild judgement",
+            WeakKind::ScareQuotes => "scare quotes",
         }
     }
 }
@@ -56,6 +58,10 @@ pub(super) fn weak(toks: &[Tok]) -> Vec<WeakCue> {
         let cue = |kind, last: usize| WeakCue { tok: k, kind, words: t.bytes.start..toks[last].bytes.end };
         if t.is("?") && toks[k + 1..].iter().all(|n| !n.word) {
             out.push(cue(WeakKind::Question, k));
+            continue;
+        }
+        if let Some(close) = scare_quote(toks, k) {
+            out.push(cue(WeakKind::ScareQuotes, close));
             continue;
         }
         if !t.word || !super::words::may_start_cue(&t.lower) {
@@ -87,6 +93,48 @@ pub(super) fn weak(toks: &[Tok]) -> Vec<WeakCue> {
     out
 }
 
+/// Words before a single word in quotation marks that make the marks the writer's distance
+/// from the word: "the “cause” of", "as an “expert”", "their “reform”".
+const BEFORE_SCARE_QUOTES: &[&str] = &["a", "an", "as", "called", "his", "her", "its", "our", "the", "their", "these", "this", "those"];
+
+fn is_double_mark(t: &Tok) -> bool {
+    matches!(t.lower.as_str(), "\"" | "“" | "”")
+}
+
+/// One lower-case word between double quotation marks at `open`: the index of the closing mark.
+/// A hyphenated word is a coined term ("“zero-covid” rules"), not a scare quote.
+fn quoted_word(toks: &[Tok], open: usize) -> Option<usize> {
+    let opens = toks.get(open).is_some_and(|t| matches!(t.lower.as_str(), "\"" | "“"));
+    let word = toks.get(open + 1).is_some_and(|t| t.word && !t.cap && !t.lower.contains('-'));
+    let closes = toks.get(open + 2).is_some_and(|t| matches!(t.lower.as_str(), "\"" | "”"));
+    (opens && word && closes).then_some(open + 2)
+}
+
+/// Scare quotes: a determiner (or "as", "called") at `k` and then one lower-case word in
+/// quotation marks; the index of the closing mark. A longer quotation is someone's words.
+fn scare_quote(toks: &[Tok], k: usize) -> Option<usize> {
+    if !toks[k].word || !has(BEFORE_SCARE_QUOTES, &toks[k].lower) {
+        return None;
+    }
+    quoted_word(toks, k + 1)
+}
+
+/// Whether every double quotation mark of the sentence belongs to a single word quoted in the
+/// middle of it ("the “cause” of"), so that the sentence is still in the writer's voice.
+pub(super) fn only_scare_quotes(toks: &[Tok]) -> bool {
+    let mut k = 0;
+    while k < toks.len() {
+        if is_double_mark(&toks[k]) {
+            match quoted_word(toks, k) {
+                Some(close) if k > 0 && toks[k - 1].word => k = close,
+                _ => return false,
+            }
+        }
+        k += 1;
+    }
+    true
+}
+
 /// "most" and "least" grade an adjective only after an article and before a word that is not
 /// "of" ("the most damaging", not "most of them" or "most voters"); the other degree words
 /// always count.
@@ -113,5 +161,10 @@ mod tests {
         assert_eq!(kinds("Of course no one came?"), vec![WeakKind::Insisting, WeakKind::Sweeping, WeakKind::Question]);
         assert_eq!(kinds("It is the most damaging law."), vec![WeakKind::Degree]);
         assert_eq!(kinds("Most of them voted."), vec![]);
+        assert_eq!(kinds("Is the “cause” known?"), vec![WeakKind::ScareQuotes, WeakKind::Question]);
+        assert_eq!(kinds("The word “cause” is old."), vec![]);
+        assert_eq!(kinds("The “Cause” is a ship."), vec![]);
+        assert_eq!(kinds("The “root cause” is known."), vec![]);
+        assert_eq!(kinds("Is the “zero-waste” rule known?"), vec![WeakKind::Question]);
     }
 }
