@@ -4,7 +4,8 @@
 //! Gold: every attribution that is neither a direct quote (its content opens with a quotation
 //! mark) nor a directive (its cue demands, urges, calls for …; those are demand gold); the gold
 //! claim is its Content alone, without cue or source (a discontinuous content is its fragments).
-//! Predicted: every claim suggestion, with or without a source. A suggestion matches a gold
+//! Predicted: every claim suggestion of `suggest()` (what *Suggest* shows, after the claim-or-opinion
+//! rule), with or without a source. A suggestion matches a gold
 //! content when they overlap by at least half of the longer, one to one (`polnear`).
 //!
 //! Printed per half (tuning = even positions in sorted order, held-out = odd) and for all:
@@ -35,8 +36,7 @@ use std::collections::BTreeMap;
 use std::ops::Range;
 use std::path::Path;
 
-use newsmark_analysis::{claims, doc::Doc, quotes};
-use newsmark_core::Suggestion;
+use newsmark_core::{Label, Suggestion};
 use polnear::{match_one_to_one, Article, Frags, Scores};
 
 /// Words that do not name a party, dropped before comparing sources.
@@ -149,9 +149,8 @@ fn score(a: &Article, show: bool) -> Half {
     let gold_all: Vec<Frags> = gold.iter().map(|e| e.content.clone()).collect();
     let sourced: Vec<&polnear::Event> = gold.iter().copied().filter(|e| e.source.is_some()).collect();
     let gold_sourced: Vec<Frags> = sourced.iter().map(|e| e.content.clone()).collect();
-    let doc = Doc::new(&a.text);
-    let quotes = quotes::find(&doc);
-    let found = claims::find(&doc, &quotes);
+    // The claims *Suggest* shows: `suggest()` applies the claim-or-opinion rule after the finders.
+    let found: Vec<Suggestion> = newsmark_analysis::suggest(&a.text).into_iter().filter(|s| s.label == Label::Claim).collect();
     let all: Vec<&Suggestion> = found.iter().collect();
     let with_source: Vec<&Suggestion> = found.iter().filter(|s| s.attributes.source.is_some()).collect();
     let m_all = match_one_to_one(&ranges(&all), &gold_all);
