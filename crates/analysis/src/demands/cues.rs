@@ -10,6 +10,7 @@
 use std::ops::Range;
 
 use super::actor::addressee;
+use super::clause::that_clause_addressee;
 use super::items::{noun_list, region, single, split_on_and_that, to_list};
 use super::nouns::{is_noun, noun};
 use super::Hit;
@@ -153,6 +154,10 @@ fn verb(text: &str, toks: &[Tok], k: usize, d: Directive) -> Option<Hit> {
                 return None;
             }
             cue = format!("'{cue_word} that'");
+            if to.is_none() {
+                // "demanded that the council restore the route": the council is asked.
+                to = that_clause_addressee(text, toks, &region).map(|a| text_of(text, toks, a));
+            }
             split_on_and_that(toks, region)
         }
         (Directive::Insist, Some("on"))

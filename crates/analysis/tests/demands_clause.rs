@@ -1,0 +1,102 @@
+//! The addressee of a demanded that-clause: "X demanded that Y do Z" asks Y (`to`), while the
+//! item stays "Y do Z"; passive and existential clauses, and subjects that are no party, name
+//! no addressee. The "called on … to" shape keeps its own addressee.
+
+use newsmark_analysis::demands;
+use newsmark_analysis::doc::Doc;
+
+/// Each suggestion as (item, by, to).
+fn demands_in(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
+    let chars: Vec<char> = text.chars().collect();
+    demands::find(&Doc::new(text), &[])
+        .into_iter()
+        .map(|s| (chars[s.start..s.end].iter().collect(), s.attributes.by, s.attributes.to))
+        .collect()
+}
+
+fn one(item: &str, by: &str, to: Option<&str>) -> Vec<(String, Option<String>, Option<String>)> {
+    vec![(item.to_string(), Some(by.to_string()), to.map(str::to_string))]
+}
+
+#[test]
+fn demanded_that_a_definite_party_do_something() {
+    assert_eq!(
+        demands_in("The drivers' union demanded that the council restore the night bus route."),
+        one("the council restore the night bus route", "The drivers' union", Some("the council"))
+    );
+}
+
+#[test]
+fn urged_that_a_name_should_act() {
+    assert_eq!(
+        demands_in("Farmers urged that Brenmore Water should repair the dam before winter."),
+        one("Brenmore Water should repair the dam before winter", "Farmers", Some("Brenmore Water"))
+    );
+}
+
+#[test]
+fn asked_that_the_government_must_pay() {
+    assert_eq!(
+        demands_in("The residents' group asked that the government must pay for the cleanup."),
+        one("the government must pay for the cleanup", "The residents' group", Some("the government"))
+    );
+}
+
+#[test]
+fn insisted_that_with_a_deontic_names_the_addressee() {
+    assert_eq!(
+        demands_in("Mayor Ilse Varga insisted that the transport board must publish its accounts."),
+        one("the transport board must publish its accounts", "Mayor Ilse Varga", Some("the transport board"))
+    );
+}
+
+#[test]
+fn demanded_that_a_named_person_resign() {
+    assert_eq!(
+        demands_in("Opposition leaders demanded that Minister Oskar Lind resign over the tender."),
+        one("Minister Oskar Lind resign over the tender", "Opposition leaders", Some("Minister Oskar Lind"))
+    );
+}
+
+#[test]
+fn a_pronoun_subject_is_carried_to_its_name() {
+    let text = "The Harbour Authority raised fees in May. The fishermen's cooperative demanded that it reverse the rise.";
+    assert_eq!(demands_in(text), one("it reverse the rise", "The fishermen's cooperative", Some("The Harbour Authority")));
+}
+
+#[test]
+fn a_passive_clause_names_no_addressee() {
+    assert_eq!(
+        demands_in("The union demanded that the law be changed before the vote."),
+        one("the law be changed before the vote", "The union", None)
+    );
+    assert_eq!(demands_in("Commuters demanded that fares be frozen."), one("fares be frozen", "Commuters", None));
+    assert_eq!(demands_in("Critics urged that the plan should be dropped."), one("the plan should be dropped", "Critics", None));
+}
+
+#[test]
+fn an_existential_clause_names_no_addressee() {
+    assert_eq!(demands_in("The senators demanded that there be a vote."), one("there be a vote", "The senators", None));
+}
+
+#[test]
+fn a_clause_without_a_base_or_modal_verb_names_no_addressee() {
+    // "the city council's budget" is no subject acting; "the money went" is past tense.
+    assert_eq!(
+        demands_in("The union demanded that the money from the sale go to the workers."),
+        one("the money from the sale go to the workers", "The union", None)
+    );
+}
+
+#[test]
+fn called_on_to_keeps_its_addressee() {
+    assert_eq!(demands_in("The union called on the council to freeze fares."), one("freeze fares", "The union", Some("the council")));
+}
+
+#[test]
+fn a_thing_as_the_clause_subject_is_no_addressee() {
+    assert_eq!(
+        demands_in("The mayor demanded that the new budget should fund three more clinics."),
+        one("the new budget should fund three more clinics", "The mayor", None)
+    );
+}
