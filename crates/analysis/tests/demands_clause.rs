@@ -100,3 +100,26 @@ fn a_thing_as_the_clause_subject_is_no_addressee() {
         one("the new budget should fund three more clinics", "The mayor", None)
     );
 }
+
+#[test]
+fn a_relative_clause_on_the_noun_demands_is_no_demand() {
+    assert_eq!(demands_in("She said the endless demands that come with the job wore her down."), vec![]);
+    assert_eq!(demands_in("Envoys fear new demands that could derail the talks."), vec![]);
+    // Near miss: a noun subject followed by a preposition, with its own verb, is a demand.
+    assert_eq!(
+        demands_in("The nurses' union demanded that pay for night shifts be raised."),
+        one("pay for night shifts be raised", "The nurses' union", None)
+    );
+}
+
+#[test]
+fn insisting_on_being_someone_is_a_stance() {
+    assert_eq!(demands_in("Aides said the governor will insist on being the candidate."), vec![]);
+    assert_eq!(demands_in("The contractors insisted on being paid in full."), one("being paid in full", "The contractors", None));
+}
+
+#[test]
+fn what_someone_asks_for_follows_the_copula() {
+    let found = demands_in("The growers' association said all it was asking for is a fair hearing before the board.");
+    assert_eq!(found.iter().map(|(item, _, _)| item.as_str()).collect::<Vec<_>>(), ["a fair hearing before the board"]);
+}

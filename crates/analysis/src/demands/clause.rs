@@ -182,3 +182,26 @@ pub(super) fn that_clause_addressee(text: &str, toks: &[Tok], region: &Range<usi
         || matches!(classify_source(phrase), SourceKind::Person | SourceKind::Organisation);
     (party && is_actor_phrase(phrase)).then_some(start..end)
 }
+
+/// Whether the "that" after a directive word opens a relative clause on a noun, not a demanded
+/// clause: "the endless demands that come with the job", "demands that could derail the talks".
+/// The clause then starts with its own verb: a modal, or a bare lowercase word followed by a
+/// preposition or determiner ("come with"); a demanded clause starts with its subject ("that
+/// pay be raised", "that pay for nurses be raised", "that the council …").
+pub(super) fn relative_clause(toks: &[Tok], region: &Range<usize>) -> bool {
+    let word = |i: usize| toks.get(i).filter(|t| t.word && i < region.end);
+    let Some(first) = word(region.start) else { return false };
+    if first.cap || has(OPENERS, &first.lower) || has(PRONOUNS, &first.lower) {
+        return false;
+    }
+    if has(MODALS, &first.lower) || matches!(first.lower.as_str(), "can" | "may" | "might") {
+        return true;
+    }
+    let bare = !first.lower.starts_with(|c: char| c.is_ascii_digit()) && !["s", "ing", "ed"].iter().any(|e| first.lower.ends_with(e));
+    let verb_follows = word(region.start + 1).is_some_and(|n| {
+        has(LEADING_PREPOSITIONS, &n.lower) || matches!(n.lower.as_str(), "a" | "an" | "the" | "their" | "its" | "our" | "his" | "her")
+    });
+    // "that pay for nurses be raised": a noun subject with its own "be" or modal further on.
+    let own_verb = (region.start + 2..region.end.min(region.start + 8)).any(|i| toks[i].is("be") || has(MODALS, &toks[i].lower));
+    bare && verb_follows && !own_verb
+}

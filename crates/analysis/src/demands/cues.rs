@@ -10,7 +10,7 @@
 use std::ops::Range;
 
 use super::actor::addressee;
-use super::clause::that_clause_addressee;
+use super::clause::{relative_clause, that_clause_addressee};
 use super::items::{noun_list, region, single, split_on_and_that, to_list};
 use super::nouns::{is_noun, noun};
 use super::Hit;
@@ -149,6 +149,10 @@ fn verb(text: &str, toks: &[Tok], k: usize, d: Directive) -> Option<Hit> {
             Some("that"),
         ) => {
             let region = region(toks, n + 1);
+            if relative_clause(toks, &region) {
+                // "the endless demands that come with the job" is a noun and its relative clause.
+                return None;
+            }
             if d == Directive::Insist && !deontic(&toks[region.clone()]) {
                 // "insisted that he was innocent" is a claim, not a demand.
                 return None;
@@ -172,6 +176,13 @@ fn verb(text: &str, toks: &[Tok], k: usize, d: Directive) -> Option<Hit> {
             Some("for"),
         ) => {
             cue = format!("'{cue_word} {}'", next.unwrap_or_default());
+            let after = |i: usize| toks.get(n + i).map_or("", |t| t.lower.as_str());
+            // "insist on being a candidate" is a stance; "insisted on being paid" a demand.
+            if after(1) == "being" && toks.get(n + 2).is_some_and(|t| t.cap || has(DETERMINERS, &t.lower)) {
+                return None;
+            }
+            // "all we are asking for is an end to the delays": the item follows the copula.
+            let n = if matches!(after(1), "is" | "was") { n + 1 } else { n };
             // "called for the regional board to accept …": an addressee and what it should do
             // (but "called for an end to the war" is one item: "to" takes a noun there, and
             // "called for reducing the rate to 28 percent" has no addressee).
