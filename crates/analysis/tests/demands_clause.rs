@@ -123,3 +123,24 @@ fn what_someone_asks_for_follows_the_copula() {
     let found = demands_in("The growers' association said all it was asking for is a fair hearing before the board.");
     assert_eq!(found.iter().map(|(item, _, _)| item.as_str()).collect::<Vec<_>>(), ["a fair hearing before the board"]);
 }
+
+#[test]
+fn a_bare_day_after_the_addressee_is_not_part_of_it() {
+    assert_eq!(
+        demands_in("The director instructed staff Monday to check the visitor logs."),
+        one("check the visitor logs", "The director", Some("staff"))
+    );
+}
+
+#[test]
+fn ordered_an_action_noun_is_the_item() {
+    assert_eq!(
+        demands_in("The governor ordered the evacuation of three coastal villages."),
+        one("the evacuation of three coastal villages", "The governor", None)
+    );
+    // Near miss: a party before "to" stays the addressee.
+    assert_eq!(
+        demands_in("The governor ordered the police to close the bridge."),
+        one("close the bridge", "The governor", Some("the police"))
+    );
+}

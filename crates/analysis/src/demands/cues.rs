@@ -128,6 +128,15 @@ fn not_a_directive(toks: &[Tok], k: usize) -> bool {
     k == 0 || (k == 1 && !toks[0].word)
 }
 
+/// Whether "ordered" at `n - 1` takes an action noun as its object ("ordered the deployment of
+/// troops", "ordered an investigation"): a determiner and, within two words, a nominalisation.
+fn ordered_action(toks: &[Tok], n: usize) -> bool {
+    let nominal =
+        |t: &Tok| t.word && !t.cap && t.lower.len() > 6 && ["tion", "sion", "ment", "ure", "al"].iter().any(|e| t.lower.ends_with(e));
+    toks.get(n).is_some_and(|t| matches!(t.lower.as_str(), "a" | "an" | "the"))
+        && toks.get(n + 1..toks.len().min(n + 3)).is_some_and(|w| w.iter().any(nominal))
+}
+
 fn verb(text: &str, toks: &[Tok], k: usize, d: Directive) -> Option<Hit> {
     if not_a_directive(toks, k) {
         return None;
@@ -226,6 +235,10 @@ fn verb(text: &str, toks: &[Tok], k: usize, d: Directive) -> Option<Hit> {
         {
             cue = format!("'{} {cue_word} to'", &text[toks[k - 1].bytes.clone()]);
             to_list(toks, region(toks, n + 1))
+        }
+        (Directive::Order, Some(_)) if !passive && ordered_action(toks, n) => {
+            // "ordered the evacuation of the coast": the action is the item, not an addressee.
+            noun_list(toks, region(toks, n), false)
         }
         (Directive::Urge | Directive::Press | Directive::Ask | Directive::Order | Directive::Require, Some(_)) => {
             match addressee(toks, n) {
