@@ -144,3 +144,15 @@ fn ordered_an_action_noun_is_the_item() {
         one("close the bridge", "The governor", Some("the police"))
     );
 }
+
+#[test]
+fn a_demand_nouns_that_clause_names_its_addressee_too() {
+    assert_eq!(
+        demands_in("The tenants' association renewed its demand that the council must repair the lifts."),
+        one("the council must repair the lifts", "The tenants' association", Some("the council"))
+    );
+    assert_eq!(
+        demands_in("The tenants' association renewed its demand that the lifts be repaired."),
+        one("the lifts be repaired", "The tenants' association", None)
+    );
+}

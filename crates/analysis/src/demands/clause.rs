@@ -21,7 +21,7 @@ const MODALS: &[&str] = &["could", "must", "shall", "should", "will", "would"];
 const PRONOUNS: &[&str] = &["he", "it", "she", "they", "we"];
 
 /// Determiners that open a party's noun phrase ("the council", "its board", "all parties").
-const OPENERS: &[&str] = &["all", "both", "every", "his", "her", "its", "our", "the", "their", "this"];
+const OPENERS: &[&str] = &["all", "both", "every", "her", "his", "its", "our", "the", "their", "this"];
 
 /// Verbs that, after a noun phrase, show a subjunctive demand ("the board restore", "the
 /// mayor resign"); a noun phrase with a lowercase head is otherwise ambiguous ("the city
@@ -40,8 +40,8 @@ const BASE_VERBS: &[&str] = &[
     "cease",
     "change",
     "close",
-    "comply",
     "compensate",
+    "comply",
     "consult",
     "cut",
     "disclose",
@@ -57,8 +57,8 @@ const BASE_VERBS: &[&str] = &[
     "hand",
     "hire",
     "hold",
-    "honour",
     "honor",
+    "honour",
     "increase",
     "investigate",
     "keep",
@@ -84,8 +84,8 @@ const BASE_VERBS: &[&str] = &[
     "release",
     "remove",
     "renegotiate",
-    "repay",
     "reopen",
+    "repay",
     "repeal",
     "rescind",
     "resign",
@@ -204,4 +204,15 @@ pub(super) fn relative_clause(toks: &[Tok], region: &Range<usize>) -> bool {
     // "that pay for nurses be raised": a noun subject with its own "be" or modal further on.
     let own_verb = (region.start + 2..region.end.min(region.start + 8)).any(|i| toks[i].is("be") || has(MODALS, &toks[i].lower));
     bare && verb_follows && !own_verb
+}
+
+#[cfg(test)]
+mod tests {
+    /// `has` searches by bisection: every list here must be sorted.
+    #[test]
+    fn word_lists_are_sorted() {
+        for list in [super::MODALS, super::PRONOUNS, super::OPENERS, super::BASE_VERBS] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+        }
+    }
 }

@@ -11,6 +11,7 @@
 use std::ops::Range;
 
 use super::actor::{addressee, has_possessive, possessor, IRREGULAR_PASTS, NOT_IN_ACTOR};
+use super::clause::that_clause_addressee;
 use super::cues::text_of;
 use super::items::{noun_list, region, split_on_and_that, to_list};
 use super::Hit;
@@ -167,7 +168,10 @@ pub(super) fn noun(text: &str, toks: &[Tok], k: usize) -> Option<Hit> {
         // "the demand that the mayor should resign"; "the demands that the union made" is a
         // relative clause, which has no "should", "must" or "be".
         Some("that") if !singular_economic && !listing && toks[region(toks, j + 1)].iter().any(|t| has(DEONTIC, &t.lower)) => {
-            (cue_of("that"), split_on_and_that(toks, clause_before_main_verb(toks, region(toks, j + 1))))
+            let clause = clause_before_main_verb(toks, region(toks, j + 1));
+            // "the union's demand that the council restore the route" asks the council.
+            to = to.or_else(|| that_clause_addressee(text, toks, &clause).map(|a| text_of(text, toks, a)));
+            (cue_of("that"), split_on_and_that(toks, clause))
         }
         Some("to") if matches!(w, "ultimatum" | "ultimatums" | "appeal" | "appeals" | "call" | "calls" | "demand" | "demands") => {
             let (a, after) = addressee(toks, j + 1)?;

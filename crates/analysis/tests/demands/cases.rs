@@ -23,7 +23,11 @@ pub const CASES: &[Case] = &[
     Case {
         shape: "X demanded that Y do Z",
         text: "The Karvonian Teachers' Federation demanded on Tuesday that the education ministry reopen 14 rural schools.",
-        expected: &[("the education ministry reopen 14 rural schools", Some("The Karvonian Teachers' Federation"), None)],
+        expected: &[(
+            "the education ministry reopen 14 rural schools",
+            Some("The Karvonian Teachers' Federation"),
+            Some("the education ministry"),
+        )],
         near_miss: "The federation said the demands it had earlier put to the ministry were still unanswered.",
     },
     Case {
