@@ -156,3 +156,10 @@ fn a_demand_nouns_that_clause_names_its_addressee_too() {
         one("the lifts be repaired", "The tenants' association", None)
     );
 }
+
+#[test]
+fn a_single_call_that_no_one_makes_only_mentions_a_demand() {
+    assert_eq!(demands_in("Delegates removed a call for new border fences from the draft."), vec![]);
+    // Near miss: an owned call is a demand.
+    assert_eq!(demands_in("The bishop's call for a ceasefire was ignored."), one("a ceasefire", "The bishop", None));
+}

@@ -117,6 +117,11 @@ pub(super) fn noun(text: &str, toks: &[Tok], k: usize) -> Option<Hit> {
         }
     }
     let owned = by.is_some() || pronoun_owner;
+    // "removed a call for arms from the platform": a single call that no one is said to make
+    // only mentions a demand (as a single "demand for" does).
+    if !owned && matches!(w, "call" | "appeal") && matches!(prev, "a" | "an") {
+        return None;
+    }
     // "in terms of", "two terms in office", "the terms of the deal": terms need an owner.
     if matches!(w, "term" | "terms") && (!owned || prev == "in") {
         return None;
