@@ -163,3 +163,12 @@ fn a_single_call_that_no_one_makes_only_mentions_a_demand() {
     // Near miss: an owned call is a demand.
     assert_eq!(demands_in("The bishop's call for a ceasefire was ignored."), one("a ceasefire", "The bishop", None));
 }
+
+#[test]
+fn a_relative_clauses_directive_verb_takes_the_noun_as_actor() {
+    assert_eq!(demands_in("Farmers face a drought that demands a national water plan."), one("a national water plan", "a drought", None));
+    assert_eq!(
+        demands_in("The talks stalled over Senator Ruth Adler, who demanded a recount."),
+        one("a recount", "Senator Ruth Adler", None)
+    );
+}

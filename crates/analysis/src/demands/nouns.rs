@@ -70,6 +70,14 @@ pub(super) fn is_noun(toks: &[Tok], k: usize) -> bool {
     if toks.get(k + 1).is_some_and(|n| n.is(":")) {
         return true;
     }
+    // "a drought that demands a national plan": a relative pronoun and an object after it make
+    // a verb ("that demands for …", "that demands include" stay nouns).
+    let relative_verb = k > 0
+        && matches!(toks[k - 1].lower.as_str(), "that" | "which")
+        && toks.get(k + 1).is_some_and(|n| matches!(n.lower.as_str(), "a" | "an" | "the"));
+    if relative_verb {
+        return false;
+    }
     // "there have been calls for …": a plural after "been" or "are" is a noun.
     let plural_after_be = t.lower.ends_with('s') && k > 0 && matches!(toks[k - 1].lower.as_str(), "been" | "are" | "were");
     k > 0 && (has(NOUN_BEFORE, &toks[k - 1].lower) || has_possessive(toks, k) || has(DETERMINERS, &toks[k - 1].lower) || plural_after_be)
