@@ -172,3 +172,9 @@ fn a_relative_clauses_directive_verb_takes_the_noun_as_actor() {
         one("a recount", "Senator Ruth Adler", None)
     );
 }
+
+#[test]
+fn a_modal_before_the_directive_verb_keeps_the_subject() {
+    assert_eq!(demands_in("Mayors could urge residents to leave the coast."), one("leave the coast", "Mayors", Some("residents")));
+    assert_eq!(demands_in("The regulator may demand a full audit."), one("a full audit", "The regulator", None));
+}

@@ -34,7 +34,10 @@ pub(super) fn verb_subject(text: &str, toks: &[Tok], k: usize) -> Result<Option<
     }
     let w = toks[k].lower.as_str();
     let participle = w.ends_with("ing") && !(k > 0 && has(BE, &toks[k - 1].lower));
-    if let Some((p, _)) = subject_before(toks, k) {
+    // "Mayors could urge …": the shared subject reader skips no modal but "will" and "would".
+    let modal = k > 0 && matches!(toks[k - 1].lower.as_str(), "can" | "could" | "may" | "might" | "must" | "shall" | "should");
+    let subject = subject_before(toks, k).or_else(|| if modal { subject_before(toks, k - 1) } else { None });
+    if let Some((p, _)) = subject {
         // "chanted slogans calling for …": a participle after a verb's object belongs to that
         // verb's subject.
         if participle {

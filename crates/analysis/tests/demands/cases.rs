@@ -40,6 +40,16 @@ pub const CASES: &[Case] = &[
         near_miss: "Crane drivers are in high demand at every port on the coast, the operator said.",
     },
     Case {
+        shape: "X urged that Y should do Z (Y the addressee)",
+        text: "The Velmar Farmers' League urged that the water board should lift the hosepipe ban by June.",
+        expected: &[(
+            "the water board should lift the hosepipe ban by June",
+            Some("The Velmar Farmers' League"),
+            Some("the water board"),
+        )],
+        near_miss: "The league said the ban should be lifted once the reservoirs are full.",
+    },
+    Case {
         shape: "X called for",
         text: "Opposition leader Mira Castell called for an independent inquiry into the bridge contract.",
         expected: &[("an independent inquiry into the bridge contract", Some("Opposition leader Mira Castell"), None)],
