@@ -20,6 +20,7 @@
 //! suggestion per item, with a reason such as "list item 2 of 'demands include'".
 
 mod actor;
+mod clause;
 mod cues;
 mod items;
 mod memory;
@@ -89,8 +90,9 @@ pub fn find(doc: &Doc, quotes: &[Quote]) -> Vec<Suggestion> {
                 remembered = true;
             }
             let context = remembered.then(|| (&running.0, cache[si].as_deref().unwrap_or_default()));
-            hit.by = hit.by.take().and_then(|by| actor(by, &hit, &toks, &speakers, context, paragraph));
-            hit.to = hit.to.take().and_then(|to| actor(to, &hit, &toks, &speakers, context, paragraph));
+            hit.by = hit.by.take().and_then(|by| actor(by, &hit, &toks, &speakers, context, paragraph, None));
+            let by = hit.by.clone();
+            hit.to = hit.to.take().and_then(|to| actor(to, &hit, &toks, &speakers, context, paragraph, by.as_deref()));
             let attributes = attributes(&hit);
             let total = hit.items.len();
             for (n, item) in hit.items.iter().enumerate() {
@@ -148,7 +150,7 @@ fn names_of<'c>(doc: &Doc, j: usize, cache: &'c mut [Option<Vec<Named>>]) -> &'c
 /// An actor or addressee as suggested: "we" in a quotation is its speaker, another pronoun the
 /// last fitting name (`context`: the names before the sentence and in it); a phrase that is not
 /// a noun phrase, or a possessive pronoun that stands for no one ("their demands" with no name
-/// before), is no actor.
+/// before), is no actor. An addressee (`except` = the actor) never stands for the actor.
 fn actor(
     who: String,
     hit: &Hit,
@@ -156,6 +158,7 @@ fn actor(
     speakers: &Speakers,
     context: Option<(&Memory, &[Named])>,
     paragraph: usize,
+    except: Option<&str>,
 ) -> Option<String> {
     if let Some(speaker) = speaker_for(&who, speakers, hit.at) {
         return Some(speaker);
@@ -164,7 +167,7 @@ fn actor(
     // conduct outrageous and called for …": not Wells Fargo).
     let lower = who.to_ascii_lowercase();
     let at = toks.iter().rev().filter(|t| t.bytes.start < hit.at).find(|t| t.lower == lower).map_or(hit.at, |t| t.bytes.start);
-    if let Some(name) = context.and_then(|(memory, named)| memory.resolve(&who, at, named, paragraph)) {
+    if let Some(name) = context.and_then(|(memory, named)| memory.resolve(&who, at, named, paragraph, except)) {
         return Some(name);
     }
     let possessive_pronoun = matches!(who.to_ascii_lowercase().as_str(), "their" | "its" | "his" | "her" | "our");

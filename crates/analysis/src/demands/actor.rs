@@ -143,7 +143,12 @@ pub(super) fn addressee(toks: &[Tok], from: usize) -> Option<(Option<Range<usize
             return None;
         }
         // "told his subordinates never to": the adverb belongs to the demand.
-        while r.end > r.start + 1 && (has(NOT_ADDRESSEE_END, &toks[r.end - 1].lower) || toks[r.end - 1].lower.ends_with("ly")) {
+        // "instructed staff Monday to": a bare time word ends the addressee too.
+        while r.end > r.start + 1
+            && (has(NOT_ADDRESSEE_END, &toks[r.end - 1].lower)
+                || toks[r.end - 1].lower.ends_with("ly")
+                || has(TIME_WORDS, &toks[r.end - 1].lower))
+        {
             r.end -= 1;
         }
         // "ordered the agencies in April 2021 to …": a time adjunct is not the addressee's.

@@ -10,6 +10,7 @@
 use std::ops::Range;
 
 use super::actor::addressee;
+use super::clause::{relative_clause, that_clause_addressee};
 use super::items::{noun_list, region, single, split_on_and_that, to_list};
 use super::nouns::{is_noun, noun};
 use super::Hit;
@@ -127,6 +128,15 @@ fn not_a_directive(toks: &[Tok], k: usize) -> bool {
     k == 0 || (k == 1 && !toks[0].word)
 }
 
+/// Whether "ordered" at `n - 1` takes an action noun as its object ("ordered the deployment of
+/// troops", "ordered an investigation"): a determiner and, within two words, a nominalisation.
+fn ordered_action(toks: &[Tok], n: usize) -> bool {
+    let nominal =
+        |t: &Tok| t.word && !t.cap && t.lower.len() > 6 && ["tion", "sion", "ment", "ure", "al"].iter().any(|e| t.lower.ends_with(e));
+    toks.get(n).is_some_and(|t| matches!(t.lower.as_str(), "a" | "an" | "the"))
+        && toks.get(n + 1..toks.len().min(n + 3)).is_some_and(|w| w.iter().any(nominal))
+}
+
 fn verb(text: &str, toks: &[Tok], k: usize, d: Directive) -> Option<Hit> {
     if not_a_directive(toks, k) {
         return None;
@@ -148,11 +158,19 @@ fn verb(text: &str, toks: &[Tok], k: usize, d: Directive) -> Option<Hit> {
             Some("that"),
         ) => {
             let region = region(toks, n + 1);
+            if relative_clause(toks, &region) {
+                // "the endless demands that come with the job" is a noun and its relative clause.
+                return None;
+            }
             if d == Directive::Insist && !deontic(&toks[region.clone()]) {
                 // "insisted that he was innocent" is a claim, not a demand.
                 return None;
             }
             cue = format!("'{cue_word} that'");
+            if to.is_none() {
+                // "demanded that the council restore the route": the council is asked.
+                to = that_clause_addressee(text, toks, &region).map(|a| text_of(text, toks, a));
+            }
             split_on_and_that(toks, region)
         }
         (Directive::Insist, Some("on"))
@@ -167,6 +185,13 @@ fn verb(text: &str, toks: &[Tok], k: usize, d: Directive) -> Option<Hit> {
             Some("for"),
         ) => {
             cue = format!("'{cue_word} {}'", next.unwrap_or_default());
+            let after = |i: usize| toks.get(n + i).map_or("", |t| t.lower.as_str());
+            // "insist on being a candidate" is a stance; "insisted on being paid" a demand.
+            if after(1) == "being" && toks.get(n + 2).is_some_and(|t| t.cap || has(DETERMINERS, &t.lower)) {
+                return None;
+            }
+            // "all we are asking for is an end to the delays": the item follows the copula.
+            let n = if matches!(after(1), "is" | "was") { n + 1 } else { n };
             // "called for the regional board to accept …": an addressee and what it should do
             // (but "called for an end to the war" is one item: "to" takes a noun there, and
             // "called for reducing the rate to 28 percent" has no addressee).
@@ -210,6 +235,10 @@ fn verb(text: &str, toks: &[Tok], k: usize, d: Directive) -> Option<Hit> {
         {
             cue = format!("'{} {cue_word} to'", &text[toks[k - 1].bytes.clone()]);
             to_list(toks, region(toks, n + 1))
+        }
+        (Directive::Order, Some(_)) if !passive && ordered_action(toks, n) => {
+            // "ordered the evacuation of the coast": the action is the item, not an addressee.
+            noun_list(toks, region(toks, n), false)
         }
         (Directive::Urge | Directive::Press | Directive::Ask | Directive::Order | Directive::Require, Some(_)) => {
             match addressee(toks, n) {

@@ -48,7 +48,10 @@ impl Memory {
     /// The name `who` stands for when it is a pronoun: in this sentence (`named`), its opening
     /// subject if it fits, else the last fitting name before byte `at`; else the one remembered
     /// from this or the previous paragraph.
-    pub(super) fn resolve(&self, who: &str, at: usize, named: &[Named], paragraph: usize) -> Option<String> {
+    /// `except`: a name the pronoun cannot stand for (the actor, when the pronoun is the party it
+    /// asks: "the cooperative demanded that it reverse the rise").
+    pub(super) fn resolve(&self, who: &str, at: usize, named: &[Named], paragraph: usize, except: Option<&str>) -> Option<String> {
+        let other = |name: &str| except.is_none_or(|e| !e.eq_ignore_ascii_case(name));
         let lower = who.to_ascii_lowercase();
         let person = has(PERSON_PRONOUNS, &lower);
         if !person && !has(PARTY_PRONOUNS, &lower) {
@@ -56,13 +59,13 @@ impl Memory {
         }
         // "she" prefers the sentence's subject; "it" and "they" the last party named (a
         // sentence's subject is often a thing: "Talks with the pilots' union broke down").
-        let fits = |n: &&Named| n.at < at && n.person == person;
+        let fits = |n: &&Named| n.at < at && n.person == person && other(&n.name);
         let subject = named.iter().filter(fits).find(|n| n.subject && person);
         if let Some(n) = subject.or_else(|| named.iter().rev().find(fits)) {
             return Some(n.name.clone());
         }
         let remembered = if person { &self.person } else { &self.party };
-        remembered.as_ref().filter(|(_, p)| paragraph <= p + 1).map(|(name, _)| name.clone())
+        remembered.as_ref().filter(|(name, p)| paragraph <= p + 1 && other(name)).map(|(name, _)| name.clone())
     }
 
     /// Remembers what a sentence names and then the actors found in it (`actors`: each with

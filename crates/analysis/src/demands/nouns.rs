@@ -11,6 +11,7 @@
 use std::ops::Range;
 
 use super::actor::{addressee, has_possessive, possessor, IRREGULAR_PASTS, NOT_IN_ACTOR};
+use super::clause::that_clause_addressee;
 use super::cues::text_of;
 use super::items::{noun_list, region, split_on_and_that, to_list};
 use super::Hit;
@@ -69,6 +70,14 @@ pub(super) fn is_noun(toks: &[Tok], k: usize) -> bool {
     if toks.get(k + 1).is_some_and(|n| n.is(":")) {
         return true;
     }
+    // "a drought that demands a national plan": a relative pronoun and an object after it make
+    // a verb ("that demands for …", "that demands include" stay nouns).
+    let relative_verb = k > 0
+        && matches!(toks[k - 1].lower.as_str(), "that" | "which")
+        && toks.get(k + 1).is_some_and(|n| matches!(n.lower.as_str(), "a" | "an" | "the"));
+    if relative_verb {
+        return false;
+    }
     // "there have been calls for …": a plural after "been" or "are" is a noun.
     let plural_after_be = t.lower.ends_with('s') && k > 0 && matches!(toks[k - 1].lower.as_str(), "been" | "are" | "were");
     k > 0 && (has(NOUN_BEFORE, &toks[k - 1].lower) || has_possessive(toks, k) || has(DETERMINERS, &toks[k - 1].lower) || plural_after_be)
@@ -116,6 +125,11 @@ pub(super) fn noun(text: &str, toks: &[Tok], k: usize) -> Option<Hit> {
         }
     }
     let owned = by.is_some() || pronoun_owner;
+    // "removed a call for arms from the platform": a single call that no one is said to make
+    // only mentions a demand (as a single "demand for" does).
+    if !owned && matches!(w, "call" | "appeal") && matches!(prev, "a" | "an") {
+        return None;
+    }
     // "in terms of", "two terms in office", "the terms of the deal": terms need an owner.
     if matches!(w, "term" | "terms") && (!owned || prev == "in") {
         return None;
@@ -167,7 +181,10 @@ pub(super) fn noun(text: &str, toks: &[Tok], k: usize) -> Option<Hit> {
         // "the demand that the mayor should resign"; "the demands that the union made" is a
         // relative clause, which has no "should", "must" or "be".
         Some("that") if !singular_economic && !listing && toks[region(toks, j + 1)].iter().any(|t| has(DEONTIC, &t.lower)) => {
-            (cue_of("that"), split_on_and_that(toks, clause_before_main_verb(toks, region(toks, j + 1))))
+            let clause = clause_before_main_verb(toks, region(toks, j + 1));
+            // "the union's demand that the council restore the route" asks the council.
+            to = to.or_else(|| that_clause_addressee(text, toks, &clause).map(|a| text_of(text, toks, a)));
+            (cue_of("that"), split_on_and_that(toks, clause))
         }
         Some("to") if matches!(w, "ultimatum" | "ultimatums" | "appeal" | "appeals" | "call" | "calls" | "demand" | "demands") => {
             let (a, after) = addressee(toks, j + 1)?;

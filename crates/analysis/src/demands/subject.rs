@@ -29,9 +29,15 @@ const MAX_COORDINATION: usize = 30;
 /// which means the sentence was misread ("needs to make additional appeals to …" has no verb
 /// "appeals"), `Ok(None)` when there is no subject to read.
 pub(super) fn verb_subject(text: &str, toks: &[Tok], k: usize) -> Result<Option<String>, ()> {
+    if let Some(s) = relative_subject(text, toks, k) {
+        return Ok(Some(s));
+    }
     let w = toks[k].lower.as_str();
     let participle = w.ends_with("ing") && !(k > 0 && has(BE, &toks[k - 1].lower));
-    if let Some((p, _)) = subject_before(toks, k) {
+    // "Mayors could urge …": the shared subject reader skips no modal but "will" and "would".
+    let modal = k > 0 && matches!(toks[k - 1].lower.as_str(), "can" | "could" | "may" | "might" | "must" | "shall" | "should");
+    let subject = subject_before(toks, k).or_else(|| if modal { subject_before(toks, k - 1) } else { None });
+    if let Some((p, _)) = subject {
         // "chanted slogans calling for …": a participle after a verb's object belongs to that
         // verb's subject.
         if participle {
@@ -134,5 +140,20 @@ pub(super) fn opening_subject(text: &str, toks: &[Tok], before: usize) -> Option
         return None;
     }
     let s = text[toks[start].bytes.start..toks[end - 1].bytes.end].to_string();
+    is_actor_phrase(&s).then_some(s)
+}
+
+/// The subject of a directive verb in a relative clause is the noun phrase the clause hangs on:
+/// "a shortage that demands a national plan", "the mayor, who demanded a recount".
+fn relative_subject(text: &str, toks: &[Tok], k: usize) -> Option<String> {
+    let rel = k.checked_sub(1).filter(|&r| r > 0 && matches!(toks[r].lower.as_str(), "that" | "which" | "who"))?;
+    let end = if toks[rel - 1].is(",") { rel - 1 } else { rel };
+    let (p, _) = subject_before(toks, end)?;
+    if p.toks.end != end {
+        return None;
+    }
+    // "Farmers face a drought that …": the clause hangs on the last noun phrase only.
+    let from = (p.toks.start..end).rev().find(|&i| matches!(toks[i].lower.as_str(), "a" | "an" | "the")).unwrap_or(p.toks.start);
+    let s = text[toks[from].bytes.start..p.bytes.end].to_string();
     is_actor_phrase(&s).then_some(s)
 }

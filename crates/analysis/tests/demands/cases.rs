@@ -23,7 +23,11 @@ pub const CASES: &[Case] = &[
     Case {
         shape: "X demanded that Y do Z",
         text: "The Karvonian Teachers' Federation demanded on Tuesday that the education ministry reopen 14 rural schools.",
-        expected: &[("the education ministry reopen 14 rural schools", Some("The Karvonian Teachers' Federation"), None)],
+        expected: &[(
+            "the education ministry reopen 14 rural schools",
+            Some("The Karvonian Teachers' Federation"),
+            Some("the education ministry"),
+        )],
         near_miss: "The federation said the demands it had earlier put to the ministry were still unanswered.",
     },
     Case {
@@ -34,6 +38,16 @@ pub const CASES: &[Case] = &[
             ("it hire 60 permanent crane drivers", Some("Dockworkers in Port Ellison"), None),
         ],
         near_miss: "Crane drivers are in high demand at every port on the coast, the operator said.",
+    },
+    Case {
+        shape: "X urged that Y should do Z (Y the addressee)",
+        text: "The Velmar Farmers' League urged that the water board should lift the hosepipe ban by June.",
+        expected: &[(
+            "the water board should lift the hosepipe ban by June",
+            Some("The Velmar Farmers' League"),
+            Some("the water board"),
+        )],
+        near_miss: "The league said the ban should be lifted once the reservoirs are full.",
     },
     Case {
         shape: "X called for",
