@@ -32,8 +32,7 @@ use std::ops::Range;
 use std::path::Path;
 use std::process::ExitCode;
 
-use newsmark_analysis::{demands, doc::Doc, quotes};
-use newsmark_core::Suggestion;
+use newsmark_core::{Label, Suggestion};
 use polnear::{match_one_to_one, matches, Article, Frags, Scores};
 
 /// Words that never name a party by themselves.
@@ -120,10 +119,9 @@ impl Tally {
     }
 }
 
+/// The demands *Suggest* shows (`suggest()`, which also drops duplicates).
 fn suggestions(text: &str) -> Vec<Suggestion> {
-    let doc = Doc::new(text);
-    let quotes = quotes::find(&doc);
-    demands::find(&doc, &quotes)
+    newsmark_analysis::suggest(text).into_iter().filter(|s| s.label == Label::Demand).collect()
 }
 
 /// The gold Source of each event, a pronoun replaced by the nearest non-pronoun Source before it.
