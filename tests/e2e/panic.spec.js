@@ -123,6 +123,6 @@ test('a panic in the analysis worker ends the job with why, shows no banner, and
 
   await addArticle(page, TITLE, TEXT);
   await button(page, 'Suggest').click();
-  await expect(page.locator('.notice.info .notice-text')).toHaveText('2 suggestions to review.');
+  await expect(page.locator('.notice.info .notice-text')).toHaveText('1 suggestion to review.');
   expect(started.filter((url) => url.endsWith('/faults/newsmark-worker_loader.js'))).toHaveLength(2);
 });

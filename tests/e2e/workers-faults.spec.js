@@ -10,7 +10,7 @@
 
 const { test, expect, openApp, addArticle, button, chooseFiles, file, readDownload, articlesNav } = require('./support');
 
-const TEXT = ['Ferry workers walked out on Monday.', '“We will fight on,” said Mara Lindqvist.', '“Nobody asked us,” said Tomas Brandt.'].join('\n');
+const TEXT = ['Ferry workers walked out on Monday, the union said.', '“We will fight on,” said Mara Lindqvist.', '“Nobody asked us,” said Tomas Brandt.'].join('\n');
 const analysisStatus = (page) => page.getByRole('status', { name: 'Analysis status' });
 const suggestions = (page) => page.getByRole('list', { name: 'Suggestions in text order' }).getByRole('listitem');
 const alert = (page) => page.locator('.notice.error .notice-text');
