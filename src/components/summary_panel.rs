@@ -59,14 +59,10 @@ type Made = Result<Rc<Summary>, String>;
 /// article, and `PAUSE_MS` after an edit to it. Until it comes the summary of the article's
 /// previous value is shown; an answer for a value that is no longer the newest is dropped.
 #[hook]
-fn use_summary(key: ArticleKey, labels: LabelSet) -> Option<Made> {
+fn use_summary(key: ArticleKey) -> Option<Made> {
     let computed = use_state(|| None::<(ArticleKey, Option<Made>)>);
     let wanted = use_mut_ref(|| key.clone());
     *wanted.borrow_mut() = key.clone();
-    // The newest labels, read when the summary is asked for (a change of labels alone changes
-    // nothing the worker makes).
-    let newest_labels = use_mut_ref(|| labels.clone());
-    *newest_labels.borrow_mut() = labels;
     {
         let computed = computed.clone();
         use_effect_with(key.clone(), move |key| {
@@ -81,7 +77,7 @@ fn use_summary(key: ArticleKey, labels: LabelSet) -> Option<Made> {
                 }
                 let Some(article) = key.0.clone() else { return computed.set(Some((key, None))) };
                 let counts = label_counts(&article);
-                analysis::summarize(&article, &newest_labels.borrow(), move |made| {
+                analysis::summarize(&article, move |made| {
                     if *wanted.borrow() == key {
                         let made = made.map(|summary| Rc::new(Summary { counts, ..summary }));
                         computed.set(Some((key, Some(made))));
@@ -148,7 +144,7 @@ impl Lists {
 
 #[function_component(SummaryPanel)]
 pub fn summary_panel(props: &SummaryPanelProps) -> Html {
-    match use_summary(ArticleKey(props.article.clone()), props.labels.clone()) {
+    match use_summary(ArticleKey(props.article.clone())) {
         Some(Ok(summary)) => html! { <SummaryView {summary} labels={props.labels.clone()} /> },
         Some(Err(why)) => html! {
             <section class="summary" aria-label="Summary"><h2>{ "Summary" }</h2><p class="none" role="status">{ format!("The summary could not be made: {why}") }</p></section>

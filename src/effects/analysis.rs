@@ -10,12 +10,11 @@
 use std::cell::RefCell;
 
 use newsmark_analysis::summary::Summary;
-use newsmark_core::format::{annotations_to_json, labels_to_json};
-use newsmark_core::{Action, Analysis, Article, ArticleId, LabelSet};
+use newsmark_core::{Action, Analysis, Article, ArticleId};
 
 use super::worker_client::Client;
 use crate::store::Dispatch;
-use crate::workers::analysis::{self, Answer, Done, Job, WORKER_URL};
+use crate::workers::analysis::{self, Answer, Done, Job, RelationPart, SpanPart, WORKER_URL};
 
 thread_local! {
     /// The page's end of the worker, one for the page so that suggestions and summaries share it.
@@ -43,11 +42,15 @@ pub fn start(analysis: &Analysis, text: &str, dispatch: &Dispatch) {
 }
 
 /// Asks the worker for `article`'s summary; `done` gets it, or why there is none.
-pub fn summarize(article: &Article, labels: &LabelSet, done: impl FnOnce(Result<Summary, String>) + 'static) {
+pub fn summarize(article: &Article, done: impl FnOnce(Result<Summary, String>) + 'static) {
     let call = Job::Summarize {
         text: article.text.as_str().to_string(),
-        annotations: annotations_to_json(article, labels),
-        labels: labels_to_json(labels),
+        spans: article.spans.iter().map(SpanPart::of).collect(),
+        relations: article
+            .relations
+            .iter()
+            .map(|r| RelationPart { from: r.from.as_str().to_string(), to: r.to.as_str().to_string(), kind: r.kind.to_string() })
+            .collect(),
     };
     let mut done = Some(done);
     ANALYSER.with(|client| {

@@ -40,7 +40,10 @@ fn every_message_comes_back_as_it_went() {
     };
     round_trip(Reply { id: 1, answer: Ok(analysis::Answer::Batch(Batch { batch: 2, found: vec![found.clone(), found] })), last: false });
     round_trip(Reply { id: 1, answer: Err::<analysis::Answer, _>("the analysis stopped".into()), last: true });
-    round_trip(Call { id: 8, request: Job::Summarize { text: "Text.".into(), annotations: "{}".into(), labels: "[]".into() } });
+    let sample = newsmark_core::sample::article(newsmark_core::ArticleId::new("a1"));
+    let spans = sample.spans.iter().map(analysis::SpanPart::of).collect();
+    let relations = vec![analysis::RelationPart { from: "s1".into(), to: "s2".into(), kind: "speaker".into() }];
+    round_trip(Call { id: 8, request: Job::Summarize { text: sample.text.as_str().into(), spans, relations } });
     let summary =
         newsmark_analysis::summary::summarize(&newsmark_core::sample::article(newsmark_core::ArticleId::new("a1")), &str::to_lowercase);
     let sent = newsmark_analysis::summary::Summary { counts: Vec::new(), ..summary };
