@@ -170,6 +170,17 @@ fn is_quote(t: &Tok) -> bool {
     !t.word && t.lower.chars().next().is_some_and(crate::lexicon::sources::is_quote_mark)
 }
 
+/// Whether a quotation is open after the quotation mark `t`, given whether one was open before
+/// it: “ opens, ” closes, a straight " toggles, any other mark leaves it as it was.
+fn quote_open_after(t: &Tok, open: bool) -> bool {
+    match t.lower.as_str() {
+        "“" => true,
+        "”" => false,
+        "\"" => !open,
+        _ => open,
+    }
+}
+
 /// `bounds`: where the span starts and ends when it runs beyond the content's own tokens.
 fn suggest(
     doc: &Doc,

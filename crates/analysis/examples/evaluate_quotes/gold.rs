@@ -6,7 +6,6 @@
 //! inside one quotation) or the whole extent. Must never: change or copy the data it reads.
 
 use std::collections::HashMap;
-use std::fs;
 use std::path::Path;
 
 use crate::named::{is_named, ArticleWords};
@@ -39,29 +38,10 @@ pub struct Article {
 
 /// Every article of `dir/text` with the gold quotes of its first annotator's file.
 pub fn load(dir: &Path) -> Vec<Article> {
-    let mut names: Vec<String> = fs::read_dir(dir.join("text"))
-        .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.join("text").display()))
-        .filter_map(|e| e.ok()?.file_name().into_string().ok())
-        .filter(|n| n.ends_with(".txt"))
-        .map(|n| n.trim_end_matches(".txt").to_string())
-        .collect();
-    names.sort();
-    let mut anns: Vec<String> = fs::read_dir(dir.join("attributions"))
-        .expect("attributions folder")
-        .filter_map(|e| e.ok()?.file_name().into_string().ok())
-        .filter(|n| n.ends_with(".ann"))
-        .collect();
-    anns.sort();
-    names
+    crate::polnear::read_files(dir)
         .into_iter()
-        .map(|name| {
-            let text = fs::read_to_string(dir.join("text").join(format!("{name}.txt"))).expect("article text");
-            // The annotator's id follows the last underscore; take the first file in sorted order.
-            let ann = anns
-                .iter()
-                .find(|a| a.rsplit_once('_').is_some_and(|(base, _)| base == name))
-                .unwrap_or_else(|| panic!("no .ann for {name}"));
-            let gold = parse_ann(&fs::read_to_string(dir.join("attributions").join(ann)).expect("ann"), &text);
+        .map(|(name, text, ann)| {
+            let gold = parse_ann(&ann, &text);
             Article { name, chars: text.chars().collect(), text, gold }
         })
         .collect()

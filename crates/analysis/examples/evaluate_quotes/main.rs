@@ -48,6 +48,8 @@ mod agreement;
 mod diagnostics;
 mod gold;
 mod named;
+#[path = "../polnear/mod.rs"]
+mod polnear;
 mod scoring;
 mod speed;
 

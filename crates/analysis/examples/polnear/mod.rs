@@ -99,6 +99,20 @@ pub fn is_directive_cue(cue: &str) -> bool {
 
 /// Every article of `dir/text` with the events of its first annotator's file.
 pub fn load(dir: &Path) -> Vec<Article> {
+    read_files(dir)
+        .into_iter()
+        .enumerate()
+        .map(|(i, (name, text, ann))| {
+            let events = parse_events(&ann);
+            Article { name, chars: text.chars().collect(), text, events, tuning: i % 2 == 0 }
+        })
+        .collect()
+}
+
+/// Each article of `dir/text` in sorted order, as (name, text, its first annotator's `.ann`):
+/// the annotator's id follows the last underscore of `NAME_ANNOTATOR.ann`, and the first file
+/// in sorted order is the gold. The quote evaluation reads its gold through this too.
+pub fn read_files(dir: &Path) -> Vec<(String, String, String)> {
     let mut names: Vec<String> = fs::read_dir(dir.join("text"))
         .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.join("text").display()))
         .filter_map(|e| e.ok()?.file_name().into_string().ok())
@@ -114,12 +128,14 @@ pub fn load(dir: &Path) -> Vec<Article> {
     anns.sort();
     names
         .into_iter()
-        .enumerate()
-        .map(|(i, name)| {
+        .map(|name| {
             let text = fs::read_to_string(dir.join("text").join(format!("{name}.txt"))).expect("article text");
-            let ann = anns.iter().find(|a| a.rsplit_once('_').is_some_and(|(base, _)| base == name)).expect("an .ann per article");
-            let events = parse_events(&fs::read_to_string(dir.join("attributions").join(ann)).expect("ann"));
-            Article { name, chars: text.chars().collect(), text, events, tuning: i % 2 == 0 }
+            let ann = anns
+                .iter()
+                .find(|a| a.rsplit_once('_').is_some_and(|(base, _)| base == name))
+                .unwrap_or_else(|| panic!("no .ann for {name}"));
+            let ann = fs::read_to_string(dir.join("attributions").join(ann)).expect("ann");
+            (name, text, ann)
         })
         .collect()
 }

@@ -9,7 +9,7 @@
 
 use std::ops::Range;
 
-use super::is_quote;
+use super::{is_quote, quote_open_after};
 use crate::lexicon::sources::{has, Tok};
 
 /// Words that, after a comma, open something the source did not say: a relative or adverbial
@@ -31,12 +31,7 @@ pub(super) fn end_object(toks: &[Tok], content: &mut Range<usize>) {
     let mut open_quote = false;
     for (k, t) in toks.iter().enumerate().take(content.end).skip(content.start + 1) {
         if is_quote(t) {
-            open_quote = match t.lower.as_str() {
-                "“" => true,
-                "”" => false,
-                "\"" => !open_quote,
-                _ => open_quote,
-            };
+            open_quote = quote_open_after(t, open_quote);
             continue;
         }
         let ends = if t.word {

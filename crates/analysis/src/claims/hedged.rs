@@ -7,8 +7,8 @@
 //! with a holder ("officials believe that" is an opinion's; only the passive, with no holder,
 //! is a hedge).
 
-use super::is_quote;
 use super::quoted::Quoted;
+use super::{is_quote, quote_open_after};
 use crate::lexicon::sources::{has, Tok};
 
 /// Adverbs that report without naming who reports.
@@ -27,12 +27,7 @@ pub(super) fn hedge(text: &str, toks: &[Tok], quoted: &Quoted) -> Option<String>
     for (i, t) in toks.iter().enumerate() {
         if !t.word {
             if is_quote(t) {
-                open_quote = match t.lower.as_str() {
-                    "“" => true,
-                    "”" => false,
-                    "\"" => !open_quote,
-                    _ => open_quote,
-                };
+                open_quote = quote_open_after(t, open_quote);
             }
             continue;
         }

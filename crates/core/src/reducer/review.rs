@@ -115,9 +115,13 @@ impl Named {
 pub(super) fn same_words(s: &State, span: &Span) -> Vec<Change> {
     let Some(article) = s.open_article() else { return Vec::new() };
     let key = pending::words(&article.text, span.label, span.start, span.end);
-    let items: Vec<Pending> = s
-        .open_suggestions()
+    // Runs on every tag: only suggestions of the label that start by the words and end after
+    // them (the list is in text order) can cover the same words, so only those are trimmed.
+    let list = s.open_suggestions();
+    let upto = list.partition_point(|p| p.suggestion.start <= key.1);
+    let items: Vec<Pending> = list[..upto]
         .iter()
+        .filter(|p| p.suggestion.label == span.label && p.suggestion.end >= key.2)
         .filter(|p| pending::words(&article.text, p.suggestion.label, p.suggestion.start, p.suggestion.end) == key)
         .cloned()
         .collect();
